@@ -1,0 +1,1 @@
+export { createProgram, ExitCode, run } from './program.js';

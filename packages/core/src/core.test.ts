@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BlasonError, formatProblem, isBlasonError, stableStringify, writeFileAtomic } from './index.js';
+
+describe('formatProblem', () => {
+  test('puts file, position and path before the message', () => {
+    const line = formatProblem({
+      code: 'token/invalid-color',
+      message: 'invalid colour',
+      file: 'tokens/core/color.tokens.json',
+      line: 12,
+      column: 5,
+      path: 'color.blue.500',
+      expected: 'an sRGB colour object',
+    });
+    expect(line).toBe(
+      'tokens/core/color.tokens.json:12:5 color.blue.500 — invalid colour (expected an sRGB colour object)',
+    );
+  });
+});
+
+describe('BlasonError', () => {
+  test('lists every problem in its message and is recognised across realms', () => {
+    const error = new BlasonError('2 problems', [
+      { code: 'a', message: 'first' },
+      { code: 'b', message: 'second', path: 'x.y' },
+    ]);
+    expect(error.message).toContain('first');
+    expect(error.message).toContain('x.y — second');
+    expect(isBlasonError(error)).toBe(true);
+    expect(isBlasonError(new Error('plain'))).toBe(false);
+  });
+});
+
+describe('stableStringify', () => {
+  test('sorts keys at every depth', () => {
+    expect(stableStringify({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 3 } }, 0)).toBe(
+      '{"a":{"c":3,"d":[{"y":2,"z":1}]},"b":1}\n',
+    );
+  });
+});
+
+describe('writeFileAtomic', () => {
+  test('writes the content and leaves no temporary file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blason-core-'));
+    const file = join(dir, 'nested', 'out.txt');
+    await writeFileAtomic(file, 'bonjour');
+    await writeFileAtomic(file, 'au revoir');
+    expect(await readFile(file, 'utf8')).toBe('au revoir');
+    expect(await readdir(join(dir, 'nested'))).toEqual(['out.txt']);
+  });
+});

@@ -1,0 +1,3 @@
+export { sha256, writeFileAtomic } from './files.js';
+export { stableStringify } from './json.js';
+export { BlasonError, formatProblem, isBlasonError, type Problem } from './problem.js';
