@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { sha256 } from '@blason/core';
+import sharp from 'sharp';
+
+/** Which part of the kit a file belongs to. */
+export type KitSection =
+  | 'visual'
+  | 'print'
+  | 'logo'
+  | 'tokens'
+  | 'glossary'
+  | 'font'
+  | 'contact-sheet'
+  | 'documentation';
+
+/** One file of a partner kit, as listed in its `manifest.json`. */
+export interface KitFile {
+  /** Path relative to the partner's kit folder, with `/` separators. */
+  readonly path: string;
+  readonly section: KitSection;
+  readonly mediaType: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** Alternative text of a visual, in French. */
+  readonly alt?: string;
+  /** Extra facts the producing package reports (lint findings, colour space, clear space…). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.html': 'text/html',
+  '.md': 'text/markdown',
+  '.txt': 'text/plain',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.scss': 'text/x-scss',
+  '.js': 'text/javascript',
+  '.ts': 'text/x-typescript',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
+};
+
+const RASTER_OR_SVG = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.svg']);
+
+export function mediaTypeOf(path: string): string {
+  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Reads a kit file and describes it: size, digest, media type and, for images, pixel size. */
+export async function describeFile(
+  kitDir: string,
+  path: string,
+  section: KitSection,
+  extra: Pick<KitFile, 'alt' | 'details'> = {},
+): Promise<KitFile> {
+  const data = await readFile(join(kitDir, path));
+  const extension = extname(path).toLowerCase();
+  const size = RASTER_OR_SVG.has(extension) ? await pixelSize(data) : {};
+  return {
+    path,
+    section,
+    mediaType: mediaTypeOf(path),
+    bytes: data.byteLength,
+    sha256: sha256(data),
+    ...size,
+    ...extra,
+  };
+}
+
+async function pixelSize(data: Buffer): Promise<{ width?: number; height?: number }> {
+  const { width, height } = await sharp(data).metadata();
+  return { width, height };
+}
