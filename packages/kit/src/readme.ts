@@ -1,0 +1,128 @@
+import type { KitFile, KitSection } from './manifest.js';
+
+/** What the kit README needs to know; everything comes from tokens, partner data and the manifest. */
+export interface KitReadmeInput {
+  readonly brandName: string;
+  readonly partner: {
+    readonly id: string;
+    readonly officialName: string;
+    readonly website: string;
+    readonly contactLine: string;
+  };
+  readonly files: readonly KitFile[];
+  /** Logo rules from the `logo.*` tokens, already phrased with units. */
+  readonly logoRules?: {
+    readonly clearSpace: string;
+    readonly minSizeScreen: string;
+    readonly minSizePrint: string;
+  };
+  /** Whether the brand is a sample (the repository's illustrative default). */
+  readonly illustrative: boolean;
+}
+
+const SECTION_TEXT: Readonly<Record<KitSection, { folder: string; title: string; usage: string }>> = {
+  visual: {
+    folder: 'visuals/',
+    title: 'Visuels pour les réseaux sociaux et le web',
+    usage:
+      'Un dossier par campagne ; chaque visuel existe dans chaque format (carré, portrait, story, LinkedIn, Open Graph, X, couverture d’événement). Le texte alternatif de chaque image est dans le fichier `.alt.txt` du même nom et dans `manifest.json` : collez-le dans le champ « texte alternatif » du réseau social.',
+  },
+  print: {
+    folder: 'print/',
+    title: 'Affiches à imprimer',
+    usage:
+      'PDF vectoriels A4 et A3 avec 3 mm de fond perdu et traits de coupe, couleurs de marque en CMJN. Envoyez le PDF tel quel à l’imprimeur ; l’aperçu PNG sert à la relecture. Ces PDF ne sont pas certifiés PDF/X : demandez à l’imprimeur son contrôle en amont (preflight).',
+  },
+  logo: {
+    folder: 'logos/',
+    title: 'Logos et blocs-marque',
+    usage:
+      'La marque partagée et le bloc-marque de co-signature, horizontal et vertical, en couleur, noir et réserve (blanc). SVG et PDF pour l’impression et le web, PNG transparents en 1×, 2× et 4×. La planche d’usage rappelle les interdits : ne pas déformer, recolorer ni ajouter d’effet.',
+  },
+  tokens: {
+    folder: 'tokens/',
+    title: 'Jetons de design (design tokens)',
+    usage:
+      'Les couleurs, typographies et espacements de la marque pour votre site : variables CSS (un fichier par mode : clair, sombre, contraste élevé, impression), SCSS, JSON et un export pour Figma (Tokens Studio).',
+  },
+  glossary: {
+    folder: 'glossary/',
+    title: 'Glossaire et codes lexicaux',
+    usage:
+      'Les noms officiels, les termes à privilégier ou à éviter, les accroches et paragraphes à reprendre mot pour mot, le ton et les règles typographiques. Ouvrez `glossary.html` dans un navigateur. Pour vérifier un texte avant publication : `npx blason lint --partner <partenaire> texte.md`.',
+  },
+  font: {
+    folder: 'fonts/',
+    title: 'Polices de caractères',
+    usage:
+      'Les polices de la marque, sous licence libre SIL Open Font License (fichiers de licence joints). Installez-les avant d’ouvrir les fichiers modifiables.',
+  },
+  'contact-sheet': {
+    folder: 'contact-sheet.html',
+    title: 'Planche contact',
+    usage: 'Tous les visuels du kit en un coup d’œil, avec leur texte alternatif.',
+  },
+  documentation: { folder: 'README.md', title: 'Ce fichier', usage: '' },
+};
+
+const SECTION_ORDER: readonly KitSection[] = [
+  'visual',
+  'print',
+  'logo',
+  'contact-sheet',
+  'tokens',
+  'glossary',
+  'font',
+];
+
+/** The kit's README, in French, for the partner's communications officer. */
+export function kitReadme(input: KitReadmeInput): string {
+  const { partner, brandName } = input;
+  const lines: string[] = [
+    `# Kit de marque ${brandName} — ${partner.officialName}`,
+    '',
+    `Ce dossier contient tout ce qu’il faut pour communiquer sous la marque partagée « ${brandName} » en co-signature avec ${partner.officialName}. Il est généré automatiquement par Blason à partir des jetons de la marque : ne modifiez pas les fichiers à la main, demandez plutôt une nouvelle génération.`,
+    '',
+  ];
+  if (input.illustrative) {
+    lines.push(
+      '> Marque d’exemple : cette identité est illustrative et n’est l’identité officielle d’aucune collectivité ni d’aucun organisme.',
+      '',
+    );
+  }
+  lines.push('## Contenu', '');
+  for (const section of SECTION_ORDER) {
+    const count = input.files.filter((file) => file.section === section).length;
+    if (count === 0) continue;
+    const text = SECTION_TEXT[section];
+    lines.push(`### ${text.title} (\`${text.folder}\`, ${fileCount(count)})`, '', text.usage, '');
+  }
+  if (input.logoRules) {
+    lines.push(
+      '## Règles d’usage du logo',
+      '',
+      `- Zone de protection : ${input.logoRules.clearSpace} autour du bloc-marque, sans texte ni image.`,
+      `- Taille minimale : ${input.logoRules.minSizeScreen} à l’écran, ${input.logoRules.minSizePrint} à l’impression.`,
+      '',
+    );
+  }
+  lines.push(
+    '## Accessibilité',
+    '',
+    'Les couleurs des visuels respectent les contrastes du RGAA (WCAG 2.1 niveau AA). Publiez toujours chaque image avec son texte alternatif.',
+    '',
+    '## Vérifier un fichier',
+    '',
+    '`manifest.json` liste chaque fichier avec sa taille, ses dimensions et son empreinte SHA-256.',
+    '',
+    '## Contact',
+    '',
+    `${partner.officialName} — ${partner.contactLine} — ${partner.website}`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function fileCount(count: number): string {
+  return count === 1 ? '1 fichier' : `${count.toLocaleString('fr-FR')} fichiers`;
+}
