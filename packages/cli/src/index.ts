@@ -1,1 +1,1 @@
-export { createProgram, ExitCode, run } from './program.js';
+export { createProgram, ExitCode, run, runProgram } from './program.js';

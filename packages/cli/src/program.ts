@@ -16,7 +16,10 @@ export function createProgram(): Command {
 
 /** Runs the CLI and returns the process exit code; never calls process.exit itself. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const program = createProgram();
+  return runProgram(createProgram(), argv);
+}
+
+export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
@@ -33,8 +36,7 @@ function reportError(error: unknown): number {
   if (isBlasonError(error)) {
     const lines = error.problems.length > 0 ? error.problems.map(formatProblem) : [error.message];
     process.stderr.write(`${lines.join('\n')}\n`);
-    const exitCode = (error as { exitCode?: number }).exitCode;
-    return exitCode ?? ExitCode.problems;
+    return error.exitCode ?? ExitCode.problems;
   }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return ExitCode.problems;

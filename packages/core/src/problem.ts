@@ -32,14 +32,17 @@ export function formatProblem(problem: Problem): string {
 export class BlasonError extends Error {
   override readonly name = 'BlasonError';
   readonly problems: readonly Problem[];
+  /** Exit code the CLI should use; defaults to 1 (problems found). Bad usage is 2. */
+  readonly exitCode: number | undefined;
 
-  constructor(summary: string, problems: readonly Problem[] = []) {
+  constructor(summary: string, problems: readonly Problem[] = [], options: { exitCode?: number } = {}) {
     super(
       problems.length > 0
         ? `${summary}\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`
         : summary,
     );
     this.problems = problems;
+    this.exitCode = options.exitCode;
   }
 }
 

@@ -1,0 +1,57 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import { contactSheetEntries, contactSheetHtml, contactSheetPng } from './contact-sheet.js';
+import type { KitFile } from './manifest.js';
+
+const file = (path: string, section: KitFile['section'], mediaType: string, alt?: string): KitFile => ({
+  path,
+  section,
+  mediaType,
+  bytes: 1,
+  sha256: '0'.repeat(64),
+  ...(alt ? { alt } : {}),
+});
+
+const files = [
+  file('visuals/journee/instagram-square.png', 'visual', 'image/png', 'Affiche de la journée'),
+  file('visuals/journee/instagram-square.webp', 'visual', 'image/webp', 'Affiche de la journée'),
+  file('print/journee-poster-a3-preview.png', 'print', 'image/png', 'Affiche A3'),
+  file('logos/lockup-horizontal.png', 'logo', 'image/png'),
+];
+
+test('shows one PNG per visual and poster, never logos or other encodings', () => {
+  expect(contactSheetEntries(files).map((entry) => entry.path)).toEqual([
+    'visuals/journee/instagram-square.png',
+    'print/journee-poster-a3-preview.png',
+  ]);
+});
+
+test('the HTML page is French, gives every image its alt text and escapes content', () => {
+  const html = contactSheetHtml({
+    title: 'Planche contact — CAPSO',
+    illustrative: true,
+    entries: [{ path: 'visuals/a.png', alt: 'Texte <b>"alt"</b>', caption: 'a' }],
+  });
+  expect(html).toContain('<html lang="fr">');
+  expect(html).toContain('alt="Texte &#60;b&#62;&#34;alt&#34;&#60;/b&#62;"');
+  expect(html).not.toContain('<b>');
+  expect(html).toContain('Marque d’exemple');
+});
+
+test('the PNG is a deterministic grid of thumbnails', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-sheet-'));
+  const red = await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer();
+  await writeFile(join(dir, 'a.png'), red);
+  const entries = Array.from({ length: 7 }, () => ({ path: 'a.png', alt: 'rouge', caption: 'a' }));
+  const first = await contactSheetPng(dir, entries);
+  const second = await contactSheetPng(dir, entries);
+  expect(first.equals(second)).toBe(true);
+  const { width, height } = await sharp(first).metadata();
+  expect(width).toBe(6 * 240 + 7 * 16);
+  expect(height).toBe(2 * 240 + 3 * 16);
+});
