@@ -1,0 +1,29 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { inputsDigest } from './stamp.js';
+
+async function brandDir(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'blason-stamp-'));
+  await mkdir(join(root, 'tokens', 'core'), { recursive: true });
+  await writeFile(join(root, 'tokens', 'core', 'color.tokens.json'), '{}');
+  return root;
+}
+
+test('the digest is stable and follows file contents and options', async () => {
+  const root = await brandDir();
+  const first = await inputsDigest(root, ['tokens'], { partners: ['capso'] });
+  expect(await inputsDigest(root, ['tokens'], { partners: ['capso'] })).toBe(first);
+  expect(await inputsDigest(root, ['tokens'], { partners: ['territoire'] })).not.toBe(first);
+  await writeFile(join(root, 'tokens', 'core', 'color.tokens.json'), '{"a":1}');
+  expect(await inputsDigest(root, ['tokens'], { partners: ['capso'] })).not.toBe(first);
+});
+
+test('generated and installed folders are not inputs; a missing folder is empty', async () => {
+  const root = await brandDir();
+  const first = await inputsDigest(root, ['tokens', 'absent'], {});
+  await mkdir(join(root, 'tokens', 'node_modules'), { recursive: true });
+  await writeFile(join(root, 'tokens', 'node_modules', 'x.json'), '{}');
+  expect(await inputsDigest(root, ['tokens', 'absent'], {})).toBe(first);
+});

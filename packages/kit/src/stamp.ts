@@ -1,0 +1,50 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { sha256, stableStringify } from '@blason/core';
+
+/** Folders never part of a kit's inputs: installed, generated or cached files. */
+const IGNORED = new Set([
+  'node_modules',
+  'dist',
+  '.turbo',
+  '.cache',
+  '.blason-cache',
+  '__diffs__',
+  'coverage',
+]);
+
+/**
+ * Digest of everything a kit is made from: every file under the given folders (brand data, assets,
+ * package sources) and the options. Equal digests mean a rebuild would write the same bytes.
+ */
+export async function inputsDigest(
+  rootDir: string,
+  folders: readonly string[],
+  options: unknown,
+): Promise<string> {
+  const entries: string[] = [];
+  for (const folder of [...folders].sort()) {
+    for (const path of await filesUnder(join(rootDir, folder))) {
+      const data = await readFile(path);
+      entries.push(`${relative(rootDir, path).split(sep).join('/')} ${sha256(data)}`);
+    }
+  }
+  return sha256(`${entries.join('\n')}\n${stableStringify(options)}`);
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (IGNORED.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
