@@ -1,0 +1,41 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from '../../internal/cx.js';
+import { spaceKey } from '../../internal/space.js';
+import type { ResponsiveValue } from '../../internal/types.js';
+import { type SpaceStep, sprinkles } from '../../styles/sprinkles.css.js';
+import { inline, list, wrap as wrapStyles } from './Inline.css.js';
+
+export interface InlineProps extends HTMLAttributes<HTMLElement> {
+  readonly gap?: ResponsiveValue<SpaceStep>;
+  readonly align?: 'flex-start' | 'center' | 'flex-end' | 'baseline' | 'stretch';
+  readonly justify?: 'flex-start' | 'center' | 'flex-end' | 'space-between';
+  /** Wrap onto several lines when space runs out (default). */
+  readonly wrap?: boolean;
+  readonly as?: 'div' | 'ul' | 'ol' | 'p';
+  readonly children?: ReactNode;
+}
+
+/** Children side by side, wrapping, with a token gap. */
+export function Inline({
+  gap = 2,
+  align = 'center',
+  justify = 'flex-start',
+  wrap = true,
+  as: Element = 'div',
+  className,
+  ...rest
+}: InlineProps) {
+  const isList = Element === 'ul' || Element === 'ol';
+  return (
+    <Element
+      {...rest}
+      className={cx(
+        inline,
+        wrapStyles[String(wrap) as 'true' | 'false'],
+        isList && list,
+        sprinkles({ gap: spaceKey(gap), alignItems: align, justifyContent: justify }),
+        className,
+      )}
+    />
+  );
+}
