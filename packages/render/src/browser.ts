@@ -1,0 +1,24 @@
+/**
+ * Browser-safe render engine (no `node:*`): fonts from bytes, text fitting measured with satori,
+ * glyph and remote-URL checks, SVG rendering. Storybook's template gallery uses it directly.
+ */
+
+export { EngineError } from './engine/errors.js';
+export { type FitRequest, type FitResult, fitText, type TextStyle, type TypeStep } from './engine/fit.js';
+export {
+  characterSet,
+  type FontSource,
+  type FontWeight,
+  type LoadedFonts,
+  loadFonts,
+} from './engine/fonts.js';
+export { codePointLabel, elementTexts, findMissingGlyphs, type TextField } from './engine/glyphs.js';
+export { findRemoteUrls, isRemoteUrl, remoteUrlProblem } from './engine/remote.js';
+export { type RenderSvgOptions, renderSvg, type SvgSize } from './engine/svg.js';
+export {
+  joinHyphenatedWords,
+  NON_TEXT_KEYS,
+  prepareContentText,
+  textFields,
+  WORD_JOINER,
+} from './engine/text.js';

@@ -1,0 +1,276 @@
+import type { Problem } from '@blason/core';
+import satori from 'satori';
+import { EngineError } from './errors.js';
+import type { LoadedFonts } from './fonts.js';
+import { joinHyphenatedWords } from './text.js';
+
+/** One allowed step of the type scale: size in px, unitless line height. */
+export interface TypeStep {
+  readonly fontSize: number;
+  readonly lineHeight: number;
+}
+
+/** The typographic style a text box is drawn with (everything but the size). */
+export interface TextStyle {
+  readonly fontFamily: string | readonly string[];
+  readonly fontWeight?: number;
+  readonly fontStyle?: 'normal' | 'italic';
+  /** In px, as satori reads a number. */
+  readonly letterSpacing?: number;
+  readonly textTransform?: 'none' | 'uppercase' | 'lowercase' | 'capitalize';
+}
+
+export interface FitRequest {
+  /** Field path as the officer wrote it (`titre`, `chiffres[0].valeur`), used in errors. */
+  readonly field: string;
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+  /** Allowed steps, from the largest to the smallest. */
+  readonly steps: readonly TypeStep[];
+  readonly maxLines?: number;
+  readonly style: TextStyle;
+  /** Content file, for the error. */
+  readonly file?: string;
+}
+
+export interface FitResult extends TypeStep {
+  /** Index of the chosen step in `steps`. */
+  readonly step: number;
+  readonly lines: number;
+  /** Height the text really takes, in px. */
+  readonly height: number;
+}
+
+interface Measure {
+  readonly height: number;
+  readonly lines: number;
+  /** Width of the widest unbreakable run (min-content). */
+  readonly minWidth: number;
+}
+
+const MEASURE_WIDTH = 8192;
+const caches = new WeakMap<LoadedFonts, Map<string, Measure>>();
+
+/**
+ * Chooses for every field the largest allowed step at which its text fits its box, measuring
+ * with satori itself (the same fonts, wrapping and rounding as the final render). All fields are
+ * measured together, one satori call per round. Throws a French `BlasonError` naming each field
+ * that does not fit even at the smallest step and by how much.
+ */
+export async function fitText(
+  requests: readonly FitRequest[],
+  fonts: LoadedFonts,
+): Promise<Record<string, FitResult>> {
+  const fitted: Record<string, FitResult> = {};
+  const failures: Array<{ request: FitRequest; measure: Measure }> = [];
+  const measure = (pairs: ReadonlyArray<readonly [FitRequest, number]>) => measureAll(pairs, fonts);
+
+  // Most texts fit at their largest step: try it for every field at once, then search the rest.
+  const first = await measure(requests.filter((r) => r.steps.length > 0).map((r) => [r, 0] as const));
+  let searching: Array<{ request: FitRequest; low: number; high: number }> = [];
+  for (const request of requests) {
+    if (request.steps.length === 0) throw new Error(`fitText: field ${request.field} has no allowed step`);
+    const m = first.get(key(request, 0));
+    if (m && fits(request, m)) fitted[request.field] = result(request, 0, m);
+    else searching.push({ request, low: 1, high: request.steps.length - 1 });
+  }
+  // Binary search for the first fitting step (fitting is monotonic in the step index).
+  const best = new Map<FitRequest, { step: number; measure: Measure }>();
+  while (searching.length > 0) {
+    const pairs = searching.filter((s) => s.low <= s.high).map((s) => [s.request, mid(s)] as const);
+    const measures = await measure(pairs);
+    const next: typeof searching = [];
+    for (const s of searching) {
+      if (s.low > s.high) continue;
+      const step = mid(s);
+      const m = measures.get(key(s.request, step)) as Measure;
+      if (fits(s.request, m)) {
+        best.set(s.request, { step, measure: m });
+        next.push({ ...s, high: step - 1 });
+      } else next.push({ ...s, low: step + 1 });
+    }
+    searching = next.filter((s) => s.low <= s.high);
+  }
+  for (const request of requests) {
+    if (fitted[request.field]) continue;
+    const found = best.get(request);
+    if (found) fitted[request.field] = result(request, found.step, found.measure);
+    else {
+      const last = request.steps.length - 1;
+      const m = (await measure([[request, last]])).get(key(request, last)) as Measure;
+      failures.push({ request, measure: m });
+    }
+  }
+  if (failures.length > 0) {
+    const problems = await Promise.all(failures.map((f) => overflowProblem(f.request, f.measure, fonts)));
+    throw new EngineError(
+      problems.length === 1
+        ? 'Un texte ne tient pas dans sa zone'
+        : `${problems.length} textes ne tiennent pas dans leur zone`,
+      problems,
+    );
+  }
+  return fitted;
+}
+
+function mid(s: { low: number; high: number }): number {
+  return Math.floor((s.low + s.high) / 2);
+}
+
+function linePx(step: TypeStep): number {
+  return Math.round(step.fontSize * step.lineHeight);
+}
+
+function fits(request: FitRequest, m: Measure): boolean {
+  return (
+    m.height <= request.height + 0.5 &&
+    m.minWidth <= request.width + 0.5 &&
+    (request.maxLines === undefined || m.lines <= request.maxLines)
+  );
+}
+
+function result(request: FitRequest, step: number, m: Measure): FitResult {
+  const chosen = request.steps[step] as TypeStep;
+  return { fontSize: chosen.fontSize, lineHeight: chosen.lineHeight, step, lines: m.lines, height: m.height };
+}
+
+function key(request: FitRequest, step: number): string {
+  const s = request.steps[step] as TypeStep;
+  return JSON.stringify([request.text, request.width, s.fontSize, s.lineHeight, request.style]);
+}
+
+function textStyle(style: TextStyle, step: TypeStep): Record<string, unknown> {
+  return {
+    fontFamily: Array.isArray(style.fontFamily) ? style.fontFamily.join(', ') : style.fontFamily,
+    fontWeight: style.fontWeight ?? 400,
+    fontStyle: style.fontStyle ?? 'normal',
+    letterSpacing: style.letterSpacing ?? 0,
+    textTransform: style.textTransform ?? 'none',
+    fontSize: step.fontSize,
+    lineHeight: step.lineHeight,
+  };
+}
+
+/** Measures (request, step) pairs in a single satori layout; results are memoised per font set. */
+async function measureAll(
+  pairs: ReadonlyArray<readonly [FitRequest, number]>,
+  fonts: LoadedFonts,
+): Promise<Map<string, Measure>> {
+  const cache = caches.get(fonts) ?? new Map<string, Measure>();
+  caches.set(fonts, cache);
+  const out = new Map<string, Measure>();
+  const todo = new Map<string, readonly [FitRequest, number]>();
+  for (const pair of pairs) {
+    const k = key(pair[0], pair[1]);
+    const hit = cache.get(k);
+    if (hit) out.set(k, hit);
+    else todo.set(k, pair);
+  }
+  if (todo.size === 0) return out;
+  const entries = [...todo.entries()];
+  const children = entries.flatMap(([, [request, step]], index) => {
+    const style = textStyle(request.style, request.steps[step] as TypeStep);
+    const text = joinHyphenatedWords(request.text);
+    return [
+      {
+        type: 'div',
+        key: `h${index}`,
+        props: {
+          'data-fit': `h${index}`,
+          style: { display: 'block', width: request.width, ...style },
+          children: text,
+        },
+      },
+      {
+        type: 'div',
+        key: `w${index}`,
+        props: {
+          'data-fit': `w${index}`,
+          style: { display: 'block', width: 'min-content', ...style },
+          children: text,
+        },
+      },
+    ];
+  });
+  const sizes = new Map<string, { width: number; height: number }>();
+  await satori(
+    {
+      type: 'div',
+      key: null,
+      props: {
+        style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: MEASURE_WIDTH },
+        children,
+      },
+    } as never,
+    {
+      width: MEASURE_WIDTH,
+      fonts: fonts.satori,
+      onNodeDetected: (node) => {
+        const id = node.props?.['data-fit'];
+        if (typeof id === 'string') sizes.set(id, { width: node.width, height: node.height });
+      },
+    },
+  );
+  entries.forEach(([k, [request, step]], index) => {
+    const box = sizes.get(`h${index}`);
+    const min = sizes.get(`w${index}`);
+    if (!box || !min) throw new Error(`fitText: satori reported no size for field ${request.field}`);
+    const lines = Math.max(1, Math.round(box.height / linePx(request.steps[step] as TypeStep)));
+    const measure = { height: box.height, lines, minWidth: min.width };
+    cache.set(k, measure);
+    out.set(k, measure);
+  });
+  if (cache.size > 20_000) cache.clear();
+  return out;
+}
+
+async function overflowProblem(request: FitRequest, m: Measure, fonts: LoadedFonts): Promise<Problem> {
+  const smallest = request.steps[request.steps.length - 1] as TypeStep;
+  const where = `même à la plus petite taille autorisée (${smallest.fontSize} px)`;
+  const base = {
+    code: 'render/text-overflow',
+    severity: 'error' as const,
+    ...(request.file ? { file: request.file } : {}),
+    path: request.field,
+  };
+  if (m.minWidth > request.width + 0.5) {
+    const word = await widestWord(request, smallest, fonts);
+    return {
+      ...base,
+      message: `le champ « ${request.field} » ne tient pas : ${where}, le mot « ${word.text} » mesure ${Math.ceil(word.width)} px pour ${request.width} px de large (${Math.ceil(word.width - request.width)} px de trop)`,
+      expected: 'un mot plus court ou coupé par une espace',
+    };
+  }
+  const available =
+    request.maxLines === undefined
+      ? request.height
+      : Math.min(request.height, request.maxLines * linePx(smallest));
+  const excess = Math.max(0, m.height - available);
+  const cut = Math.max(1, Math.ceil(request.text.length * (1 - available / m.height)));
+  const lines =
+    request.maxLines === undefined ? '' : ` (${m.lines} lignes pour ${request.maxLines} au maximum)`;
+  return {
+    ...base,
+    message: `le champ « ${request.field} » est trop long : ${where}, il occupe ${m.height} px de haut pour ${available} px disponibles, ${excess} px de trop${lines} ; raccourcissez-le d’environ ${cut} caractères`,
+    expected: `un texte tenant en ${available} px de haut`,
+  };
+}
+
+async function widestWord(
+  request: FitRequest,
+  step: TypeStep,
+  fonts: LoadedFonts,
+): Promise<{ text: string; width: number }> {
+  const words = [...new Set(request.text.split(/[ \t\n]+/).filter(Boolean))];
+  const widths = await measureAll(
+    words.map((word) => [{ ...request, text: word, steps: [step] }, 0] as const),
+    fonts,
+  );
+  let widest = { text: words[0] ?? request.text, width: 0 };
+  for (const word of words) {
+    const m = widths.get(key({ ...request, text: word, steps: [step] }, 0));
+    if (m && m.minWidth > widest.width) widest = { text: word, width: m.minWidth };
+  }
+  return widest;
+}

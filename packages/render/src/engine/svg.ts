@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import satori from 'satori';
+import { EngineError } from './errors.js';
+import type { LoadedFonts } from './fonts.js';
+import { findRemoteUrls, remoteUrlProblem } from './remote.js';
+
+export interface SvgSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface RenderSvgOptions {
+  /** Let satori fetch remote images (off by default: renders work offline and never leak). */
+  readonly allowRemote?: boolean;
+}
+
+/**
+ * Lays out a template element at the format's size and returns the SVG. The root is
+ * border-box like the templates expect; remote URLs are refused before satori could fetch them.
+ */
+export async function renderSvg(
+  element: ReactNode,
+  format: SvgSize,
+  fonts: LoadedFonts,
+  options: RenderSvgOptions = {},
+): Promise<string> {
+  if (!options.allowRemote) {
+    const remote = findRemoteUrls(element);
+    if (remote.length > 0)
+      throw new EngineError(
+        'Adresse distante refusée',
+        remote.map((url) => remoteUrlProblem(url)),
+      );
+  }
+  const root = {
+    type: 'div',
+    key: null,
+    props: {
+      style: { display: 'flex', boxSizing: 'border-box', width: format.width, height: format.height },
+      children: element,
+    },
+  };
+  return satori(root as never, {
+    width: format.width,
+    height: format.height,
+    fonts: fonts.satori,
+    // A glyph no embedded font has must have been refused earlier: never fetch one.
+    loadAdditionalAsset: async () => [],
+  });
+}

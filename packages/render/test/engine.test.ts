@@ -1,0 +1,112 @@
+import { isBlasonError } from '@blason/core';
+import { describe, expect, test } from 'vitest';
+import {
+  type FitRequest,
+  findMissingGlyphs,
+  fitText,
+  joinHyphenatedWords,
+  renderSvg,
+} from '../src/browser.js';
+import { nodeFonts } from '../src/node/fonts.js';
+
+const fonts = nodeFonts();
+const style = { fontFamily: ['Atkinson Hyperlegible Next'], fontWeight: 700 };
+const steps = [
+  { fontSize: 96, lineHeight: 1.1 },
+  { fontSize: 72, lineHeight: 1.1 },
+  { fontSize: 56, lineHeight: 1.15 },
+  { fontSize: 40, lineHeight: 1.2 },
+];
+const box = (text: string, extra: Partial<FitRequest> = {}): FitRequest => ({
+  field: 'titre',
+  text,
+  width: 800,
+  height: 240,
+  steps,
+  maxLines: 3,
+  style,
+  ...extra,
+});
+
+async function rejection(promise: Promise<unknown>): Promise<Error & { problems?: { message: string }[] }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('fitText', () => {
+  test('keeps the largest step when the text fits', async () => {
+    const fitted = await fitText([box('Journée des élus')], fonts);
+    expect(fitted.titre).toMatchObject({ fontSize: 96, step: 0, lines: 1 });
+  });
+
+  test('shrinks a longer text to the largest step that fits, measured by satori', async () => {
+    const text = 'Marketing territorial : une journée de formation pour travailler ensemble';
+    const fitted = await fitText([box(text)], fonts);
+    const chosen = fitted.titre;
+    expect(chosen?.step).toBeGreaterThan(0);
+    expect(chosen?.height).toBeLessThanOrEqual(240);
+    expect(chosen?.lines).toBeLessThanOrEqual(3);
+    // The step just above must not fit: it is the largest one that does.
+    const above = steps[(chosen?.step ?? 1) - 1];
+    const tooBig = await rejection(fitText([box(text, { steps: [above as (typeof steps)[0]] })], fonts));
+    expect(isBlasonError(tooBig)).toBe(true);
+  });
+
+  test('fails below the smallest step, naming the field and the overflow in French', async () => {
+    const text = 'Un titre beaucoup trop long pour sa zone '.repeat(6);
+    const error = await rejection(fitText([box(text)], fonts));
+    expect(isBlasonError(error)).toBe(true);
+    const message = error.problems?.[0]?.message ?? '';
+    expect(message).toContain('« titre » est trop long');
+    expect(message).toMatch(/\d+ px de trop/);
+    expect(message).toContain('40 px');
+  });
+
+  test('reports a word wider than its box instead of letting it overflow sideways', async () => {
+    const error = await rejection(fitText([box('Anticonstitutionnellement', { width: 300 })], fonts));
+    expect(error.problems?.[0]?.message).toContain('le mot « Anticonstitutionnellement »');
+  });
+
+  test('keeps a hyphenated word on one line', async () => {
+    const narrow = box('Inscrivez-vous', { width: 400, steps: [{ fontSize: 72, lineHeight: 1.1 }] });
+    const error = await rejection(fitText([narrow], fonts));
+    expect(error.problems?.[0]?.message).toContain('le mot « Inscrivez-vous »');
+    expect(joinHyphenatedWords('Saint-Omer – 2026')).toBe('Saint\u2060-\u2060Omer – 2026');
+  });
+});
+
+describe('findMissingGlyphs', () => {
+  test('names the character, its code point and the field', () => {
+    const problems = findMissingGlyphs([{ path: 'citation.texte', text: 'Bonjour ☃ !' }], fonts);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('U+2603');
+    expect(problems[0]?.message).toContain('« citation.texte »');
+  });
+
+  test('accepts French typography: narrow no-break space, apostrophe, guillemets, ligatures', () => {
+    const text = '« L’attractivité du Pays de Saint-Omer » : 2\u202F190 jours ! Œuvre, 1er, élu·e·s, €';
+    expect(findMissingGlyphs([{ path: 'titre', text }], fonts)).toEqual([]);
+  });
+});
+
+describe('renderSvg', () => {
+  test('renders an element at the format size with embedded glyph paths', async () => {
+    const element = {
+      type: 'div',
+      props: { style: { fontFamily: 'Atkinson Hyperlegible Next' }, children: 'Bonjour' },
+    };
+    const svg = await renderSvg(element as never, { width: 400, height: 200 }, fonts);
+    expect(svg).toMatch(/^<svg width="400" height="200"/);
+    expect(svg).toContain('<path');
+  });
+
+  test('refuses a remote image before satori can fetch it', async () => {
+    const element = { type: 'img', props: { src: 'https://example.org/photo.jpg', width: 10, height: 10 } };
+    const error = await rejection(renderSvg(element as never, { width: 10, height: 10 }, fonts));
+    expect(error.problems?.[0]?.message).toContain('https://example.org/photo.jpg');
+  });
+});
