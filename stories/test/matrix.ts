@@ -1,0 +1,30 @@
+import type { IndexEntry, Theme } from './support/index.js';
+
+/**
+ * Every story and docs page is visited in these partner × mode combinations: the shared brand and a
+ * partner, each in a light and a dark mode. BLASON_STORY_MATRIX=full visits all 6 × 4.
+ */
+export function storyThemes(partners: readonly string[], modes: readonly string[]): Theme[] {
+  const full = process.env.BLASON_STORY_MATRIX === 'full';
+  const chosenPartners = full ? partners : partners.slice(0, 2);
+  const chosenModes = full ? modes : modes.filter((mode) => mode === 'light' || mode === 'dark');
+  return chosenPartners.flatMap((partner) => chosenModes.map((mode) => ({ partner, mode })));
+}
+
+/**
+ * Visual baselines: stories tagged `visual` (token pages and a chosen set of components), in the
+ * first partner's light mode and the second partner's dark mode.
+ */
+export function visualThemes(partners: readonly string[]): Theme[] {
+  const [first = 'territoire', second = first] = partners;
+  return [
+    { partner: first, mode: 'light' },
+    { partner: second, mode: 'dark' },
+  ];
+}
+
+export const isVisual = (entry: IndexEntry): boolean =>
+  entry.type === 'story' && entry.tags.includes('visual');
+
+/** Stories tagged `skip-browser-test` opt out (none should; the tag exists for a documented reason). */
+export const isTested = (entry: IndexEntry): boolean => !entry.tags.includes('skip-browser-test');
