@@ -1,0 +1,28 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from '../../internal/cx.js';
+import { text, tone as tones, variant as variants, weight as weights } from './Text.css.js';
+
+export interface TextProps extends HTMLAttributes<HTMLElement> {
+  readonly variant?: keyof typeof variants;
+  readonly tone?: keyof typeof tones;
+  readonly weight?: keyof typeof weights;
+  readonly as?: 'p' | 'span' | 'div' | 'strong' | 'em' | 'small';
+  readonly children?: ReactNode;
+}
+
+/** Running text on the brand's type scale. */
+export function Text({
+  variant = 'body',
+  tone = 'default',
+  weight,
+  as: Element = 'p',
+  className,
+  ...rest
+}: TextProps) {
+  return (
+    <Element
+      {...rest}
+      className={cx(text, variants[variant], tones[tone], weight && weights[weight], className)}
+    />
+  );
+}
