@@ -45,7 +45,7 @@ const shape = {
   logo: {
     clearSpace: null,
     minSize: leaves(['screen', 'print']),
-    lockup: leaves(['gap', 'dividerWidth']),
+    lockup: leaves(['gap', 'dividerWidth', 'partnerNameScale', 'maxPartnerLines']),
   },
 };
 

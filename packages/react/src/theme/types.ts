@@ -18,6 +18,8 @@ export interface PartnerIdentity {
   readonly shortName?: string;
   readonly website?: string;
   readonly contact?: string;
+  /** How the partner name breaks in the co-branding lockup (at most `logo.lockup.maxPartnerLines`). */
+  readonly lockup?: { readonly lines: readonly string[] };
 }
 
 /** The shared territorial brand every partner co-signs. */

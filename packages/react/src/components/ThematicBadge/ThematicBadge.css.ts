@@ -1,0 +1,42 @@
+import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
+import { vars } from '../../theme/contract.js';
+import type { Axis } from '../../theme/types.js';
+
+export const badge = style({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space['2'],
+  paddingBlock: vars.space['1'],
+  paddingInline: vars.space['3'],
+  borderRadius: vars.radius.pill,
+  borderStyle: 'solid',
+  borderWidth: vars.border.width.thin,
+  fontFamily: vars.font.family.body,
+  fontSize: vars.font.size.sm,
+  fontWeight: vars.font.weight.semibold,
+  lineHeight: vars.font.lineHeight.tight,
+});
+
+const axisColours = (axis: Axis) => vars.color.axis[axis];
+
+/** `strong`: the axis surface with its on-colour; `subtle`: the light tint with its on-colour. */
+export const axisStrong = styleVariants(vars.color.axis, (_, axis) => ({
+  color: axisColours(axis).onSurface,
+  backgroundColor: axisColours(axis).surface,
+  borderColor: axisColours(axis).surface,
+}));
+
+export const axisSubtle = styleVariants(vars.color.axis, (_, axis) => ({
+  color: axisColours(axis).onSubtle,
+  backgroundColor: axisColours(axis).subtle,
+  borderColor: axisColours(axis).onSubtle,
+}));
+
+export const pictogram = style({
+  display: 'inline-flex',
+  flexShrink: 0,
+  width: vars.size.icon.sm,
+  height: vars.size.icon.sm,
+});
+
+globalStyle(`${pictogram} > svg`, { width: '100%', height: '100%' });
