@@ -1,0 +1,21 @@
+export {
+  analyzeBrand,
+  type Brand,
+  type BrandAnalysis,
+  loadBrand,
+  type ResolvedPermutation,
+} from './brand.js';
+export type { BorderValue, NormalizedValue, ShadowLayer, TypographyValue } from './resolve/normalize.js';
+export type { ResolvedToken } from './resolve/references.js';
+export type { Cmyk } from './schema/extensions.js';
+export type { AxisMeta, PartnerMeta } from './schema/metadata.js';
+export type { TokenType } from './schema/values.js';
+export type {
+  AxisColors,
+  FormatTokens,
+  Hex,
+  PrintFormatTokens,
+  ResolvedTheme,
+  ScreenFormatTokens,
+  ThemePrint,
+} from './theme/theme.js';

@@ -1,0 +1,218 @@
+import type { Problem } from '@blason/core';
+import type { JsonDocument } from '../source/json.js';
+import { type Cmyk, PRINT_EXTENSION, printExtension, UNIT_EXTENSION, unitExtension } from './extensions.js';
+import {
+  aliasPattern,
+  checkValue,
+  expectedValues,
+  isTokenType,
+  type TokenType,
+  tokenTypes,
+} from './values.js';
+
+/** One token as written in a file, before references are resolved. */
+export interface TokenDefinition {
+  /** Dotted path: `color.text.default`. */
+  readonly path: string;
+  /** Declared on the token or inherited from a group; undefined for an untyped alias (typed by its target). */
+  readonly type: TokenType | undefined;
+  readonly value: unknown;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly description?: string;
+  readonly deprecated?: boolean | string;
+  readonly extensions?: Readonly<Record<string, unknown>>;
+  /** From `org.blason.print`. */
+  readonly print?: { readonly cmyk: Cmyk; readonly pantone?: string };
+  /** From `org.blason.unit`. */
+  readonly unit?: 'mm';
+}
+
+const tokenKeys = new Set(['$value', '$type', '$description', '$extensions', '$deprecated']);
+const groupKeys = new Set(['$type', '$description', '$extensions', '$deprecated', '$schema']);
+
+/** The target path of a whole-value alias (`"{a.b}"` or `{ "$ref": "#/a/b" }`), or undefined. */
+export function aliasTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return aliasPattern.exec(value)?.[1];
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (keys.length === 1 && typeof ref === 'string' && ref.startsWith('#/')) {
+      return ref
+        .slice(2)
+        .replace(/\/\$value$/, '')
+        .split('/')
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .join('.');
+    }
+  }
+  return undefined;
+}
+
+/** Walks a DTCG document: every token with its inherited type, plus every structural problem. */
+export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition[]; problems: Problem[] } {
+  const tokens: TokenDefinition[] = [];
+  const problems: Problem[] = [];
+  const at = (pointer: string[]) => document.position(pointer) ?? {};
+  const report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) =>
+    problems.push({
+      file: document.file,
+      path: pointer.filter((p) => !p.startsWith('$')).join('.') || undefined,
+      ...at(pointer),
+      ...problem,
+    });
+
+  if (!isPlainObject(document.value)) {
+    report([], {
+      code: 'token/not-an-object',
+      message: 'a token file must be a JSON object',
+      expected: 'a DTCG group',
+    });
+    return { tokens, problems };
+  }
+
+  const visit = (node: Record<string, unknown>, pointer: string[], inherited: TokenType | undefined) => {
+    const isToken = '$value' in node;
+    const allowed = isToken ? tokenKeys : groupKeys;
+    let type = inherited;
+    if ('$type' in node) {
+      if (isTokenType(node.$type)) type = node.$type;
+      else {
+        report([...pointer, '$type'], {
+          code: 'token/unknown-type',
+          message: `unknown $type ${JSON.stringify(node.$type)}`,
+          expected: `one of ${tokenTypes.join(', ')}`,
+        });
+        if (isToken) return;
+        type = undefined;
+      }
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key.startsWith('$')) {
+        if (!allowed.has(key)) {
+          report([...pointer, key], {
+            code: 'token/unknown-property',
+            message: `unknown property ${key} on a ${isToken ? 'token' : 'group'}`,
+            expected: [...allowed].join(', '),
+          });
+        }
+        continue;
+      }
+      if (isToken) {
+        report([...pointer, key], {
+          code: 'token/nested-in-token',
+          message: `"${key}" is nested inside a token`,
+          expected: 'tokens to be leaves: a group holds tokens, a token holds $value',
+        });
+        continue;
+      }
+      if (/[.{}]/.test(key)) {
+        report([...pointer, key], {
+          code: 'token/invalid-name',
+          message: `name "${key}" contains ".", "{" or "}"`,
+          expected: 'a name without ".", "{" or "}"',
+        });
+        continue;
+      }
+      if (!isPlainObject(child)) {
+        report([...pointer, key], {
+          code: 'token/not-a-token',
+          message: `"${key}" is neither a token nor a group (${JSON.stringify(child)})`,
+          expected: 'an object with $value (a token) or an object of tokens (a group)',
+        });
+        continue;
+      }
+      visit(child, [...pointer, key], type);
+    }
+    if (isToken) {
+      const token = readToken(node, pointer, type, report);
+      if (token) tokens.push({ ...token, file: document.file, ...at(pointer) });
+    }
+  };
+  visit(document.value, [], undefined);
+  return { tokens, problems };
+}
+
+type Report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) => void;
+
+function readToken(
+  node: Record<string, unknown>,
+  pointer: string[],
+  type: TokenType | undefined,
+  report: Report,
+): Omit<TokenDefinition, 'file'> | undefined {
+  const path = pointer.join('.');
+  const value = node.$value;
+  const isAlias = aliasTarget(value) !== undefined;
+  if (type === undefined && !isAlias) {
+    report([...pointer, '$type'], {
+      code: 'token/missing-type',
+      message: 'token has no $type (on itself or a parent group)',
+      expected: `a $type among ${tokenTypes.join(', ')}`,
+    });
+    return undefined;
+  }
+  if (type !== undefined && !isAlias) {
+    const reason = checkValue(type, value);
+    if (reason) {
+      report([...pointer, '$value'], {
+        code: `token/invalid-${kebab(type)}`,
+        message: `invalid ${type} ${JSON.stringify(value)}: ${reason}`,
+        expected: expectedValues[type],
+      });
+      return undefined;
+    }
+  }
+  const token: { -readonly [K in keyof TokenDefinition]?: TokenDefinition[K] } = { path, type, value };
+  if (typeof node.$description === 'string') token.description = node.$description;
+  if (typeof node.$deprecated === 'boolean' || typeof node.$deprecated === 'string')
+    token.deprecated = node.$deprecated;
+  const extensions = node.$extensions;
+  if (extensions !== undefined) {
+    if (!isPlainObject(extensions)) {
+      report([...pointer, '$extensions'], {
+        code: 'token/invalid-extensions',
+        message: '$extensions is not an object',
+        expected: 'an object keyed by reverse-domain names',
+      });
+      return undefined;
+    }
+    token.extensions = extensions;
+    if (PRINT_EXTENSION in extensions) {
+      const print = printExtension.safeParse(extensions[PRINT_EXTENSION]);
+      if (type !== undefined && type !== 'color') {
+        report([...pointer, '$extensions', PRINT_EXTENSION], {
+          code: 'token/invalid-print',
+          message: `${PRINT_EXTENSION} on a ${type} token`,
+          expected: 'print values on colour tokens only',
+        });
+      } else if (!print.success) {
+        report([...pointer, '$extensions', PRINT_EXTENSION], {
+          code: 'token/invalid-print',
+          message: `invalid ${PRINT_EXTENSION} ${JSON.stringify(extensions[PRINT_EXTENSION])}`,
+          expected: '{ "cmyk": [c, m, y, k] each 0–100, "pantone"?: "PANTONE …" }',
+        });
+      } else token.print = print.data;
+    }
+    if (UNIT_EXTENSION in extensions) {
+      const unit = unitExtension.safeParse(extensions[UNIT_EXTENSION]);
+      if (type !== 'number' || !unit.success) {
+        report([...pointer, '$extensions', UNIT_EXTENSION], {
+          code: 'token/invalid-unit',
+          message: `invalid ${UNIT_EXTENSION} ${JSON.stringify(extensions[UNIT_EXTENSION])} on a ${type ?? 'untyped'} token`,
+          expected: '"mm" on a number token',
+        });
+      } else token.unit = unit.data;
+    }
+  }
+  return token as Omit<TokenDefinition, 'file'>;
+}
+
+function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

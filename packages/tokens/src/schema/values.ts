@@ -1,0 +1,199 @@
+import { z } from 'zod';
+
+/** Every `$type` of the DTCG 2025.10 format module. */
+export const tokenTypes = [
+  'color',
+  'dimension',
+  'fontFamily',
+  'fontWeight',
+  'duration',
+  'cubicBezier',
+  'number',
+  'strokeStyle',
+  'border',
+  'transition',
+  'shadow',
+  'gradient',
+  'typography',
+] as const;
+export type TokenType = (typeof tokenTypes)[number];
+
+export function isTokenType(value: unknown): value is TokenType {
+  return typeof value === 'string' && (tokenTypes as readonly string[]).includes(value);
+}
+
+/** A whole-value alias: `"{color.blue.500}"`. */
+export const aliasPattern = /^\{([^{}]+)\}$/;
+
+const curlyAlias = z.string().regex(aliasPattern);
+const pointerAlias = z.strictObject({ $ref: z.string().startsWith('#/') });
+const alias = z.union([curlyAlias, pointerAlias]);
+/** A sub-value of a composite token may itself be an alias. */
+const orAlias = <T extends z.ZodType>(schema: T) => z.union([schema, alias]);
+
+export const colorSpaces = [
+  'srgb',
+  'srgb-linear',
+  'hsl',
+  'hwb',
+  'lab',
+  'lch',
+  'oklab',
+  'oklch',
+  'display-p3',
+  'a98-rgb',
+  'prophoto-rgb',
+  'rec2020',
+  'xyz-d65',
+  'xyz-d50',
+] as const;
+export type ColorSpace = (typeof colorSpaces)[number];
+
+const component = z.union([z.number(), z.literal('none')]);
+export const colorValue = z
+  .strictObject({
+    colorSpace: z.enum(colorSpaces),
+    components: z.tuple([component, component, component]),
+    alpha: z.number().min(0).max(1).optional(),
+    hex: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .optional(),
+  })
+  .superRefine((color, context) => {
+    if (color.colorSpace !== 'srgb' && color.colorSpace !== 'srgb-linear') return;
+    color.components.forEach((value, index) => {
+      if (typeof value === 'number' && (value < 0 || value > 1)) {
+        context.addIssue({ code: 'custom', path: ['components', index], message: `${value} is out of 0–1` });
+      }
+    });
+  });
+export type ColorValue = z.infer<typeof colorValue>;
+
+export const dimensionValue = z.strictObject({ value: z.number(), unit: z.enum(['px', 'rem']) });
+export type DimensionValue = z.infer<typeof dimensionValue>;
+export const durationValue = z.strictObject({ value: z.number().min(0), unit: z.enum(['ms', 's']) });
+export type DurationValue = z.infer<typeof durationValue>;
+export const fontFamilyValue = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const fontWeightKeywords = {
+  thin: 100,
+  hairline: 100,
+  'extra-light': 200,
+  'ultra-light': 200,
+  light: 300,
+  normal: 400,
+  regular: 400,
+  book: 400,
+  medium: 500,
+  'semi-bold': 600,
+  'demi-bold': 600,
+  bold: 700,
+  'extra-bold': 800,
+  'ultra-bold': 800,
+  black: 900,
+  heavy: 900,
+  'extra-black': 950,
+  'ultra-black': 950,
+} as const;
+const weightKeywords = Object.keys(fontWeightKeywords) as [keyof typeof fontWeightKeywords];
+export const fontWeightValue = z.union([z.number().min(1).max(1000), z.enum(weightKeywords)]);
+export const numberValue = z.number();
+export const cubicBezierValue = z
+  .tuple([z.number().min(0).max(1), z.number(), z.number().min(0).max(1), z.number()])
+  .describe('cubicBezier');
+const strokeKeyword = z.enum(['solid', 'dashed', 'dotted', 'double', 'groove', 'ridge', 'outset', 'inset']);
+export const strokeStyleValue = z.union([
+  strokeKeyword,
+  z.strictObject({
+    dashArray: z.array(orAlias(dimensionValue)).min(1),
+    lineCap: z.enum(['round', 'butt', 'square']),
+  }),
+]);
+export const borderValue = z.strictObject({
+  color: orAlias(colorValue),
+  width: orAlias(dimensionValue),
+  style: orAlias(strokeStyleValue),
+});
+export const transitionValue = z.strictObject({
+  duration: orAlias(durationValue),
+  delay: orAlias(durationValue),
+  timingFunction: orAlias(cubicBezierValue),
+});
+const shadowLayer = z.strictObject({
+  color: orAlias(colorValue),
+  offsetX: orAlias(dimensionValue),
+  offsetY: orAlias(dimensionValue),
+  blur: orAlias(dimensionValue),
+  spread: orAlias(dimensionValue),
+  inset: z.boolean().optional(),
+});
+export const shadowValue = z.union([shadowLayer, z.array(orAlias(shadowLayer)).min(1)]);
+export const gradientValue = z
+  .array(orAlias(z.strictObject({ color: orAlias(colorValue), position: orAlias(z.number().min(0).max(1)) })))
+  .min(1);
+export const typographyValue = z.strictObject({
+  fontFamily: orAlias(fontFamilyValue),
+  fontSize: orAlias(dimensionValue),
+  fontWeight: orAlias(fontWeightValue),
+  letterSpacing: orAlias(dimensionValue),
+  lineHeight: orAlias(z.number()),
+});
+
+export const valueSchemas: Record<TokenType, z.ZodType> = {
+  color: colorValue,
+  dimension: dimensionValue,
+  fontFamily: fontFamilyValue,
+  fontWeight: fontWeightValue,
+  duration: durationValue,
+  cubicBezier: cubicBezierValue,
+  number: numberValue,
+  strokeStyle: strokeStyleValue,
+  border: borderValue,
+  transition: transitionValue,
+  shadow: shadowValue,
+  gradient: gradientValue,
+  typography: typographyValue,
+};
+
+/** What a valid `$value` of each type looks like, for error messages. */
+export const expectedValues: Record<TokenType, string> = {
+  color: '{ "colorSpace": "srgb", "components": [r, g, b] (0–1), "alpha"?: 0–1, "hex"?: "#rrggbb" }',
+  dimension: '{ "value": number, "unit": "px" | "rem" }',
+  fontFamily: 'a font name or a non-empty array of font names',
+  fontWeight: 'a number 1–1000 or a DTCG weight keyword (regular, bold…)',
+  duration: '{ "value": number ≥ 0, "unit": "ms" | "s" }',
+  cubicBezier: '[x1, y1, x2, y2] with x1 and x2 in 0–1',
+  number: 'a number',
+  strokeStyle: 'a stroke keyword (solid, dashed…) or { dashArray, lineCap }',
+  border: '{ color, width, style }',
+  transition: '{ duration, delay, timingFunction }',
+  shadow: '{ color, offsetX, offsetY, blur, spread, inset? } or an array of them',
+  gradient: 'an array of { color, position (0–1) } stops',
+  typography: '{ fontFamily, fontSize, fontWeight, letterSpacing, lineHeight }',
+};
+
+/** Validates `value` against its type; returns a readable reason or undefined when valid. */
+export function checkValue(type: TokenType, value: unknown): string | undefined {
+  const result = valueSchemas[type].safeParse(value);
+  if (result.success) return undefined;
+  return describeIssue(result.error.issues[0], []);
+}
+
+interface LooseIssue {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly errors?: readonly (readonly LooseIssue[])[];
+}
+
+/** Zod reports a failed union as "Invalid input": dig into its first branch for the real reason. */
+function describeIssue(issue: LooseIssue | undefined, prefix: readonly PropertyKey[]): string {
+  if (!issue) return 'invalid value';
+  const path = [...prefix, ...issue.path];
+  const branch =
+    issue.code === 'invalid_union' ? issue.errors?.find((errors) => errors.length > 0) : undefined;
+  if (branch) return describeIssue(branch[0], path);
+  const where = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
