@@ -10,6 +10,7 @@ import {
 import { type ResolvedToken, resolveReferences } from './resolve/references.js';
 import type { AxisMeta, PartnerMeta } from './schema/metadata.js';
 import type { Permutation } from './schema/resolver.js';
+import type { TokenDefinition } from './schema/tree.js';
 import { buildTheme, type ResolvedTheme } from './theme/theme.js';
 
 /** One resolved partner × mode. */
@@ -17,6 +18,8 @@ export interface ResolvedPermutation {
   readonly partner: string;
   readonly mode: string;
   readonly input: Permutation;
+  /** The merged definitions (before references are followed), by path. */
+  readonly definitions: ReadonlyMap<string, TokenDefinition>;
   readonly tokens: ReadonlyMap<string, ResolvedToken>;
 }
 
@@ -37,14 +40,17 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
     const partner = input[PARTNER_MODIFIER] ?? '';
     const mode = input[MODE_MODIFIER] ?? '';
     const label = `${partner}/${mode}`;
-    const { tokens, problems: found } = resolveReferences(definitionsOf(project, input));
+    const definitions = definitionsOf(project, input);
+    const { tokens, problems: found } = resolveReferences(definitions);
     for (const problem of found) {
-      const key = JSON.stringify([problem.code, problem.file, problem.path, problem.message]);
+      // The chain leading to a broken reference depends on which token reached it first.
+      const message = problem.message.replace(/ \(chain: [^)]*\)/g, '');
+      const key = JSON.stringify([problem.code, problem.file, problem.path, message]);
       const entry = perPermutation.get(key);
       if (entry) entry.labels.push(label);
       else perPermutation.set(key, { problem, labels: [label] });
     }
-    permutations.push({ partner, mode, input, tokens });
+    permutations.push({ partner, mode, input, definitions, tokens });
   }
   for (const { problem, labels } of perPermutation.values()) {
     const everywhere = labels.length === project.permutations.length;
@@ -54,14 +60,18 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
   }
   const fileOf = (path: string) => {
     for (const p of permutations) {
-      const file = p.tokens.get(path)?.definition.file;
+      const file = p.definitions.get(path)?.file;
       if (file) return file;
     }
     return undefined;
   };
   problems.push(
     ...checkCompleteness(
-      permutations.map((p) => ({ label: `${p.partner}/${p.mode}`, tokens: p.tokens })),
+      permutations.map((p) => ({
+        label: `${p.partner}/${p.mode}`,
+        defined: new Set(p.definitions.keys()),
+        tokens: p.tokens,
+      })),
       project.axes.map((axis) => axis.id),
       fileOf,
     ),

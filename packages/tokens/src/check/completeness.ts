@@ -4,6 +4,8 @@ import { expectedSemanticTokens, formatKinds, strictPrefixes } from '../theme/se
 
 export interface PermutationTokens {
   readonly label: string;
+  /** Every path the permutation defines, resolvable or not. */
+  readonly defined: ReadonlySet<string>;
   readonly tokens: ReadonlyMap<string, ResolvedToken>;
 }
 
@@ -17,17 +19,17 @@ export function checkCompleteness(
   fileOf: (path: string) => string | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  const allPaths = new Set(permutations.flatMap((p) => [...p.tokens.keys()]));
+  const allPaths = new Set(permutations.flatMap((p) => [...p.defined]));
   const formats = formatKinds(allPaths);
   const expected = expectedSemanticTokens(axisIds, formats);
   const expectedPaths = new Set(expected.map((e) => e.path));
   const missing = new Map<string, string[]>();
   const wrongType = new Map<string, { message: string; expected: string; labels: string[] }>();
-  for (const { label, tokens } of permutations) {
+  for (const { label, defined, tokens } of permutations) {
     for (const { path, types } of expected) {
       const token = tokens.get(path);
-      if (!token) push(missing, path, label);
-      else if (!types.includes(token.type)) {
+      if (!defined.has(path)) push(missing, path, label);
+      else if (token && !types.includes(token.type)) {
         const key = `${path}|${token.type}`;
         const entry = wrongType.get(key) ?? {
           message: `semantic token is a ${token.type}`,
@@ -62,7 +64,7 @@ export function checkCompleteness(
   for (const path of [...allPaths].sort()) {
     if (expectedPaths.has(path)) continue;
     const strict = strictPrefixes.some((prefix) => path.startsWith(`${prefix}.`));
-    const labels = permutations.filter((p) => p.tokens.has(path)).map((p) => p.label);
+    const labels = permutations.filter((p) => p.defined.has(path)).map((p) => p.label);
     if (strict) {
       problems.push({
         code: 'token/stray-semantic',
@@ -72,7 +74,7 @@ export function checkCompleteness(
         expected: 'only the semantic names of docs/TOKENS.md (axes from axes/axes.json)',
       });
     } else if (labels.length < permutations.length) {
-      const absent = permutations.filter((p) => !p.tokens.has(path)).map((p) => p.label);
+      const absent = permutations.filter((p) => !p.defined.has(path)).map((p) => p.label);
       problems.push({
         code: 'token/stray',
         message: `stray token: defined in ${summarise(labels)} but not in ${summarise(absent)}`,

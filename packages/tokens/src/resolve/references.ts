@@ -55,10 +55,13 @@ export function resolveReferences(definitions: ReadonlyMap<string, TokenDefiniti
       const key = [...members].sort().join('|');
       if (!reportedCycles.has(key)) {
         reportedCycles.add(key);
-        const reachedFrom = stack.slice(0, cycleStart);
-        report(definition, {
+        // Start the cycle at its smallest member so every permutation reports it the same way.
+        const first = members.indexOf([...members].sort()[0] as string);
+        const cycle = [...members.slice(first), ...members.slice(0, first)];
+        const start = definitions.get(cycle[0] as string) ?? definition;
+        report(start, {
           code: 'token/circular-reference',
-          message: `circular reference: ${[...members, path].join(' → ')}${reachedFrom.length > 0 ? ` (reached from ${reachedFrom.join(' → ')})` : ''}`,
+          message: `circular reference: ${[...cycle, cycle[0]].join(' → ')}`,
           expected: 'a chain of aliases that ends on a literal value',
         });
       }

@@ -58,7 +58,7 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
   const report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) =>
     problems.push({
       file: document.file,
-      path: pointer.filter((p) => !p.startsWith('$')).join('.') || undefined,
+      path: tokenPath(pointer),
       ...at(pointer),
       ...problem,
     });
@@ -132,6 +132,12 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
   };
   visit(document.value, [], undefined);
   return { tokens, problems };
+}
+
+/** The token or group a pointer is in: everything before the first `$` member. */
+function tokenPath(pointer: readonly string[]): string | undefined {
+  const end = pointer.findIndex((part) => part.startsWith('$'));
+  return (end < 0 ? pointer : pointer.slice(0, end)).join('.') || undefined;
 }
 
 type Report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) => void;

@@ -1,0 +1,214 @@
+import { formatProblem, type Problem } from '@blason/core';
+import { describe, expect, test } from 'vitest';
+import { analyzeBrand, loadBrand } from '../src/index.js';
+import { editJson, tempBrand, writeText } from './support/temp.js';
+
+async function problemsOf(edit: (dir: string) => Promise<void>): Promise<Problem[]> {
+  const dir = await tempBrand({ partners: 2 });
+  await edit(dir);
+  return [...(await analyzeBrand(dir)).problems];
+}
+
+function only(problems: Problem[], code: string): Problem {
+  const found = problems.filter((p) => p.code === code);
+  expect(found.map(formatProblem), problems.map(formatProblem).join('\n')).toHaveLength(1);
+  return found[0] as Problem;
+}
+
+describe('schema and types', () => {
+  test('a bad colour names file, line, token path and the expected shape', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/color.tokens.json', (json) => {
+        json.palette.neutral['500'].$value = { colorSpace: 'srgb', components: [1.2, 0, 0] };
+      }),
+    );
+    const problem = only(problems, 'token/invalid-color');
+    expect(problem).toMatchObject({
+      file: expect.stringMatching(/core\/color\.tokens\.json$/),
+      path: 'palette.neutral.500',
+    });
+    expect(problem.line).toBeGreaterThan(1);
+    expect(problem.message).toContain('components.0: 1.2 is out of 0–1');
+    expect(problem.expected).toContain('"colorSpace": "srgb"');
+  });
+
+  test('a hex string instead of a colour object', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/color.tokens.json', (json) => {
+        json.palette.white.$value = '#ffffff';
+      }),
+    );
+    expect(only(problems, 'token/invalid-color').message).toMatch(/invalid color "#ffffff"/);
+  });
+
+  test('an unknown $type lists the known ones', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.radius.md.$type = 'radius';
+      }),
+    );
+    const problem = only(problems, 'token/unknown-type');
+    expect(problem.path).toBe('radius.md');
+    expect(problem.message).toBe('unknown $type "radius"');
+    expect(problem.expected).toContain('dimension');
+  });
+
+  test('a dimension without unit', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.space['4'].$value = { value: 16 };
+      }),
+    );
+    const problem = only(problems, 'token/invalid-dimension');
+    expect(problem.path).toBe('space.4');
+    expect(problem.message).toContain('unit');
+    expect(problem.expected).toBe('{ "value": number, "unit": "px" | "rem" }');
+  });
+
+  test('a dimension in em is refused (px or rem only)', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.space['4'].$value = { value: 1, unit: 'em' };
+      }),
+    );
+    expect(only(problems, 'token/invalid-dimension').path).toBe('space.4');
+  });
+
+  test('a missing partner field', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'partners/partenaire-01.partner.json', (json) => {
+        delete json.website;
+      }),
+    );
+    const problem = only(problems, 'partner/invalid');
+    expect(problem.file).toMatch(/partners\/partenaire-01\.partner\.json$/);
+    expect(problem.path).toBe('website');
+    expect(problem.message).toBe('missing required field "website"');
+  });
+
+  test('malformed JSON gives file, line and column', async () => {
+    const problems = await problemsOf((dir) =>
+      writeText(
+        dir,
+        'core/effect.tokens.json',
+        '{\n  "duration": {\n    "$type": "duration",\n    "fast": { "$value": { "value": 120, "unit": "ms" } },\n  }\n}\n',
+      ),
+    );
+    const syntax = problems.filter((p) => p.code === 'json/syntax');
+    expect(syntax[0]).toMatchObject({
+      file: expect.stringMatching(/core\/effect\.tokens\.json$/),
+      line: 5,
+      column: 3,
+    });
+    expect(formatProblem(syntax[0] as Problem)).toMatch(/effect\.tokens\.json:5:3 — malformed JSON/);
+  });
+
+  test('a token nested inside a token and an unknown $ property', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.radius.sm.$unit = 'px';
+      }),
+    );
+    expect(only(problems, 'token/unknown-property').message).toBe('unknown property $unit on a token');
+  });
+
+  test('bad print CMYK and a mm unit on a dimension', async () => {
+    const problems = await problemsOf(async (dir) => {
+      await editJson(dir, 'core/color.tokens.json', (json) => {
+        json.palette.white.$extensions['org.blason.print'].cmyk = [0, 0, 0];
+      });
+      await editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.radius.sm.$extensions = { 'org.blason.unit': 'mm' };
+      });
+    });
+    expect(only(problems, 'token/invalid-print').path).toBe('palette.white');
+    expect(only(problems, 'token/invalid-unit').path).toBe('radius.sm');
+  });
+});
+
+describe('references', () => {
+  test('an unknown reference shows the whole chain', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'partners/partenaire-01.tokens.json', (json) => {
+        json.partner.accent['700'] = { $value: '{palette.purple.700}' };
+      }),
+    );
+    const problem = only(problems, 'token/unknown-reference');
+    expect(problem.path).toBe('partner.accent.700');
+    expect(problem.message).toMatch(
+      /^unknown reference \{palette\.purple\.700\} \(chain: .*partner\.accent\.700 → palette\.purple\.700\)/,
+    );
+    expect(problem.message).toContain('[in partenaire-01/light');
+  });
+
+  test('a circular reference shows the cycle', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/typography.tokens.json', (json) => {
+        json.font.size.md.$value = '{font.size.lg}';
+        json.font.size.lg.$value = '{font.size.xl}';
+        json.font.size.xl.$value = '{font.size.md}';
+      }),
+    );
+    const problem = only(problems, 'token/circular-reference');
+    expect(problem.message).toBe(
+      'circular reference: font.size.lg → font.size.xl → font.size.md → font.size.lg',
+    );
+    expect(problem.path).toBe('font.size.lg');
+  });
+
+  test('an alias to a token of another type', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.radius.md.$value = '{palette.white}';
+      }),
+    );
+    expect(only(problems, 'token/type-mismatch').message).toBe(
+      'dimension token aliases {palette.white}, a color token',
+    );
+  });
+});
+
+describe('completeness', () => {
+  test('a semantic name missing in one mode', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'modes/dark.tokens.json', (json) => {
+        delete json.color.text.linkHover;
+      }),
+    );
+    const problem = only(problems, 'token/missing-semantic');
+    expect(problem.path).toBe('color.text.linkHover');
+    expect(problem.message).toBe('missing semantic token in territoire/dark, partenaire-01/dark');
+  });
+
+  test('a stray key in a semantic group', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'modes/light.tokens.json', (json) => {
+        json.color.text.highlight = { $value: '{palette.brand.700}' };
+      }),
+    );
+    expect(only(problems, 'token/stray-semantic').path).toBe('color.text.highlight');
+  });
+
+  test('a token only one partner defines', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'partners/partenaire-01.tokens.json', (json) => {
+        json.partner.accent['950'] = { $value: '{palette.brand.900}' };
+      }),
+    );
+    expect(only(problems, 'token/stray').message).toMatch(/^stray token: defined in partenaire-01\/light/);
+  });
+
+  test('loadBrand throws every problem at once', async () => {
+    const dir = await tempBrand({ partners: 2 });
+    await editJson(dir, 'core/dimension.tokens.json', (json) => {
+      json.space['4'].$value = { value: 16 };
+      json.radius.md.$type = 'radius';
+    });
+    await expect(loadBrand({ tokensDir: dir })).rejects.toMatchObject({
+      problems: expect.arrayContaining([
+        expect.objectContaining({ code: 'token/invalid-dimension' }),
+        expect.objectContaining({ code: 'token/unknown-type' }),
+      ]),
+    });
+  });
+});
