@@ -1,0 +1,50 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from '../../internal/cx.js';
+import { NBSP } from '../../internal/format.js';
+import { attribution, author as authorStyle, blockquote, quote } from './Quote.css.js';
+
+export interface QuoteProps extends HTMLAttributes<HTMLElement> {
+  /** The words quoted, without quotation marks: French guillemets are added. */
+  readonly children: ReactNode;
+  /** Who said it; leave out for an anonymous testimony. */
+  readonly author?: string;
+  /** Their role or organisation, e.g. "élue, CAPSO". */
+  readonly role?: string;
+  /** Shown instead of an author. */
+  readonly anonymousLabel?: string;
+  /** URL of the source. */
+  readonly cite?: string;
+}
+
+/** A quotation in French guillemets with its attribution, possibly anonymous. */
+export function Quote({
+  children,
+  author,
+  role,
+  anonymousLabel = 'Témoignage anonyme',
+  cite,
+  className,
+  ...rest
+}: QuoteProps) {
+  return (
+    <figure {...rest} className={cx(quote, className)}>
+      <blockquote cite={cite} className={blockquote}>
+        <p style={{ margin: 0 }}>
+          «{NBSP}
+          {children}
+          {NBSP}»
+        </p>
+      </blockquote>
+      <figcaption className={attribution}>
+        {author ? (
+          <>
+            <span className={authorStyle}>{author}</span>
+            {role && <>, {role}</>}
+          </>
+        ) : (
+          anonymousLabel
+        )}
+      </figcaption>
+    </figure>
+  );
+}
