@@ -1,0 +1,19 @@
+/**
+ * Browser-safe entry: parse a lexicon from text, lint and fix French copy, build the glossary in
+ * memory. No `node:*` import anywhere below this file.
+ */
+
+export { JsonSyntaxError } from './formats/json.js';
+export {
+  defaultPolicy,
+  type EntrySource,
+  type Lexicon,
+  type LexiconSource,
+  parseLexicon,
+} from './lexicon.js';
+export { inclusiveModeFor, inScope } from './lint/compile.js';
+export type { Finding } from './lint/finding.js';
+export { type FixResult, fixText, lintText, segmentsOf } from './lint/lint.js';
+export type { InputFormat, LintOptions } from './lint/options.js';
+export { tokenize, type WordToken } from './lint/tokenize.js';
+export * from './schema.js';

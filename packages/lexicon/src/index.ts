@@ -1,0 +1,2 @@
+export * from './browser.js';
+export { displayPath, loadLexicon, readLexiconSources } from './node/load.js';

@@ -1,0 +1,145 @@
+import { htmlSegments } from '../formats/html.js';
+import { jsonSegments } from '../formats/json.js';
+import { markdownSegments } from '../formats/markdown.js';
+import { originalRange, type Segment } from '../formats/segment.js';
+import { compileLexicon } from './compile.js';
+import { compareFindings, type Finding, LineIndex, type RawFinding } from './finding.js';
+import type { InputFormat, LintOptions } from './options.js';
+import { lintInclusive } from './rules/inclusive.js';
+import { budgetFor, lintLength } from './rules/length.js';
+import { lintTypography } from './rules/typography.js';
+import { lintVerbatim } from './rules/verbatim.js';
+import { type DocumentState, lintWords } from './rules/words.js';
+import { tokenize } from './tokenize.js';
+
+export function segmentsOf(text: string, format: InputFormat = 'text'): Segment[] {
+  switch (format) {
+    case 'markdown':
+      return markdownSegments(text);
+    case 'html':
+      return htmlSegments(text);
+    case 'json':
+      return jsonSegments(text);
+    default:
+      return [{ text, base: 0 }];
+  }
+}
+
+/**
+ * Lints a French text against the lexicon: names, acronyms, terms, verbatim texts, typography,
+ * inclusive writing and length budgets. Findings carry positions in the original input.
+ */
+export function lintText(text: string, options: LintOptions): Finding[] {
+  const compiled = compileLexicon(options.lexicon, options.partner, options.channel);
+  const state: DocumentState = { mentioned: new Set() };
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const only = options.only ? new Set(options.only) : undefined;
+  const whole = (options.format ?? 'text') === 'text';
+  for (const segment of segmentsOf(text, options.format)) {
+    const raw = lintSegment(segment.text, compiled, state, options);
+    const field = whole ? options.field : (segment.field ?? options.field);
+    const budget = whole ? options.maxLength : undefined;
+    raw.push(
+      ...lintLength(segment.text, budget ?? budgetFor(compiled.budgets, field, options.channel), field),
+    );
+    for (const finding of raw) {
+      if (only && (!finding.entryId || !only.has(finding.entryId))) continue;
+      findings.push(resolve(finding, segment, text, lines));
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function lintSegment(
+  text: string,
+  compiled: ReturnType<typeof compileLexicon>,
+  state: DocumentState,
+  options: LintOptions,
+): RawFinding[] {
+  const tokens = tokenize(text);
+  return [
+    ...lintWords(text, tokens, compiled, state, options.internal === true),
+    ...lintVerbatim(text, tokens, compiled),
+    ...lintTypography(text, compiled.typography),
+    ...lintInclusive(text, compiled.inclusiveMode, compiled.inclusive),
+  ];
+}
+
+function resolve(raw: RawFinding, segment: Segment, text: string, lines: LineIndex): Finding {
+  const { start, end } = originalRange(segment, raw.start, raw.end);
+  const from = lines.position(start);
+  const to = lines.position(end);
+  return {
+    ruleId: raw.ruleId,
+    severity: raw.severity,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    offset: start,
+    length: end - start,
+    found: text.slice(start, end),
+    ...(raw.suggestion !== undefined ? { suggestion: raw.suggestion } : {}),
+    fixable: raw.fixable,
+    message: raw.message,
+    ...(raw.entryId ? { entryId: raw.entryId } : {}),
+    ...(segment.path !== undefined ? { path: segment.path } : {}),
+    ...(raw.diff !== undefined ? { diff: raw.diff } : {}),
+  };
+}
+
+export interface FixResult {
+  readonly text: string;
+  /** Fixes applied, in the order of the passes (positions refer to the text each pass read). */
+  readonly applied: readonly Finding[];
+}
+
+const maxPasses = 8;
+
+/**
+ * Applies the safe fixes until none is left (so fixing twice changes nothing). A fix only ever
+ * replaces the range of the finding that proposes it.
+ */
+export function fixText(text: string, options: LintOptions): FixResult {
+  const applied: Finding[] = [];
+  let current = text;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = nonOverlapping(
+      lintText(current, options).filter((f) => f.fixable && f.suggestion !== undefined),
+    );
+    if (fixes.length === 0) break;
+    current = applyFixes(current, fixes, options.format ?? 'text');
+    applied.push(...fixes);
+  }
+  return { text: current, applied };
+}
+
+function nonOverlapping(findings: readonly Finding[]): Finding[] {
+  const chosen: Finding[] = [];
+  let end = -1;
+  for (const finding of findings) {
+    if (finding.offset < end) continue;
+    if (finding.offset === end && finding.length === 0) continue;
+    chosen.push(finding);
+    end = finding.offset + finding.length;
+  }
+  return chosen;
+}
+
+function applyFixes(text: string, fixes: readonly Finding[], format: InputFormat): string {
+  let out = '';
+  let cursor = 0;
+  for (const fix of fixes) {
+    out += text.slice(cursor, fix.offset) + escapeFor(format, fix.suggestion ?? fix.found);
+    cursor = fix.offset + fix.length;
+  }
+  return out + text.slice(cursor);
+}
+
+function escapeFor(format: InputFormat, replacement: string): string {
+  if (format === 'html')
+    return replacement.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  if (format === 'json') return JSON.stringify(replacement).slice(1, -1);
+  return replacement;
+}

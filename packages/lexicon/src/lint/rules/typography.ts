@@ -1,0 +1,168 @@
+import type { TypographyEntry, TypographyRule } from '../../schema.js';
+import type { RawFinding } from '../finding.js';
+import { q } from '../quote.js';
+
+const NBSP = '\u00A0';
+const NNBSP = '\u202F';
+/** Horizontal spaces that may stand before punctuation (never a line break). */
+const spaces = '[ \\u00A0\\u202F\\u2009\\u2007\\u2002\\u2003\\u2004\\u2005\\u2006\\u2008\\u200A]';
+
+type Emit = (
+  start: number,
+  end: number,
+  suggestion: string | undefined,
+  message: string,
+  fixable?: boolean,
+) => void;
+type RuleCheck = (text: string, emit: Emit) => void;
+
+const colon = new RegExp(`(?<=[^\\s:])(${spaces}*):(?=\\s|$)`, 'gu');
+const highPunctuation = new RegExp(`(?<=[^\\s;!?])(${spaces}*)([;!?])(?=[\\s;!?»”"’')\\].,…]|$)`, 'gu');
+const openingGuillemet = new RegExp(`«(${spaces}*)(?=[^\\s])`, 'gu');
+const closingGuillemet = new RegExp(`(?<=[^\\s«])(${spaces}*)»`, 'gu');
+const curlyQuotes = new RegExp(`“(${spaces}*)([^“”\\n]*?[^\\s“”])(${spaces}*)”`, 'gu');
+const straightQuotes = new RegExp(
+  `(?<![\\p{L}\\p{N}])"(${spaces}*)([^"\\n]*?[^\\s"])(${spaces}*)"(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const apostrophe = /(?<=[\p{L}\p{M}])['‘](?=\p{L})/gu;
+const ellipsis = /(?<!\.)\.\.\.(?!\.)/g;
+const groupedNumber = new RegExp(
+  `(?<![\\p{L}\\p{N},.])\\d{1,3}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  'gu',
+);
+const longNumber = /(?<![\p{L}\p{N}.,/#°\-_])\d{5,9}(?![\p{L}\p{N}_]|[.,]\d|[ \u00A0]+\p{Lu})/gu;
+const ordinal = /(?<![\p{L}\p{N}])(\d+)(i?(?:è|e\u0300|e)me|è|e\u0300)(s?)(?![\p{L}\p{M}])/gu;
+const firstFeminine = /(?<![\p{L}\p{N}])1(i?(?:è|e\u0300|e)re)(s?)(?![\p{L}\p{M}])/gu;
+
+const checks: Record<TypographyRule, RuleCheck> = {
+  'nbsp-colon': (text, emit) => {
+    for (const m of text.matchAll(colon)) {
+      const before = m[1] ?? '';
+      if (before === NBSP) continue;
+      emit(m.index, m.index + m[0].length, `${NBSP}:`, 'Espace insécable attendue avant le deux-points.');
+    }
+  },
+  'nnbsp-punctuation': (text, emit) => {
+    for (const m of text.matchAll(highPunctuation)) {
+      const before = m[1] ?? '';
+      if (before === NNBSP) continue;
+      const mark = m[2] ?? '';
+      emit(
+        m.index,
+        m.index + m[0].length,
+        `${NNBSP}${mark}`,
+        `Espace fine insécable attendue avant ${q(mark)}.`,
+      );
+    }
+  },
+  guillemets: (text, emit) => {
+    for (const m of text.matchAll(openingGuillemet)) {
+      if (m[1] === NBSP) continue;
+      emit(
+        m.index,
+        m.index + m[0].length,
+        `«${NBSP}`,
+        'Espace insécable attendue après le guillemet ouvrant.',
+      );
+    }
+    for (const m of text.matchAll(closingGuillemet)) {
+      if (m[1] === NBSP) continue;
+      emit(
+        m.index,
+        m.index + m[0].length,
+        `${NBSP}»`,
+        'Espace insécable attendue avant le guillemet fermant.',
+      );
+    }
+  },
+  quotes: (text, emit) => {
+    for (const pattern of [curlyQuotes, straightQuotes]) {
+      for (const m of text.matchAll(pattern)) {
+        const open = 1 + (m[1] ?? '').length;
+        const close = 1 + (m[3] ?? '').length;
+        const end = m.index + m[0].length;
+        const message = 'Employer les guillemets français «\u00A0…\u00A0».';
+        emit(m.index, m.index + open, `«${NBSP}`, message);
+        emit(end - close, end, `${NBSP}»`, message);
+      }
+    }
+  },
+  apostrophe: (text, emit) => {
+    for (const m of text.matchAll(apostrophe)) {
+      emit(m.index, m.index + 1, '’', 'Apostrophe typographique attendue (’).');
+    }
+  },
+  ellipsis: (text, emit) => {
+    for (const m of text.matchAll(ellipsis)) {
+      emit(m.index, m.index + 3, '…', 'Points de suspension attendus en un seul caractère (…).');
+    }
+  },
+  thousands: (text, emit) => {
+    for (const m of text.matchAll(groupedNumber)) {
+      const digits = m[0].replace(/\D/g, '');
+      const grouped = groupThousands(digits);
+      if (grouped === m[0]) continue;
+      emit(m.index, m.index + m[0].length, grouped, 'Grouper les milliers avec une espace fine insécable.');
+    }
+    for (const m of text.matchAll(longNumber)) {
+      emit(
+        m.index,
+        m.index + m[0].length,
+        groupThousands(m[0]),
+        'Grouper les milliers avec une espace fine insécable.',
+      );
+    }
+  },
+  ordinals: (text, emit) => {
+    for (const m of text.matchAll(firstFeminine)) {
+      const suggestion = `1re${m[2] ?? ''}`;
+      emit(m.index, m.index + m[0].length, suggestion, `Abréviation de l’ordinal\u00A0: ${q(suggestion)}.`);
+    }
+    for (const m of text.matchAll(ordinal)) {
+      const number = m[1] ?? '';
+      const plural = m[3] ?? '';
+      const suggestion = number === '1' ? `1er${plural}` : `${number}e${plural}`;
+      emit(
+        m.index,
+        m.index + m[0].length,
+        suggestion,
+        `Abréviation de l’ordinal\u00A0: ${q(suggestion)}.`,
+        number !== '1',
+      );
+    }
+  },
+};
+
+export function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3) {
+    const part = digits.slice(Math.max(0, i - 3), i);
+    out = out ? `${part}${NNBSP}${out}` : part;
+  }
+  return out;
+}
+
+/** French typography: every rule the lexicon enables for this scope. */
+export function lintTypography(
+  text: string,
+  rules: ReadonlyMap<TypographyRule, TypographyEntry>,
+): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const [rule, entry] of rules) {
+    const emit: Emit = (start, end, suggestion, message, fixable = true) => {
+      findings.push({
+        ruleId: `typography/${rule}`,
+        severity: entry.severity ?? 'warning',
+        start,
+        end,
+        suggestion,
+        fixable: fixable && suggestion !== undefined,
+        message,
+        entryId: entry.id,
+      });
+    };
+    checks[rule](text, emit);
+  }
+  return findings;
+}

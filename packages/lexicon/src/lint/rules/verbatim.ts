@@ -1,0 +1,137 @@
+import { diffWords } from 'diff';
+import type { CompiledLexicon, CompiledVerbatim } from '../compile.js';
+import { aliasOf, anchorWidth } from '../compile.js';
+import type { RawFinding } from '../finding.js';
+import { q } from '../quote.js';
+import type { WordToken } from '../tokenize.js';
+
+const labels = {
+  tagline: 'la signature',
+  boilerplate: 'le texte de présentation',
+  'key-message': 'le message clé',
+};
+
+/**
+ * Taglines, boilerplates and key messages must appear verbatim. A passage that opens or closes like
+ * one of them and differs by at most 40 % of its words is reported with a word diff.
+ */
+export function lintVerbatim(
+  text: string,
+  tokens: readonly WordToken[],
+  compiled: CompiledLexicon,
+): RawFinding[] {
+  if (compiled.verbatims.length === 0) return [];
+  const words = tokens.map((token) => aliasOf(token.norm));
+  const findings: RawFinding[] = [];
+  const seen = new Set<string>();
+  const report = (verbatim: CompiledVerbatim, first: number, last: number) => {
+    const key = `${verbatim.entry.id}:${first}:${last}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const start = (tokens[first] as WordToken).start;
+    const end = passageEnd(text, (tokens[last] as WordToken).end, verbatim.entry.text);
+    const found = text.slice(start, end);
+    if (found === verbatim.entry.text) return;
+    const diff = formatDiff(found, verbatim.entry.text);
+    findings.push({
+      ruleId: 'verbatim/altered',
+      severity: verbatim.entry.severity ?? 'error',
+      start,
+      end,
+      suggestion: verbatim.entry.text,
+      fixable: false,
+      message: `Ce passage doit reprendre mot pour mot ${labels[verbatim.entry.category]} ${q(verbatim.entry.text)}. Différences\u00A0: ${diff}`,
+      entryId: verbatim.entry.id,
+      diff,
+    });
+  };
+  const maxWidth = 2;
+  for (let i = 0; i < words.length; i++) {
+    for (let width = 1; width <= maxWidth && i + width <= words.length; width++) {
+      const key = words.slice(i, i + width).join(' ');
+      for (const verbatim of compiled.anchors.get(`^${key}`) ?? []) {
+        if (anchorWidth(verbatim.words) !== width) continue;
+        const last = alignForward(verbatim.words, words, i);
+        if (last !== undefined) report(verbatim, i, last);
+      }
+      for (const verbatim of compiled.anchors.get(`$${key}`) ?? []) {
+        if (anchorWidth(verbatim.words) !== width) continue;
+        const first = alignBackward(verbatim.words, words, i + width - 1);
+        if (first !== undefined) report(verbatim, first, i + width - 1);
+      }
+    }
+  }
+  return findings;
+}
+
+/** The expected text may end with punctuation the word tokens do not cover: include it when present. */
+function passageEnd(text: string, end: number, expected: string): number {
+  const trailing = expected.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
+  for (let length = trailing.length; length > 0; length--) {
+    if (text.startsWith(trailing.slice(0, length), end)) return end + length;
+  }
+  return end;
+}
+
+function tolerance(length: number): number {
+  return Math.max(1, Math.floor(length * 0.4));
+}
+
+/** Index of the last text word of the best alignment starting at `first`, or undefined if too different. */
+function alignForward(
+  expected: readonly string[],
+  words: readonly string[],
+  first: number,
+): number | undefined {
+  const limit = Math.min(words.length - first, expected.length + tolerance(expected.length));
+  const best = align(expected, (k) => words[first + k] as string, limit);
+  return best === undefined ? undefined : first + best - 1;
+}
+
+function alignBackward(
+  expected: readonly string[],
+  words: readonly string[],
+  last: number,
+): number | undefined {
+  const reversed = [...expected].reverse();
+  const limit = Math.min(last + 1, expected.length + tolerance(expected.length));
+  const best = align(reversed, (k) => words[last - k] as string, limit);
+  return best === undefined ? undefined : last - best + 1;
+}
+
+/**
+ * Semi-global edit distance: the expected words against a prefix of the text words (at most `limit`).
+ * Returns the length of the best prefix when its distance is within tolerance and its last word
+ * matches the expected last word (so short texts are not confused with ordinary sentences).
+ */
+function align(expected: readonly string[], word: (k: number) => string, limit: number): number | undefined {
+  const n = expected.length;
+  let previous = Array.from({ length: limit + 1 }, (_, k) => k);
+  for (let j = 1; j <= n; j++) {
+    const current = [j];
+    for (let k = 1; k <= limit; k++) {
+      const cost = expected[j - 1] === word(k - 1) ? 0 : 1;
+      current[k] = Math.min((previous[k] ?? 0) + 1, (current[k - 1] ?? 0) + 1, (previous[k - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  let bestLength: number | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let k = 1; k <= limit; k++) {
+    const cost = previous[k] ?? Number.POSITIVE_INFINITY;
+    if (cost < bestCost) {
+      bestCost = cost;
+      bestLength = k;
+    }
+  }
+  if (bestLength === undefined || bestCost > tolerance(n)) return undefined;
+  if (n < 5 && word(bestLength - 1) !== expected[n - 1]) return undefined;
+  return bestLength;
+}
+
+/** Inline word diff: `[-removed-]{+added+}`. */
+export function formatDiff(found: string, expected: string): string {
+  return diffWords(found, expected)
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .join('');
+}

@@ -1,0 +1,61 @@
+/**
+ * Unicode-aware word tokenizer for French. Words keep their combining marks and inclusive middle
+ * dots (`habitant·e·s` is one word); elided articles and pronouns (`l’`, `d’`, `qu’`, `lorsqu’`)
+ * are tokens of their own, so `l’atelier` yields `l’` then `atelier`.
+ */
+export interface WordToken {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-case NFC form with the typographic apostrophe, used for lookups. */
+  readonly norm: string;
+  readonly elision: boolean;
+  /**
+   * True when this word may continue a multi-word term started by the previous word: only spaces
+   * (no blank line), one hyphen, or nothing after an elision lie between them.
+   */
+  readonly joined: boolean;
+}
+
+const elisions = "(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=[\\p{L}\\p{M}])";
+const word =
+  "(?:aujourd['’]hui|prud['’]hom\\p{L}*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[·‧•⋅.][\\p{Ll}\\p{M}]+)*(?:[·‧•⋅][\\p{Ll}\\p{M}]+)*)";
+const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${elisions})|${word}`, 'giu');
+
+/** Gap allowed inside a multi-word term: spaces without a blank line, or one hyphen, or a dot after "St". */
+const joinGap = /^(?:[^\S\n]*\n?[^\S\n]*|[^\S\n]*[-‐‑][^\S\n]*)$/u;
+const abbreviationGap = /^\.[^\S\n]*[-‐‑]?[^\S\n]*$/u;
+const abbreviations = new Set(['st', 'ste']);
+
+export function normalizeWord(text: string): string {
+  const lower = text.toLowerCase().replaceAll("'", '’');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII fast path
+  return /^[\u0000-\u007f’]*$/.test(lower) ? lower : lower.normalize('NFC');
+}
+
+export function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let previous: WordToken | undefined;
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
+    let surface = match[0];
+    // A word ending in a dot is a sentence end, not an inclusive form: keep the dot out.
+    while (surface.endsWith('.')) surface = surface.slice(0, -1);
+    if (surface.length === 0) continue;
+    const start = match.index;
+    const end = start + surface.length;
+    const elision = match[1] !== undefined;
+    const joined = previous !== undefined && isJoinGap(text.slice(previous.end, start), previous);
+    const token: WordToken = { start, end, norm: normalizeWord(surface), elision, joined };
+    tokens.push(token);
+    previous = token;
+    tokenPattern.lastIndex = end;
+  }
+  return tokens;
+}
+
+function isJoinGap(gap: string, previous: WordToken): boolean {
+  if (gap.length === 0) return previous.elision;
+  if (gap.length > 8) return false;
+  if (joinGap.test(gap)) return true;
+  return abbreviations.has(previous.norm) && abbreviationGap.test(gap);
+}
