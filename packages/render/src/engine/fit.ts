@@ -42,6 +42,14 @@ export interface FitResult extends TypeStep {
   readonly height: number;
 }
 
+export interface FitOptions<R extends FitRequest> {
+  /**
+   * The element the template draws the text with at a given size (a block of the box's width).
+   * When given, fitting measures exactly that element; otherwise a plain block with the style.
+   */
+  readonly block?: (request: R, step: TypeStep) => unknown;
+}
+
 interface Measure {
   readonly height: number;
   readonly lines: number;
@@ -50,7 +58,16 @@ interface Measure {
 }
 
 const MEASURE_WIDTH = 8192;
-const caches = new WeakMap<LoadedFonts, Map<string, Measure>>();
+const caches = new WeakMap<LoadedFonts, Map<unknown, Map<string, Measure>>>();
+
+/** Measures are memoised per font set and per block builder (they draw the same text alike). */
+function cacheFor(fonts: LoadedFonts, block: unknown): Map<string, Measure> {
+  const byBlock = caches.get(fonts) ?? new Map<unknown, Map<string, Measure>>();
+  caches.set(fonts, byBlock);
+  const cache = byBlock.get(block) ?? new Map<string, Measure>();
+  byBlock.set(block, cache);
+  return cache;
+}
 
 /**
  * Chooses for every field the largest allowed step at which its text fits its box, measuring
@@ -58,13 +75,15 @@ const caches = new WeakMap<LoadedFonts, Map<string, Measure>>();
  * measured together, one satori call per round. Throws a French `BlasonError` naming each field
  * that does not fit even at the smallest step and by how much.
  */
-export async function fitText(
-  requests: readonly FitRequest[],
+export async function fitText<R extends FitRequest>(
+  requests: readonly R[],
   fonts: LoadedFonts,
+  options: FitOptions<R> = {},
 ): Promise<Record<string, FitResult>> {
   const fitted: Record<string, FitResult> = {};
   const failures: Array<{ request: FitRequest; measure: Measure }> = [];
-  const measure = (pairs: ReadonlyArray<readonly [FitRequest, number]>) => measureAll(pairs, fonts);
+  const measure = (pairs: ReadonlyArray<readonly [FitRequest, number]>) =>
+    measureAll(pairs, fonts, options.block as FitOptions<FitRequest>['block']);
 
   // Most texts fit at their largest step: try it for every field at once, then search the rest.
   const first = await measure(requests.filter((r) => r.steps.length > 0).map((r) => [r, 0] as const));
@@ -156,9 +175,9 @@ function textStyle(style: TextStyle, step: TypeStep): Record<string, unknown> {
 async function measureAll(
   pairs: ReadonlyArray<readonly [FitRequest, number]>,
   fonts: LoadedFonts,
+  block?: FitOptions<FitRequest>['block'],
 ): Promise<Map<string, Measure>> {
-  const cache = caches.get(fonts) ?? new Map<string, Measure>();
-  caches.set(fonts, cache);
+  const cache = cacheFor(fonts, block);
   const out = new Map<string, Measure>();
   const todo = new Map<string, readonly [FitRequest, number]>();
   for (const pair of pairs) {
@@ -172,8 +191,19 @@ async function measureAll(
   const children = entries.flatMap(([, [request, step]], index) => {
     const style = textStyle(request.style, request.steps[step] as TypeStep);
     const text = joinHyphenatedWords(request.text);
+    const measured = block
+      ? {
+          type: 'div',
+          key: `h${index}`,
+          props: {
+            'data-fit': `h${index}`,
+            style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+            children: block(request, request.steps[step] as TypeStep),
+          },
+        }
+      : undefined;
     return [
-      {
+      measured ?? {
         type: 'div',
         key: `h${index}`,
         props: {
@@ -239,7 +269,6 @@ async function overflowProblem(request: FitRequest, m: Measure, fonts: LoadedFon
     return {
       ...base,
       message: `le champ « ${request.field} » ne tient pas : ${where}, le mot « ${word.text} » mesure ${Math.ceil(word.width)} px pour ${request.width} px de large (${Math.ceil(word.width - request.width)} px de trop)`,
-      expected: 'un mot plus court ou coupé par une espace',
     };
   }
   const available =
@@ -253,7 +282,6 @@ async function overflowProblem(request: FitRequest, m: Measure, fonts: LoadedFon
   return {
     ...base,
     message: `le champ « ${request.field} » est trop long : ${where}, il occupe ${m.height} px de haut pour ${available} px disponibles, ${excess} px de trop${lines} ; raccourcissez-le d’environ ${cut} caractères`,
-    expected: `un texte tenant en ${available} px de haut`,
   };
 }
 

@@ -34,7 +34,6 @@ export function findMissingGlyphs(fields: readonly TextField[], fonts: LoadedFon
         ...(field.file ? { file: field.file } : {}),
         path: field.path,
         message: `le caractère « ${char} » (${codePointLabel(codePoint)}) du champ « ${field.path} » n’existe dans aucune police embarquée (${fonts.families.join(', ')}) : remplacez-le ou supprimez-le`,
-        expected: 'des caractères couverts par les polices de la marque',
       });
     }
   }

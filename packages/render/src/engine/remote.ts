@@ -41,6 +41,5 @@ export function remoteUrlProblem(url: string, path?: string): Problem {
     severity: 'error',
     ...(path ? { path } : {}),
     message: `l’adresse distante « ${url} » est refusée : utilisez un fichier local (ou autorisez les adresses distantes pour ce rendu avec --allow-remote)`,
-    expected: 'un chemin de fichier local',
   };
 }

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname, relative } from 'node:path';
+import { BlasonError, type Problem } from '@blason/core';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { contentProblems } from './content-errors.js';
+
+/** The envelope of a campaign file; `content` is validated by the template's own schema. */
+const campaignSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .optional(),
+  title: z.string().min(1).optional(),
+  template: z.string().min(1),
+  mode: z.string().min(1).optional(),
+  partners: z.array(z.string().min(1)).min(1).optional(),
+  formats: z.array(z.string().min(1)).min(1).optional(),
+  alt: z.string().min(1).optional(),
+  content: z.record(z.string(), z.unknown()),
+});
+
+export interface Campaign {
+  /** Kebab-case id, used in output paths: the `id` field or the file name. */
+  readonly id: string;
+  readonly file: string;
+  readonly title?: string;
+  readonly template: string;
+  readonly mode?: string;
+  readonly partners?: readonly string[];
+  readonly formats?: readonly string[];
+  /** Alternative text overriding the template's, in French. */
+  readonly alt?: string;
+  /** Content validated by the template's schema (defaults applied). */
+  readonly content: Record<string, unknown>;
+}
+
+/** The part of a template definition the loader needs. */
+export interface ContentTemplate {
+  readonly contentSchema: z.ZodType;
+}
+
+export interface LoadCampaignOptions {
+  /** Templates by id; without it the content is only checked to be an object. */
+  readonly templates?: Readonly<Record<string, ContentTemplate>>;
+}
+
+/**
+ * Reads a campaign (YAML or JSON) and validates it. Every problem names the file, the field path,
+ * its line and column, and what was expected, in French.
+ */
+export async function loadCampaign(file: string, options: LoadCampaignOptions = {}): Promise<Campaign> {
+  const shown = displayPath(file);
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new BlasonError(`Campagne illisible : ${shown}`, [
+      {
+        code: 'render/campaign-unreadable',
+        file: shown,
+        message: `fichier illisible (${(error as Error).message})`,
+      },
+    ]);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const problems: Problem[] = doc.errors.map((e) => {
+      const pos = e.linePos?.[0];
+      return {
+        code: 'render/campaign-syntax',
+        file: shown,
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+        message: `syntaxe ${extname(file) === '.json' ? 'JSON' : 'YAML'} invalide : ${e.message.split('\n')[0]}`,
+      };
+    });
+    throw new BlasonError(`Campagne invalide : ${shown}`, problems);
+  }
+  const data = doc.toJS() as unknown;
+  const envelope = campaignSchema.safeParse(data);
+  if (!envelope.success) {
+    throw new BlasonError(
+      `Campagne invalide : ${shown}`,
+      contentProblems(envelope.error, { file: shown, data, doc, lines }),
+    );
+  }
+  const campaign = envelope.data;
+  const templates = options.templates;
+  let content = campaign.content;
+  if (templates) {
+    const template = templates[campaign.template];
+    if (!template) {
+      throw new BlasonError(`Campagne invalide : ${shown}`, [
+        {
+          code: 'render/unknown-template',
+          file: shown,
+          path: 'template',
+          message: `gabarit inconnu « ${campaign.template} » (attendu : l’un de ${Object.keys(templates).sort().join(', ')})`,
+        },
+      ]);
+    }
+    const parsed = template.contentSchema.safeParse(campaign.content);
+    if (!parsed.success) {
+      throw new BlasonError(
+        `Contenu invalide : ${shown}`,
+        contentProblems(parsed.error, { file: shown, data, prefix: ['content'], doc, lines }),
+      );
+    }
+    content = parsed.data as Record<string, unknown>;
+  }
+  return {
+    id: campaign.id ?? basename(file, extname(file)),
+    file,
+    template: campaign.template,
+    content,
+    ...(campaign.title ? { title: campaign.title } : {}),
+    ...(campaign.mode ? { mode: campaign.mode } : {}),
+    ...(campaign.partners ? { partners: campaign.partners } : {}),
+    ...(campaign.formats ? { formats: campaign.formats } : {}),
+    ...(campaign.alt ? { alt: campaign.alt } : {}),
+  };
+}
+
+export function displayPath(file: string): string {
+  const shown = relative(process.cwd(), file);
+  return shown.startsWith('..') ? file : shown;
+}

@@ -1,0 +1,88 @@
+import { BlasonError, type Problem } from '@blason/core';
+import { NON_TEXT_KEYS } from '../engine/text.js';
+
+/** A finding of the lexicon linter (see `@blason/lexicon`), as the render keeps it. */
+export interface LintFinding {
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly found?: string;
+  readonly suggestion?: string;
+}
+
+/** A finding located in a content field, written to the report and the manifest. */
+export interface FieldFinding extends LintFinding {
+  readonly field: string;
+}
+
+export interface CopyOptions {
+  readonly partner: string;
+  /** `social` for screen formats, `print` for posters. */
+  readonly channel: string;
+  readonly format?: string;
+}
+
+/** The linter as the render uses it: typographic fixes first, then findings on the fixed text. */
+export interface CopyLinter {
+  fix(text: string, options: CopyOptions): string;
+  lint(text: string, options: CopyOptions): readonly LintFinding[];
+}
+
+export interface CheckedCopy {
+  readonly content: Record<string, unknown>;
+  readonly findings: readonly FieldFinding[];
+}
+
+/**
+ * Fixes the typography of every text field of a content object (no-break spaces, apostrophes…)
+ * and lints the result. Lint errors stop the render unless `allowErrors`; warnings are kept.
+ */
+export function checkCopy(
+  content: Record<string, unknown>,
+  linter: CopyLinter,
+  options: CopyOptions & { readonly file: string; readonly allowErrors?: boolean },
+): CheckedCopy {
+  const findings: FieldFinding[] = [];
+  const visit = (value: unknown, path: string): unknown => {
+    if (typeof value === 'string') {
+      const fixed = linter.fix(value, options);
+      for (const finding of linter.lint(fixed, options)) findings.push({ ...finding, field: path });
+      return fixed;
+    }
+    if (Array.isArray(value)) return value.map((item, index) => visit(item, `${path}[${index}]`));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, child]) => [
+          key,
+          NON_TEXT_KEYS.has(key) ? child : visit(child, path ? `${path}.${key}` : key),
+        ]),
+      );
+    }
+    return value;
+  };
+  const fixed = visit(content, '') as Record<string, unknown>;
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !options.allowErrors) {
+    throw new BlasonError(
+      `Le texte de ${options.file} enfreint les codes lexicaux de la marque (${errors.length} erreur${errors.length > 1 ? 's' : ''}) ; corrigez-le ou relancez avec --allow-lint-errors`,
+      errors.map((finding) => lintProblem(finding, options.file)),
+    );
+  }
+  return { content: fixed, findings };
+}
+
+function lintProblem(finding: FieldFinding, file: string): Problem {
+  const suggestion = finding.suggestion ? ` — proposition : « ${finding.suggestion} »` : '';
+  return {
+    code: `lint/${finding.ruleId}`,
+    severity: finding.severity === 'error' ? 'error' : 'warning',
+    file,
+    path: `content.${finding.field}`,
+    message: `${finding.message}${suggestion}`,
+  };
+}
+
+/** A linter that changes and reports nothing: used when no lexicon is given. */
+export const NO_LINT: CopyLinter = { fix: (text) => text, lint: () => [] };

@@ -1,0 +1,102 @@
+import sharp, { type Sharp } from 'sharp';
+
+/** Raster and vector outputs of a screen visual. AVIF is opt-in: it costs ≈ 50× a PNG. */
+export const OUTPUT_KINDS = ['png', 'jpeg', 'webp', 'avif', 'svg'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+export const DEFAULT_OUTPUTS: readonly OutputKind[] = ['png', 'svg'];
+
+export const EXTENSIONS: Record<OutputKind, string> = {
+  png: 'png',
+  jpeg: 'jpg',
+  webp: 'webp',
+  avif: 'avif',
+  svg: 'svg',
+};
+export const MEDIA_TYPES: Record<OutputKind, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+
+// One libvips thread per worker: parallelism comes from the worker pool, not from libvips.
+sharp.concurrency(1);
+sharp.cache(false);
+
+/**
+ * Fixed encoder settings: no metadata is written (sharp strips it unless asked), so the same
+ * pixels always give the same bytes.
+ */
+function encoder(image: Sharp, kind: Exclude<OutputKind, 'svg'>): Sharp {
+  switch (kind) {
+    case 'png':
+      return image.png({ compressionLevel: 6, adaptiveFiltering: false, palette: false });
+    case 'jpeg':
+      return image
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 88, chromaSubsampling: '4:4:4', mozjpeg: false });
+    case 'webp':
+      return image.webp({ quality: 90, effort: 4, smartSubsample: true });
+    case 'avif':
+      return image.avif({ quality: 60, effort: 4, chromaSubsampling: '4:4:4' });
+  }
+}
+
+export interface RasterLayer {
+  readonly input: Buffer;
+  readonly left: number;
+  readonly top: number;
+}
+
+export interface RasterInput {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** Photos drawn under the SVG (already cropped to their box); the SVG leaves their area clear. */
+  readonly under?: readonly RasterLayer[];
+  /** Background of the canvas under photos and SVG. */
+  readonly background?: string;
+}
+
+/** Draws the SVG (with photos composited under it) once and encodes every requested raster. */
+export async function rasterize(
+  input: RasterInput,
+  kinds: readonly Exclude<OutputKind, 'svg'>[],
+): Promise<Map<Exclude<OutputKind, 'svg'>, Buffer>> {
+  const svg = Buffer.from(input.svg);
+  const out = new Map<Exclude<OutputKind, 'svg'>, Buffer>();
+  if (kinds.length === 0) return out;
+  const only = kinds[0];
+  if (kinds.length === 1 && only && !input.under?.length) {
+    out.set(only, await encoder(sharp(svg), only).toBuffer());
+    return out;
+  }
+  const base = await basePixels(input, svg);
+  for (const kind of kinds) {
+    out.set(kind, await encoder(sharp(base.data, { raw: base.info }), kind).toBuffer());
+  }
+  return out;
+}
+
+async function basePixels(
+  input: RasterInput,
+  svg: Buffer,
+): Promise<{ data: Buffer; info: { width: number; height: number; channels: 4 } }> {
+  const image =
+    input.under && input.under.length > 0
+      ? sharp({
+          create: {
+            width: input.width,
+            height: input.height,
+            channels: 4,
+            background: input.background ?? '#ffffff',
+          },
+        }).composite([...input.under.map((layer) => ({ ...layer })), { input: svg, left: 0, top: 0 }])
+      : sharp(svg);
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  if (info.width !== input.width || info.height !== input.height) {
+    throw new Error(`rasterize: got ${info.width}×${info.height}, expected ${input.width}×${input.height}`);
+  }
+  return { data, info: { width: info.width, height: info.height, channels: 4 } };
+}

@@ -1,0 +1,344 @@
+import { join } from 'node:path';
+import { BlasonError, type Problem, sha256, writeFileAtomic } from '@blason/core';
+import { encodePosterPdf } from '@blason/print';
+import sharp from 'sharp';
+import { type FitResult, fitText } from '../engine/fit.js';
+import type { LoadedFonts } from '../engine/fonts.js';
+import { elementTexts, findMissingGlyphs } from '../engine/glyphs.js';
+import { renderSvg } from '../engine/svg.js';
+import type { Campaign } from './campaign.js';
+import { checkCopy, type FieldFinding } from './copy.js';
+import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps, TextBoxLike } from './deps.js';
+import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
+import { cropToBox, imageRef, readImage } from './images.js';
+import { printPath, screenPath } from './outputs.js';
+import { cmykByHex, documentDate } from './print.js';
+
+/** One visual to render: a campaign for a partner in a format. */
+export interface VisualJob {
+  /** `partner/campaign/format`: sorts, shards and keys the cache. */
+  readonly key: string;
+  readonly campaign: Campaign;
+  readonly partner: string;
+  readonly format: string;
+  readonly mode: string;
+  readonly outputs: readonly OutputKind[];
+  readonly outDir: string;
+  readonly allowLintErrors?: boolean;
+  readonly allowRemote?: boolean;
+  /** Cache key of every input of this visual. */
+  readonly hash: string;
+}
+
+export interface RenderedFile {
+  /** Relative to the output folder, `/` separators. */
+  readonly path: string;
+  readonly mediaType: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface RenderedVisual {
+  readonly key: string;
+  readonly partner: string;
+  readonly campaign: string;
+  readonly template: string;
+  readonly format: string;
+  readonly kind: 'screen' | 'print';
+  readonly mode: string;
+  /** French alternative text (the template's, or the campaign's `alt`). */
+  readonly alt: string;
+  /** Lint findings left in the text (warnings; errors only with `allowLintErrors`). */
+  readonly lint: readonly FieldFinding[];
+  /** Size chosen for each text field. */
+  readonly fitted: Readonly<Record<string, { fontSize: number; lineHeight: number; lines: number }>>;
+  readonly files: readonly RenderedFile[];
+  readonly hash: string;
+}
+
+/** The intermediate results of a render, before anything is written (tests and Storybook use it). */
+export interface ComposedVisual {
+  readonly format: FormatSpecLike;
+  readonly layout: LayoutLike;
+  readonly fitted: Record<string, FitResult>;
+  readonly alt: string;
+  readonly lint: readonly FieldFinding[];
+  /** Text-only SVG when a photo is composited under it, else the whole visual. */
+  readonly svg: string;
+  /** The photo, cropped to its box, to draw under `svg`. */
+  readonly under: readonly RasterLayer[];
+  /** A self-contained SVG (photo embedded), made only when an SVG or PDF output needs it. */
+  standaloneSvg(): Promise<string>;
+}
+
+/** Lays out, checks and draws one visual to SVG: content → lint and fix → fit → glyphs → satori. */
+export async function composeVisual(
+  job: VisualJob,
+  deps: RenderDeps,
+  fonts: LoadedFonts,
+): Promise<ComposedVisual> {
+  const { campaign } = job;
+  const template = deps.templates[campaign.template];
+  if (!template) throw new Error(`Unknown template ${campaign.template}`);
+  const theme = deps.brand.theme(job.partner, job.mode);
+  const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
+  const format = deps.formatSpec(theme, job.format);
+  const copy = checkCopy(campaign.content, deps.linter, {
+    file: campaign.file,
+    partner: job.partner,
+    channel: format.kind === 'print' ? 'print' : 'social',
+    format: job.format,
+    allowErrors: job.allowLintErrors ?? false,
+  });
+  const content = copy.content;
+  const layout = template.layout(format, theme, content, partner);
+  checkSafeZones(layout, template.id, job.format);
+  const glyphProblems = findMissingGlyphs(
+    layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, file: campaign.file })),
+    fonts,
+  );
+  if (glyphProblems.length > 0)
+    throw new BlasonError('Caractère sans glyphe dans les polices de la marque', glyphProblems);
+  const fitted = await fitText(
+    layout.text.map((box) => ({ ...box, field: box.field, file: campaign.file })),
+    fonts,
+    deps.textBlock ? { block: blockOf(deps) } : {},
+  ).catch((error: unknown) => {
+    throw prefixFields(error);
+  });
+
+  const ref = imageRef(content);
+  const imageBox = layout.graphics.image;
+  const photo =
+    ref && imageBox
+      ? await cropToBox(
+          await readImage(ref, { campaignFile: campaign.file, allowRemote: job.allowRemote }),
+          imageBox,
+          ref.focal,
+        )
+      : undefined;
+  const props = (image?: string) => ({
+    content,
+    theme,
+    partner,
+    format,
+    fitted,
+    layout,
+    assets: { ...(deps.pictogram ? { pictogram: deps.pictogram } : {}), ...(image ? { image } : {}) },
+  });
+  const element = template.element(props());
+  const stray = findMissingGlyphs(
+    [{ path: `gabarit ${template.id}`, text: elementTexts(element).join(' ') }],
+    fonts,
+  );
+  if (stray.length > 0) throw new BlasonError('Caractère sans glyphe dans les polices de la marque', stray);
+  const svg = await renderSvg(element, format, fonts, { allowRemote: job.allowRemote ?? false });
+  const under =
+    photo && imageBox
+      ? [{ input: photo.jpeg, left: Math.round(imageBox.x), top: Math.round(imageBox.y) }]
+      : [];
+  const alt = campaign.alt ?? template.altText(content, partner);
+  return {
+    format,
+    layout,
+    fitted,
+    alt,
+    lint: copy.findings,
+    svg,
+    under,
+    standaloneSvg: async () =>
+      photo
+        ? renderSvg(template.element(props(photo.dataUri)), format, fonts, {
+            allowRemote: job.allowRemote ?? false,
+          })
+        : svg,
+  };
+}
+
+/** Renders one visual and writes its files atomically. */
+export async function renderVisual(
+  job: VisualJob,
+  deps: RenderDeps,
+  fonts: LoadedFonts,
+): Promise<RenderedVisual> {
+  const composed = await composeVisual(job, deps, fonts);
+  const files =
+    composed.format.kind === 'print'
+      ? await writePrint(job, composed, deps)
+      : await writeScreen(job, composed);
+  return {
+    key: job.key,
+    partner: job.partner,
+    campaign: job.campaign.id,
+    template: job.campaign.template,
+    format: job.format,
+    kind: composed.format.kind,
+    mode: job.mode,
+    alt: composed.alt,
+    lint: composed.lint,
+    fitted: Object.fromEntries(
+      Object.entries(composed.fitted).map(([field, f]) => [
+        field,
+        { fontSize: f.fontSize, lineHeight: f.lineHeight, lines: f.lines },
+      ]),
+    ),
+    files,
+    hash: job.hash,
+  };
+}
+
+async function writeScreen(job: VisualJob, composed: ComposedVisual): Promise<RenderedFile[]> {
+  const { width, height } = composed.format;
+  const rasterKinds = job.outputs.filter((k): k is Exclude<OutputKind, 'svg'> => k !== 'svg');
+  const rasters = await rasterize({ svg: composed.svg, width, height, under: composed.under }, rasterKinds);
+  const files: RenderedFile[] = [];
+  for (const kind of job.outputs) {
+    const data = kind === 'svg' ? Buffer.from(await composed.standaloneSvg()) : (rasters.get(kind) as Buffer);
+    files.push(
+      await write(
+        job.outDir,
+        screenPath(job.partner, job.campaign.id, job.format, kind),
+        data,
+        MEDIA_TYPES[kind],
+        width,
+        height,
+      ),
+    );
+  }
+  files.push(
+    await write(
+      job.outDir,
+      screenPath(job.partner, job.campaign.id, job.format, 'alt'),
+      `${composed.alt}\n`,
+      'text/plain',
+    ),
+  );
+  return files;
+}
+
+async function writePrint(
+  job: VisualJob,
+  composed: ComposedVisual,
+  deps: RenderDeps,
+): Promise<RenderedFile[]> {
+  const { format } = composed;
+  const geometry = format.print;
+  if (!geometry) throw new Error(`Print format ${format.id} has no print geometry`);
+  const theme = deps.brand.theme(job.partner, job.mode);
+  const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
+  const svg = await composed.standaloneSvg();
+  const pdf = await encodePosterPdf({
+    svg,
+    trimWidthMm: geometry.trimWidthMm,
+    trimHeightMm: geometry.trimHeightMm,
+    bleedMm: geometry.bleedMm,
+    cmyk: cmykByHex(theme),
+    metadata: {
+      title: job.campaign.title ?? composed.alt.split('\n')[0] ?? job.campaign.id,
+      subject: composed.alt,
+      author: partner.name,
+      keywords: [job.campaign.template, job.format],
+      lang: 'fr-FR',
+    },
+    date: documentDate(),
+  });
+  const bleed = Math.round(format.bleed ?? 0);
+  const trim = {
+    left: bleed,
+    top: bleed,
+    width: format.width - 2 * bleed,
+    height: format.height - 2 * bleed,
+  };
+  const full = await rasterize(
+    { svg: composed.svg, width: format.width, height: format.height, under: composed.under },
+    ['png'],
+  );
+  const preview = await sharp(full.get('png') as Buffer)
+    .extract(trim)
+    .png({ compressionLevel: 6, adaptiveFiltering: false, palette: false })
+    .toBuffer();
+  return [
+    await write(
+      job.outDir,
+      printPath(job.partner, job.campaign.id, job.format, 'pdf'),
+      pdf,
+      'application/pdf',
+    ),
+    await write(
+      job.outDir,
+      printPath(job.partner, job.campaign.id, job.format, 'preview'),
+      preview,
+      'image/png',
+      trim.width,
+      trim.height,
+    ),
+    await write(
+      job.outDir,
+      printPath(job.partner, job.campaign.id, job.format, 'alt'),
+      `${composed.alt}\n`,
+      'text/plain',
+    ),
+  ];
+}
+
+async function write(
+  outDir: string,
+  path: string,
+  data: string | Uint8Array,
+  mediaType: string,
+  width?: number,
+  height?: number,
+): Promise<RenderedFile> {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  await writeFileAtomic(join(outDir, path), bytes);
+  return {
+    path,
+    mediaType,
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+    bytes: bytes.byteLength,
+    sha256: sha256(bytes),
+  };
+}
+
+let blockCache:
+  | { deps: RenderDeps; block: (box: TextBoxLike, step: { fontSize: number; lineHeight: number }) => unknown }
+  | undefined;
+
+/** One stable block builder per deps, so fit measurements are memoised across visuals. */
+function blockOf(deps: RenderDeps) {
+  if (blockCache?.deps !== deps) {
+    blockCache = { deps, block: (box, step) => deps.textBlock?.(box, step) };
+  }
+  return blockCache.block;
+}
+
+function prefixFields(error: unknown): unknown {
+  if (!(error instanceof Error) || !('problems' in error)) return error;
+  const problems = (error as { problems: readonly Problem[] }).problems.map((p) => ({
+    ...p,
+    ...(p.path ? { path: `content.${p.path}` } : {}),
+  }));
+  return new BlasonError(error.message.split('\n')[0] ?? 'Texte trop long', problems);
+}
+
+/** A template bug, not a content problem: every text box and safe graphic stays in the safe area. */
+function checkSafeZones(layout: LayoutLike, template: string, format: string): void {
+  const area = layout.safeArea;
+  const inside = (r: { x: number; y: number; width: number; height: number }) =>
+    r.x >= area.x - 0.5 &&
+    r.y >= area.y - 0.5 &&
+    r.x + r.width <= area.x + area.width + 0.5 &&
+    r.y + r.height <= area.y + area.height + 0.5;
+  const outside = [
+    ...layout.text.filter((box) => !inside(box)).map((box) => `text ${box.field}`),
+    ...Object.entries(layout.graphics)
+      .filter(([, g]) => g?.safe && !inside(g))
+      .map(([name]) => `graphic ${name}`),
+  ];
+  if (outside.length > 0) {
+    throw new Error(`Template ${template} puts ${outside.join(', ')} outside the safe zone of ${format}`);
+  }
+}

@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import { isBlasonError } from '@blason/core';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { type CopyLinter, checkCopy, loadCampaign, parseShard, selectShard } from '../src/index.js';
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'campaigns');
+const templates = {
+  fixture: {
+    contentSchema: z.strictObject({
+      title: z.string().min(1),
+      figures: z
+        .array(z.strictObject({ value: z.string(), label: z.string() }))
+        .min(1)
+        .max(4),
+    }),
+  },
+};
+
+async function problemsOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (isBlasonError(error)) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a BlasonError');
+}
+
+describe('loadCampaign', () => {
+  test('reads a valid campaign with its id and validated content', async () => {
+    const campaign = await loadCampaign(join(fixtures, 'good.yaml'), { templates });
+    expect(campaign).toMatchObject({
+      id: 'bonne-campagne',
+      template: 'fixture',
+      content: { title: 'Journée de formation' },
+    });
+  });
+
+  test('names the file, the field path, the position and the expected type, in French', async () => {
+    const problems = await problemsOf(loadCampaign(join(fixtures, 'bad-types.yaml'), { templates }));
+    const byPath = Object.fromEntries(problems.map((p) => [p.path, p]));
+    expect(byPath['content.title']).toMatchObject({
+      line: 3,
+      file: expect.stringContaining('bad-types.yaml'),
+    });
+    expect(byPath['content.title']?.message).toBe('type incorrect : un nombre reçu (attendu : un texte)');
+    expect(byPath['content.figures[1].value']?.message).toContain('attendu : un texte');
+    expect(byPath['content.figures[1].label']?.message).toBe(
+      'champ obligatoire manquant (attendu : un texte)',
+    );
+  });
+
+  test('names an unknown template with the known ones', async () => {
+    const problems = await problemsOf(loadCampaign(join(fixtures, 'good.yaml'), { templates: {} }));
+    expect(problems[0]).toMatchObject({
+      path: 'template',
+      message: expect.stringContaining('gabarit inconnu « fixture »'),
+    });
+  });
+});
+
+describe('shards', () => {
+  const jobs = Array.from({ length: 23 }, (_, i) => ({ key: `job-${String(i).padStart(2, '0')}` }));
+
+  test('partition the sorted jobs with no overlap and no gap', () => {
+    for (const count of [1, 2, 3, 5, 30]) {
+      const parts = Array.from({ length: count }, (_, i) =>
+        selectShard(jobs, { index: i + 1, count }).map((j) => j.key),
+      );
+      const all = parts.flat();
+      expect(new Set(all).size).toBe(all.length);
+      expect([...all].sort()).toEqual(jobs.map((j) => j.key));
+    }
+  });
+
+  test('reject a malformed shard as a usage error', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    for (const bad of ['0/3', '4/3', '1/0', 'x', '1-2'])
+      expect(() => parseShard(bad)).toThrow(/Invalid shard/);
+  });
+});
+
+describe('checkCopy', () => {
+  const linter: CopyLinter = {
+    fix: (text) => text.replace(/ :/g, '\u00a0:'),
+    lint: (text) =>
+      text.includes('St-Omer')
+        ? [
+            {
+              ruleId: 'names/brand',
+              severity: 'error',
+              message: 'écrivez « Pays de Saint-Omer »',
+              suggestion: 'Saint-Omer',
+            },
+          ]
+        : text.includes('newsletter')
+          ? [{ ruleId: 'terms/anglicism', severity: 'warning', message: 'préférez « lettre d’information »' }]
+          : [],
+  };
+  const options = { file: 'c.yaml', partner: 'capso', channel: 'social' };
+
+  test('fixes typography and keeps warnings with their field', () => {
+    const checked = checkCopy({ title: 'Agenda : la newsletter', image: 'x.jpg' }, linter, options);
+    expect(checked.content).toEqual({ title: 'Agenda\u00a0: la newsletter', image: 'x.jpg' });
+    expect(checked.findings).toMatchObject([{ field: 'title', severity: 'warning' }]);
+  });
+
+  test('stops on a lint error unless allowed', () => {
+    expect(() => checkCopy({ lines: ['Bienvenue à St-Omer'] }, linter, options)).toThrow(
+      /--allow-lint-errors/,
+    );
+    const allowed = checkCopy({ lines: ['Bienvenue à St-Omer'] }, linter, { ...options, allowErrors: true });
+    expect(allowed.findings).toMatchObject([{ field: 'lines[0]', severity: 'error' }]);
+  });
+});
