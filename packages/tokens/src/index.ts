@@ -5,6 +5,8 @@ export {
   loadBrand,
   type ResolvedPermutation,
 } from './brand.js';
+export { checkTokens } from './check/check.js';
+export { contrastRatio } from './check/contrast.js';
 export type { BorderValue, NormalizedValue, ShadowLayer, TypographyValue } from './resolve/normalize.js';
 export type { ResolvedToken } from './resolve/references.js';
 export type { Cmyk } from './schema/extensions.js';
