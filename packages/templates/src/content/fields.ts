@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** Builders of content fields whose error messages are French and name the field. */
+
+const COLON = '\u00a0:';
+
+function missingOrWrong(label: string, expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `${label}${COLON} champ obligatoire manquant`
+      : `${label}${COLON} ${expected} attendu, ${describeInput(issue.input)} reçu`;
+}
+
+function describeInput(input: unknown): string {
+  if (input === null) return 'valeur vide';
+  if (Array.isArray(input)) return 'liste';
+  if (typeof input === 'string') return 'texte';
+  if (typeof input === 'number') return 'nombre';
+  if (typeof input === 'boolean') return 'booléen';
+  return 'objet';
+}
+
+/** Text of 1 to `max` characters, trimmed. */
+export function text(label: string, max: number) {
+  return z
+    .string({ error: missingOrWrong(label, 'texte') })
+    .trim()
+    .min(1, { error: `${label}${COLON} ne doit pas être vide` })
+    .max(max, {
+      error: (issue) =>
+        `${label}${COLON} ${max} caractères au plus (${String((issue.input as string).length)} reçus)`,
+    })
+    .describe(label);
+}
+
+export function url(label: string) {
+  return z
+    .url({
+      protocol: /^https?$/,
+      error: (issue) =>
+        issue.input === undefined
+          ? `${label}${COLON} champ obligatoire manquant`
+          : `${label}${COLON} adresse web attendue (https://…), « ${String(issue.input)} » reçu`,
+    })
+    .describe(label);
+}
+
+/** A short URL drawn on the visual, without scheme: "saint-omer.fr/inscription". */
+export function shortUrl(label: string) {
+  return z
+    .string({ error: missingOrWrong(label, 'texte') })
+    .trim()
+    .regex(/^(?!https?:\/\/)[\p{L}\p{N}.-]+\.[\p{L}]{2,}(\/\S*)?$/u, {
+      error: `${label}${COLON} adresse courte attendue, sans « https:// » (ex. saint-omer.fr/inscription)`,
+    })
+    .max(40, { error: `${label}${COLON} 40 caractères au plus` })
+    .describe(label);
+}
+
+export function isoDate(label: string) {
+  return z.iso
+    .date({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${label}${COLON} champ obligatoire manquant`
+          : `${label}${COLON} date attendue au format AAAA-MM-JJ (ex. 2027-03-18), « ${String(issue.input)} » reçu`,
+    })
+    .describe(label);
+}
+
+export function isoTime(label: string) {
+  return z
+    .string({ error: missingOrWrong(label, 'heure') })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: (issue) =>
+        `${label}${COLON} heure attendue au format HH:MM (ex. 09:30), « ${String(issue.input)} » reçu`,
+    })
+    .describe(label);
+}
+
+export function fraction(label: string) {
+  return z
+    .number({ error: missingOrWrong(label, 'nombre') })
+    .min(0, { error: `${label}${COLON} nombre entre 0 et 1 attendu` })
+    .max(1, { error: `${label}${COLON} nombre entre 0 et 1 attendu` })
+    .describe(label);
+}
+
+/** An object that refuses unknown keys with a French message. */
+export function object<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
+  return z
+    .strictObject(shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `${label}${COLON} champ inconnu ${issue.keys.map((k) => `« ${k} »`).join(', ')}`
+          : missingOrWrong(label, 'objet')(issue),
+    })
+    .describe(label);
+}

@@ -1,0 +1,128 @@
+import type { FormatSpec } from '../format.js';
+import { FONT_SIZE_STEPS, type FontSizeStep, type TemplateTheme, type TextRole } from '../theme.js';
+import type { Composition, Rect, TextBox, TypeStep } from '../types.js';
+import { rect } from './geometry.js';
+
+/**
+ * Visuals are seen smaller than their pixel size (a 1080 px post shows about 400 px wide on a
+ * phone) and posters from one or two metres: the web type scale is doubled, relative to the
+ * reference square format, so text stays legible there.
+ */
+const VIEWING_FACTOR = 2;
+const REFERENCE_FORMAT = 'instagram-square';
+
+/** The canvas a layout works in: format, safe area, scale and spacing. */
+export interface Frame {
+  format: FormatSpec;
+  theme: TemplateTheme;
+  composition: Composition;
+  /** Canvas minus the safe zone. */
+  safe: Rect;
+  canvas: Rect;
+  /** Multiplier from token sizes (px at 1×) to this format. */
+  scale: number;
+}
+
+export function compositionOf(format: FormatSpec): Composition {
+  if (format.kind === 'print') return 'poster';
+  const ratio = format.width / format.height;
+  if (ratio >= 1.3) return 'landscape';
+  if (ratio <= 0.65) return 'story';
+  if (ratio < 0.95) return 'portrait';
+  return 'square';
+}
+
+export function frameOf(format: FormatSpec, theme: TemplateTheme): Frame {
+  const reference = theme.format[REFERENCE_FORMAT];
+  const referenceSide =
+    reference && 'width' in reference ? Math.min(reference.width, reference.height) : 1080;
+  const scale = (Math.sqrt(format.width * format.height) / referenceSide) * VIEWING_FACTOR;
+  const z = format.safeZone;
+  return {
+    format,
+    theme,
+    composition: compositionOf(format),
+    canvas: rect(0, 0, format.width, format.height),
+    safe: rect(z.left, z.top, format.width - z.left - z.right, format.height - z.top - z.bottom),
+    scale,
+  };
+}
+
+export type SpaceKey = keyof TemplateTheme['space'];
+
+/** A spacing token scaled to the format. */
+export function space(frame: Frame, key: SpaceKey): number {
+  return Math.round(frame.theme.space[key] * frame.scale);
+}
+
+/** Type-scale steps from `largest` down to `smallest`, inclusive. */
+export function stepRange(largest: FontSizeStep, smallest: FontSizeStep): FontSizeStep[] {
+  const from = FONT_SIZE_STEPS.indexOf(smallest);
+  const to = FONT_SIZE_STEPS.indexOf(largest);
+  return FONT_SIZE_STEPS.slice(from, to + 1).reverse();
+}
+
+function familyCss(family: readonly string[] | string): string {
+  const list = typeof family === 'string' ? [family] : family;
+  return list.map((name) => (/[\s\d]/.test(name) && !name.includes('"') ? `"${name}"` : name)).join(', ');
+}
+
+function unitlessLineHeight(lineHeight: number, fontSize: number): number {
+  // A composite may carry a px line height; templates scale sizes, so they need the ratio.
+  return lineHeight > 4 ? lineHeight / fontSize : lineHeight;
+}
+
+export interface TextBoxSpec {
+  field: string;
+  text: string;
+  role: TextRole;
+  box: Rect;
+  largest: FontSizeStep;
+  smallest: FontSizeStep;
+  maxLines: number;
+  align?: TextBox['align'];
+  verticalAlign?: TextBox['verticalAlign'];
+  uppercase?: boolean;
+  /** Overrides the role's weight (e.g. a bold label). */
+  fontWeight?: number;
+}
+
+/**
+ * A text box whose steps are the role's style at each allowed type-scale step, scaled to the
+ * format. `maxLines` is capped to what the box holds at its smallest step.
+ */
+export function textBox(frame: Frame, spec: TextBoxSpec): TextBox {
+  const style = frame.theme.text[spec.role];
+  const lineHeight = unitlessLineHeight(style.lineHeight, style.fontSize);
+  const steps: TypeStep[] = [];
+  for (const step of stepRange(spec.largest, spec.smallest)) {
+    const fontSize = Math.round(frame.theme.font.size[step] * frame.scale);
+    if (!steps.some((s) => s.fontSize === fontSize)) steps.push({ step, fontSize, lineHeight });
+  }
+  const smallest = steps[steps.length - 1] as TypeStep;
+  const linePx = Math.round(smallest.fontSize * smallest.lineHeight);
+  return {
+    ...spec.box,
+    field: spec.field,
+    text: spec.text,
+    role: spec.role,
+    steps,
+    maxLines: Math.max(1, Math.min(spec.maxLines, Math.floor(spec.box.height / linePx))),
+    style: {
+      fontFamily: familyCss(style.fontFamily),
+      fontWeight: spec.fontWeight ?? style.fontWeight,
+      fontStyle: 'normal',
+      letterSpacing: Math.round(style.letterSpacing * frame.scale * 100) / 100,
+      textTransform: spec.uppercase ? 'uppercase' : 'none',
+    },
+    align: spec.align ?? 'start',
+    verticalAlign: spec.verticalAlign ?? 'start',
+  };
+}
+
+/** Height of `lines` lines of a role at a step, for sizing boxes. */
+export function linesHeight(frame: Frame, role: TextRole, step: FontSizeStep, lines: number): number {
+  const style = frame.theme.text[role];
+  const fontSize = Math.round(frame.theme.font.size[step] * frame.scale);
+  return Math.ceil(lines * Math.round(fontSize * unitlessLineHeight(style.lineHeight, style.fontSize)));
+}

@@ -1,0 +1,112 @@
+import type { ReactElement } from 'react';
+import { textBlock } from '../text/TextField.js';
+import type { TemplateTheme } from '../theme.js';
+import type { FieldFit, TextBox } from '../types.js';
+import {
+  type LockupGeometry,
+  type LockupNames,
+  type LockupOrientation,
+  type LockupVariant,
+  lockupGeometry,
+  minCapHeight,
+} from './geometry.js';
+
+/** Colours of one variant, all semantic roles of the theme. */
+export interface LockupColours {
+  brand: string;
+  partner: string;
+  divider: string;
+}
+
+/**
+ * `colour` on light surfaces; `black` for one-colour print (with a light or print theme, whose
+ * default text is near black); `reversed` on the brand surface.
+ */
+export function lockupColours(theme: TemplateTheme, variant: LockupVariant): LockupColours {
+  const c = theme.color;
+  switch (variant) {
+    case 'colour':
+      return { brand: c.brand.default, partner: c.text.default, divider: c.accent.default };
+    case 'black':
+      return { brand: c.text.default, partner: c.text.default, divider: c.text.default };
+    case 'reversed':
+      return { brand: c.text.onBrand, partner: c.text.onBrand, divider: c.text.onBrand };
+  }
+}
+
+function placed(box: TextBox, color: string): ReactElement {
+  return (
+    <div
+      key={box.field}
+      style={{
+        position: 'absolute',
+        left: box.x,
+        top: box.y,
+        width: box.width,
+        height: box.height,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+      }}
+    >
+      {textBlock(box, box.steps[0] as FieldFit, color)}
+    </div>
+  );
+}
+
+export interface CoBrandingLockupProps {
+  theme: TemplateTheme;
+  names: LockupNames;
+  orientation: LockupOrientation;
+  variant: LockupVariant;
+  /** Wordmark cap height H in px (default: the minimum screen size); ignored with `geometry`. */
+  capHeight?: number;
+  geometry?: LockupGeometry;
+  /** Top-left corner of the lockup itself (its clear space lies around); default 0, 0. */
+  x?: number;
+  y?: number;
+}
+
+/**
+ * The shared brand wordmark with the partner's name lines, a satori element of
+ * `geometry.width × geometry.height` (without clear space). Fixed sizes: a lockup is never
+ * re-fitted, it is scaled as a whole.
+ */
+export function CoBrandingLockup(props: CoBrandingLockupProps): ReactElement {
+  const geometry =
+    props.geometry ??
+    lockupGeometry(
+      props.theme,
+      props.names,
+      props.orientation,
+      props.capHeight ?? minCapHeight(props.names, props.theme.logo.minSize.screen),
+    );
+  const colours = lockupColours(props.theme, props.variant);
+  return (
+    <div
+      style={{
+        position: 'absolute',
+        left: props.x ?? 0,
+        top: props.y ?? 0,
+        width: geometry.width,
+        height: geometry.height,
+        display: 'flex',
+      }}
+    >
+      {placed(geometry.brand, colours.brand)}
+      {geometry.divider ? (
+        <div
+          style={{
+            position: 'absolute',
+            left: geometry.divider.x,
+            top: geometry.divider.y,
+            width: geometry.divider.width,
+            height: geometry.divider.height,
+            backgroundColor: colours.divider,
+          }}
+        />
+      ) : null}
+      {geometry.lines.map((line) => placed(line, colours.partner))}
+    </div>
+  );
+}

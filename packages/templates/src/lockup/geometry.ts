@@ -1,0 +1,212 @@
+import type { TemplateTheme } from '../theme.js';
+import type { Rect, TextBox, TextFieldStyle } from '../types.js';
+
+export type LockupOrientation = 'horizontal' | 'vertical';
+export type LockupVariant = 'colour' | 'black' | 'reversed';
+
+/** What a co-branding lockup shows: the shared brand wordmark and the partner's name lines. */
+export interface LockupNames {
+  /** The shared brand ("Pays de Saint-Omer"). */
+  brand: string;
+  /** The partner name as split on the lockup (`partner.lockup.lines`); empty for the brand itself. */
+  lines: readonly string[];
+}
+
+/**
+ * Font metrics of the brand faces (cap height and a generous average advance, in em), measured on
+ * Bricolage Grotesque ExtraBold and Atkinson Hyperlegible Next SemiBold: the lockup tokens are
+ * multiples of the wordmark cap height H, and boxes must be sized before the engine measures them.
+ */
+const DISPLAY_CAP_HEIGHT = 0.66;
+const BODY_CAP_HEIGHT = 0.668;
+const AVERAGE_ADVANCE = 0.62;
+/** Used when the brand has no `logo.lockup.partnerNameScale` token (cap height of partner lines / H). */
+const DEFAULT_PARTNER_NAME_SCALE = 0.5;
+
+export interface LockupGeometry {
+  orientation: LockupOrientation;
+  /** Wordmark cap height H, px. */
+  capHeight: number;
+  /** Size of the lockup without its clear space. */
+  width: number;
+  height: number;
+  /** Clear space to keep free on every side, px. */
+  clearSpace: number;
+  divider?: Rect;
+  /** Text boxes relative to the lockup's top-left corner: `lockup.brand`, `lockup.lines[i]`. */
+  brand: TextBox;
+  lines: TextBox[];
+}
+
+function family(list: readonly string[] | string): string {
+  return (typeof list === 'string' ? [list] : list)
+    .map((name) => (/\s/.test(name) ? `"${name}"` : name))
+    .join(', ');
+}
+
+function partnerNameScale(theme: TemplateTheme): number {
+  const token = theme.tokens?.get('logo.lockup.partnerNameScale')?.normalized;
+  return typeof token === 'number' ? token : DEFAULT_PARTNER_NAME_SCALE;
+}
+
+function lockupText(
+  field: string,
+  text: string,
+  box: Rect,
+  fontSize: number,
+  lineHeight: number,
+  style: TextFieldStyle,
+  align: TextBox['align'],
+): TextBox {
+  return {
+    ...box,
+    field,
+    text,
+    role: 'label',
+    steps: [{ fontSize, lineHeight }],
+    maxLines: 1,
+    style,
+    align,
+    verticalAlign: 'center',
+  };
+}
+
+/** Estimated advance of a one-line text, px (generous: boxes must hold the real text). */
+function estimateWidth(text: string, fontSize: number): number {
+  return Math.ceil([...text].length * AVERAGE_ADVANCE * fontSize);
+}
+
+/** Lays out a lockup whose wordmark cap height is `capHeight` px, relative to its top-left corner. */
+export function lockupGeometry(
+  theme: TemplateTheme,
+  names: LockupNames,
+  orientation: LockupOrientation,
+  capHeight: number,
+): LockupGeometry {
+  const H = capHeight;
+  const lineHeight = theme.font.lineHeight.tight;
+  const gap = Math.round(theme.logo.lockup.gap * H);
+  const thickness = Math.max(1, Math.round(theme.logo.lockup.dividerWidth * H));
+  const clearSpace = Math.round(theme.logo.clearSpace * H);
+  const brandFont = Math.round(H / DISPLAY_CAP_HEIGHT);
+  const lineFont = Math.round((partnerNameScale(theme) * H) / BODY_CAP_HEIGHT);
+  const brandLine = Math.round(brandFont * lineHeight);
+  const partnerLine = Math.round(lineFont * lineHeight);
+  const brandStyle: TextFieldStyle = {
+    fontFamily: family(theme.font.family.display),
+    fontWeight: theme.font.weight.extrabold,
+    fontStyle: 'normal',
+    letterSpacing: 0,
+    textTransform: 'none',
+  };
+  const lineStyle: TextFieldStyle = {
+    ...brandStyle,
+    fontFamily: family(theme.font.family.body),
+    fontWeight: theme.font.weight.semibold,
+  };
+  const brandWidth = estimateWidth(names.brand, brandFont);
+  const linesWidth = Math.max(0, ...names.lines.map((line) => estimateWidth(line, lineFont)));
+  const linesHeight = names.lines.length * partnerLine;
+  const base = { orientation, capHeight: H, clearSpace };
+
+  if (orientation === 'horizontal') {
+    const height = Math.max(brandLine, linesHeight);
+    const brandBox = { x: 0, y: Math.round((height - brandLine) / 2), width: brandWidth, height: brandLine };
+    const brand = lockupText(
+      'lockup.brand',
+      names.brand,
+      brandBox,
+      brandFont,
+      lineHeight,
+      brandStyle,
+      'start',
+    );
+    if (names.lines.length === 0) return { ...base, width: brandWidth, height, brand, lines: [] };
+    const divider = { x: brandWidth + gap, y: 0, width: thickness, height };
+    const x = divider.x + thickness + gap;
+    const top = Math.round((height - linesHeight) / 2);
+    const lines = names.lines.map((line, i) =>
+      lockupText(
+        `lockup.lines[${i}]`,
+        line,
+        { x, y: top + i * partnerLine, width: linesWidth, height: partnerLine },
+        lineFont,
+        lineHeight,
+        lineStyle,
+        'start',
+      ),
+    );
+    return { ...base, width: x + linesWidth, height, divider, brand, lines };
+  }
+
+  const width = Math.max(brandWidth, linesWidth);
+  const brandBox = { x: Math.round((width - brandWidth) / 2), y: 0, width: brandWidth, height: brandLine };
+  const brand = lockupText(
+    'lockup.brand',
+    names.brand,
+    brandBox,
+    brandFont,
+    lineHeight,
+    brandStyle,
+    'center',
+  );
+  if (names.lines.length === 0) return { ...base, width, height: brandLine, brand, lines: [] };
+  const dividerWidth = Math.round(brandWidth / 3);
+  const divider = {
+    x: Math.round((width - dividerWidth) / 2),
+    y: brandLine + gap,
+    width: dividerWidth,
+    height: thickness,
+  };
+  const top = divider.y + thickness + gap;
+  const lines = names.lines.map((line, i) =>
+    lockupText(
+      `lockup.lines[${i}]`,
+      line,
+      {
+        x: Math.round((width - linesWidth) / 2),
+        y: top + i * partnerLine,
+        width: linesWidth,
+        height: partnerLine,
+      },
+      lineFont,
+      lineHeight,
+      lineStyle,
+      'center',
+    ),
+  );
+  return { ...base, width, height: top + linesHeight, divider, brand, lines };
+}
+
+/** Smallest cap height at which the wordmark is `minWidth` px wide (the `logo.minSize` rule). */
+export function minCapHeight(names: LockupNames, minWidth: number): number {
+  const perCap = estimateWidth(names.brand, 1000 / DISPLAY_CAP_HEIGHT) / 1000;
+  return Math.ceil(minWidth / perCap);
+}
+
+/** The largest cap height whose lockup and clear space fit `box`, not below `minCap`. */
+export function fitCapHeight(
+  theme: TemplateTheme,
+  names: LockupNames,
+  orientation: LockupOrientation,
+  box: { width: number; height: number },
+  minCap: number,
+): number {
+  const probe = lockupGeometry(theme, names, orientation, 100);
+  const outerW = probe.width + 2 * probe.clearSpace;
+  const outerH = probe.height + 2 * probe.clearSpace;
+  let cap = Math.floor(100 * Math.min(box.width / outerW, box.height / outerH));
+  // Rounding inside the geometry can add a pixel or two: step down until it really fits.
+  while (cap > minCap) {
+    const g = lockupGeometry(theme, names, orientation, cap);
+    if (g.width + 2 * g.clearSpace <= box.width && g.height + 2 * g.clearSpace <= box.height) break;
+    cap -= 1;
+  }
+  return Math.max(minCap, cap);
+}
+
+/** A geometry's text boxes in canvas coordinates, for layouts and the engine. */
+export function placeLockupText(geometry: LockupGeometry, origin: { x: number; y: number }): TextBox[] {
+  const move = (box: TextBox): TextBox => ({ ...box, x: box.x + origin.x, y: box.y + origin.y });
+  return [move(geometry.brand), ...geometry.lines.map(move)];
+}

@@ -1,0 +1,102 @@
+import { mmToPx } from '../format.js';
+import type { Frame } from '../layout/frame.js';
+import { rect } from '../layout/geometry.js';
+import type { TemplatePartner } from '../theme.js';
+import type { GraphicBox, Rect, TextBox } from '../types.js';
+import {
+  fitCapHeight,
+  type LockupGeometry,
+  type LockupNames,
+  type LockupOrientation,
+  type LockupVariant,
+  lockupGeometry,
+  minCapHeight,
+  placeLockupText,
+} from './geometry.js';
+
+/** The shared brand's name: the partner whose lockup has no partner line is the brand itself. */
+export function brandNameOf(partners: readonly TemplatePartner[]): string {
+  const brand = partners.find((p) => p.lockup.lines.length === 0);
+  if (!brand) throw new Error('No partner is the shared brand (a partner with lockup.lines empty)');
+  return brand.name;
+}
+
+export function lockupNames(partner: TemplatePartner, brandName: string): LockupNames {
+  if (typeof brandName !== 'string' || brandName.trim() === '') {
+    throw new Error('Templates need the shared brand name for the lockup: pass brandNameOf(brand.partners)');
+  }
+  return { brand: brandName, lines: partner.lockup.lines };
+}
+
+export interface PlacedLockup {
+  geometry: LockupGeometry;
+  /** Top-left corner of the lockup (inside its clear space). */
+  origin: { x: number; y: number };
+  variant: LockupVariant;
+  graphic: GraphicBox;
+  text: TextBox[];
+}
+
+/** Minimum wordmark width in this frame, px (`logo.minSize`, mm converted for print). */
+export function minWordmarkWidth(frame: Frame): number {
+  const min = frame.theme.logo.minSize;
+  return Math.ceil(frame.format.kind === 'print' ? mmToPx(min.print, frame.format.print?.dpi) : min.screen);
+}
+
+/**
+ * Places the lockup as large as fits `area` (its clear space included) and at most `maxCap`
+ * cap height, aligned in the area; never below the minimum size.
+ */
+export function placeLockup(
+  frame: Frame,
+  names: LockupNames,
+  area: Rect,
+  options: {
+    orientation: LockupOrientation;
+    variant: LockupVariant;
+    align?: 'start' | 'center' | 'end';
+    verticalAlign?: 'start' | 'center' | 'end';
+    maxCap?: number;
+  },
+): PlacedLockup {
+  const minCap = minCapHeight(names, minWordmarkWidth(frame));
+  const fitted = fitCapHeight(frame.theme, names, options.orientation, area, minCap);
+  const cap = Math.max(minCap, Math.min(fitted, options.maxCap ?? fitted));
+  const geometry = lockupGeometry(frame.theme, names, options.orientation, cap);
+  const room = {
+    x: area.width - geometry.width - 2 * geometry.clearSpace,
+    y: area.height - geometry.height - 2 * geometry.clearSpace,
+  };
+  const offset = (align: 'start' | 'center' | 'end' | undefined, free: number) =>
+    align === 'end' ? free : align === 'center' ? free / 2 : 0;
+  const origin = {
+    x: Math.round(area.x + geometry.clearSpace + offset(options.align, room.x)),
+    y: Math.round(area.y + geometry.clearSpace + offset(options.verticalAlign, room.y)),
+  };
+  return {
+    geometry,
+    origin,
+    variant: options.variant,
+    graphic: { ...rect(origin.x, origin.y, geometry.width, geometry.height), kind: 'lockup', safe: true },
+    text: placeLockupText(geometry, origin),
+  };
+}
+
+/**
+ * Height of a band that holds the lockup (clear space included) with its wordmark
+ * `wordmarkShare` of the safe width wide, never below the minimum size.
+ */
+export function lockupBandHeight(
+  frame: Frame,
+  names: LockupNames,
+  orientation: LockupOrientation,
+  wordmarkShare: number,
+): number {
+  const perCap = minCapHeight(names, 1000) / 1000;
+  const cap = Math.max(
+    minCapHeight(names, minWordmarkWidth(frame)),
+    Math.round(frame.safe.width * wordmarkShare * perCap),
+  );
+  const geometry = lockupGeometry(frame.theme, names, orientation, cap);
+  return geometry.height + 2 * geometry.clearSpace;
+}

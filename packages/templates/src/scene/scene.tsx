@@ -1,0 +1,163 @@
+import type { ReactElement } from 'react';
+import type { FormatSpec } from '../format.js';
+import { CoBrandingLockup } from '../lockup/CoBrandingLockup.js';
+import type { PlacedLockup } from '../lockup/place.js';
+import { QrCode } from '../qr/qr.js';
+import { TextField } from '../text/TextField.js';
+import type { AxisId, TemplateTheme } from '../theme.js';
+import type {
+  Composition,
+  FieldFit,
+  GraphicBox,
+  Rect,
+  TemplateAssets,
+  TemplateLayout,
+  TextBox,
+} from '../types.js';
+
+export interface Panel extends Rect {
+  color: string;
+  radius?: number;
+}
+
+/**
+ * Everything a template draws for one format: the public layout (text boxes and graphics the
+ * engine checks) plus the paint of each part.
+ */
+export interface Scene {
+  format: FormatSpec;
+  composition: Composition;
+  safeArea: Rect;
+  /** Canvas colour; undefined leaves it transparent (a photo is composited underneath). */
+  background: string | undefined;
+  panels: Panel[];
+  text: Array<{ box: TextBox; color: string }>;
+  lockup: PlacedLockup;
+  qr?: { box: Rect; data: string; color: string; background: string };
+  pictogram?: { box: Rect; axis: AxisId };
+  image?: { box: Rect; focalPoint: { x: number; y: number } };
+}
+
+export function sceneLayout(scene: Scene): TemplateLayout {
+  const graphics: Record<string, GraphicBox> = { lockup: scene.lockup.graphic };
+  if (scene.qr) graphics.qr = { ...scene.qr.box, kind: 'qr', safe: true };
+  if (scene.pictogram) graphics.pictogram = { ...scene.pictogram.box, kind: 'pictogram', safe: true };
+  if (scene.image) graphics.image = { ...scene.image.box, kind: 'image', safe: false };
+  scene.panels.forEach((panel, index) => {
+    graphics[`panel${index}`] = {
+      x: panel.x,
+      y: panel.y,
+      width: panel.width,
+      height: panel.height,
+      kind: 'background',
+      safe: false,
+    };
+  });
+  return {
+    format: scene.format,
+    composition: scene.composition,
+    safeArea: scene.safeArea,
+    text: [...scene.text.map((t) => t.box), ...scene.lockup.text],
+    graphics,
+  };
+}
+
+export function SceneElement(props: {
+  scene: Scene;
+  theme: TemplateTheme;
+  fitted: Partial<Record<string, FieldFit>>;
+  assets: TemplateAssets;
+}): ReactElement {
+  const { scene, theme, fitted, assets } = props;
+  const { format } = scene;
+  return (
+    <div
+      lang="fr-FR"
+      style={{
+        position: 'relative',
+        display: 'flex',
+        boxSizing: 'border-box',
+        width: format.width,
+        height: format.height,
+        overflow: 'hidden',
+        ...(scene.background ? { backgroundColor: scene.background } : {}),
+      }}
+    >
+      {scene.image ? <Photo image={scene.image} src={assets.image} /> : null}
+      {scene.panels.map((panel, index) => (
+        <div
+          // biome-ignore lint/suspicious/noArrayIndexKey: panels are drawn in a fixed order
+          key={index}
+          style={{
+            position: 'absolute',
+            left: panel.x,
+            top: panel.y,
+            width: panel.width,
+            height: panel.height,
+            backgroundColor: panel.color,
+            ...(panel.radius ? { borderRadius: panel.radius } : {}),
+          }}
+        />
+      ))}
+      {scene.pictogram ? (
+        <Pictogram box={scene.pictogram.box} axis={scene.pictogram.axis} assets={assets} />
+      ) : null}
+      {scene.qr ? <QrCode {...scene.qr} /> : null}
+      {scene.text.map(({ box, color }) => (
+        <TextField key={box.field} box={box} fitted={fitted} color={color} />
+      ))}
+      <CoBrandingLockup
+        theme={theme}
+        names={{
+          brand: scene.lockup.geometry.brand.text,
+          lines: scene.lockup.geometry.lines.map((l) => l.text),
+        }}
+        geometry={scene.lockup.geometry}
+        orientation={scene.lockup.geometry.orientation}
+        variant={scene.lockup.variant}
+        x={scene.lockup.origin.x}
+        y={scene.lockup.origin.y}
+      />
+    </div>
+  );
+}
+
+function Photo(props: { image: NonNullable<Scene['image']>; src: string | undefined }): ReactElement | null {
+  const { image, src } = props;
+  if (!src) return null;
+  const { box, focalPoint } = image;
+  return (
+    <img
+      src={src}
+      alt=""
+      width={box.width}
+      height={box.height}
+      style={{
+        position: 'absolute',
+        left: box.x,
+        top: box.y,
+        width: box.width,
+        height: box.height,
+        objectFit: 'cover',
+        objectPosition: `${Math.round(focalPoint.x * 100)}% ${Math.round(focalPoint.y * 100)}%`,
+      }}
+    />
+  );
+}
+
+function Pictogram(props: { box: Rect; axis: AxisId; assets: TemplateAssets }): ReactElement {
+  const { box, axis, assets } = props;
+  if (!assets.pictogram) {
+    throw new Error(`The template needs the pictogram of axis "${axis}": pass assets.pictogram`);
+  }
+  const side = Math.min(box.width, box.height);
+  return (
+    <img
+      src={assets.pictogram(axis)}
+      alt=""
+      width={side}
+      height={side}
+      style={{ position: 'absolute', left: box.x, top: box.y, width: side, height: side }}
+    />
+  );
+}

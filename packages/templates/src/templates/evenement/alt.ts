@@ -1,0 +1,19 @@
+import { formatDate, formatTimeRange } from '../../text/french.js';
+import type { TemplatePartner } from '../../theme.js';
+import type { EvenementContent } from './schema.js';
+
+/** "Visuel de l’événement … : date, lieu. Inscription : … Publié par …" */
+export function evenementAlt(content: EvenementContent, partner: TemplatePartner): string {
+  const time = formatTimeRange(content.startTime, content.endTime);
+  const when = time ? `${formatDate(content.date)}, ${time}` : formatDate(content.date);
+  const where = content.address ? `${content.place}, ${content.address}` : content.place;
+  const parts = [
+    `${content.kicker ? `${content.kicker}\u00a0: ` : 'Événement\u00a0: '}« ${content.title} », le ${when}, ${where}.`,
+  ];
+  if (content.summary) parts.push(content.summary);
+  if (content.registration) {
+    parts.push(`${content.registration.label} sur ${content.registration.shortUrl}.`);
+  }
+  parts.push(`Visuel de ${partner.name}.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,76 @@
+import type { ReactElement } from 'react';
+import type { FieldFit, TextBox } from '../types.js';
+import { textRuns } from './runs.js';
+
+const FLEX_ALIGN = { start: 'flex-start', center: 'center', end: 'flex-end' } as const;
+const TEXT_ALIGN = { start: 'left', center: 'center', end: 'right' } as const;
+
+/** The size a box is drawn at: the engine's choice, else its smallest step. */
+export function fitOf(box: TextBox, fitted: Partial<Record<string, FieldFit>>): FieldFit {
+  const chosen = fitted[box.field];
+  if (chosen) return chosen;
+  const smallest = box.steps[box.steps.length - 1];
+  if (!smallest) throw new Error(`Text box ${box.field} has no type-scale step`);
+  return smallest;
+}
+
+/**
+ * The text of a box as a block of `box.width`, no height: the element the engine measures when
+ * fitting and the one the template draws, so the fit matches the render exactly.
+ */
+export function textBlock(box: TextBox, fit: FieldFit, color?: string): ReactElement {
+  const runs = textRuns(box.text);
+  return (
+    <div
+      style={{
+        display: 'block',
+        width: box.width,
+        fontFamily: box.style.fontFamily,
+        fontWeight: box.style.fontWeight,
+        fontStyle: box.style.fontStyle,
+        letterSpacing: box.style.letterSpacing,
+        textTransform: box.style.textTransform,
+        fontSize: fit.fontSize,
+        lineHeight: fit.lineHeight,
+        textAlign: TEXT_ALIGN[box.align],
+        ...(color ? { color } : {}),
+      }}
+    >
+      {runs.map((run, index) =>
+        run.keep ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: runs are static text in order
+          <span key={index} style={{ whiteSpace: 'nowrap' }}>
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </div>
+  );
+}
+
+/** A text box drawn at its place in the layout. */
+export function TextField(props: {
+  box: TextBox;
+  fitted: Partial<Record<string, FieldFit>>;
+  color: string;
+}): ReactElement {
+  const { box, fitted, color } = props;
+  return (
+    <div
+      style={{
+        position: 'absolute',
+        left: box.x,
+        top: box.y,
+        width: box.width,
+        height: box.height,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: FLEX_ALIGN[box.verticalAlign],
+      }}
+    >
+      {textBlock(box, fitOf(box, fitted), color)}
+    </div>
+  );
+}

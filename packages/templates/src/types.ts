@@ -1,0 +1,128 @@
+import type { ReactElement } from 'react';
+import type { z } from 'zod';
+import type { FormatSpec } from './format.js';
+import type { AxisId, FontSizeStep, TemplatePartner, TemplateTheme, TextRole } from './theme.js';
+
+export const TEMPLATE_IDS = [
+  'evenement',
+  'chiffres-cles',
+  'citation',
+  'actualite',
+  'offre-thematique',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One allowed size of a text box: a type-scale step, scaled to the format. */
+export interface TypeStep {
+  /** The `font.size` token the size comes from (absent for lockup text, sized from `logo.*`). */
+  step?: FontSizeStep;
+  /** px */
+  fontSize: number;
+  /** Unitless multiplier. */
+  lineHeight: number;
+}
+
+/** Everything but the size a text is drawn with (the engine measures with exactly this). */
+export interface TextFieldStyle {
+  fontFamily: string;
+  fontWeight: number;
+  fontStyle: 'normal' | 'italic';
+  /** px */
+  letterSpacing: number;
+  textTransform: 'none' | 'uppercase';
+}
+
+/**
+ * A text field placed by a layout: the engine fits `text` into the box by choosing the largest
+ * of `steps` whose measured height is at most `height` in at most `maxLines` lines.
+ */
+export interface TextBox extends Rect {
+  /** Content path of the field, as named in content errors: `title`, `figures[1].label`. */
+  field: string;
+  /** The exact string drawn (formatted: dates, numbers, guillemets…). */
+  text: string;
+  role: TextRole;
+  /** Allowed sizes, largest to smallest. */
+  steps: TypeStep[];
+  maxLines: number;
+  style: TextFieldStyle;
+  align: 'start' | 'center' | 'end';
+  verticalAlign: 'start' | 'center' | 'end';
+}
+
+export type GraphicKind = 'lockup' | 'image' | 'pictogram' | 'qr' | 'background';
+
+/** A non-text element of the layout. `safe` ones must stay inside the safe zone. */
+export interface GraphicBox extends Rect {
+  kind: GraphicKind;
+  safe: boolean;
+}
+
+export type Composition = 'square' | 'portrait' | 'story' | 'landscape' | 'poster';
+
+export interface TemplateLayout {
+  format: FormatSpec;
+  composition: Composition;
+  /** The area text and logos must stay in (canvas minus the safe zone insets). */
+  safeArea: Rect;
+  /** Text boxes in reading order. */
+  text: TextBox[];
+  graphics: Partial<Record<string, GraphicBox>>;
+}
+
+/** Size chosen by the engine for one field. */
+export interface FieldFit {
+  fontSize: number;
+  lineHeight: number;
+}
+
+export interface TemplateAssets {
+  /** The axis pictogram as an SVG data URI. */
+  pictogram?: (axis: AxisId) => string;
+  /**
+   * The photo as a data URI, already cropped to `layout.graphics.image` around the focal point.
+   * When absent, the image area is left transparent so the engine can composite the photo
+   * underneath with sharp.
+   */
+  image?: string;
+}
+
+export interface TemplateProps<C> {
+  content: C;
+  theme: TemplateTheme;
+  partner: TemplatePartner;
+  /** The shared brand's name, first part of the lockup (see `brandNameOf`). */
+  brandName: string;
+  format: FormatSpec;
+  /** Chosen sizes per field (`TextBox.field`); a missing field falls back to its smallest step. */
+  fitted: Partial<Record<string, FieldFit>>;
+  assets: TemplateAssets;
+}
+
+export interface TemplateDefinition<C = unknown> {
+  id: TemplateId;
+  /** French name shown to officers. */
+  label: string;
+  /** French one-line description. */
+  description: string;
+  contentSchema: z.ZodType<C>;
+  /** A realistic content sample (French), also used by tests and Storybook. */
+  example: C;
+  layout(
+    format: FormatSpec,
+    theme: TemplateTheme,
+    content: C,
+    partner: TemplatePartner,
+    brandName: string,
+  ): TemplateLayout;
+  element(props: TemplateProps<C>): ReactElement;
+  /** French alternative text composed from the content. */
+  altText(content: C, partner: TemplatePartner): string;
+}
