@@ -42,7 +42,7 @@ describe('loadBrand on a complete brand', async () => {
     expect(theme.shadow.sm).toEqual([
       { color: '#0f12171f', offsetX: 0, offsetY: 1, blur: 2, spread: 0, inset: false },
     ]);
-    expect(theme.format['story']).toEqual({
+    expect(theme.format.story).toEqual({
       kind: 'screen',
       width: 1080,
       height: 1920,

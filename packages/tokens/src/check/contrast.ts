@@ -164,7 +164,7 @@ export function expandPair(
   const list = (value: string | readonly string[]) => (typeof value === 'string' ? [value] : [...value]);
   const matches = (pattern: string): { path: string; binding?: string }[] => {
     if (!pattern.includes('*')) return [{ path: pattern }];
-    const regex = new RegExp(`^${pattern.split('*').map(escape).join('([^.]+)')}$`);
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('([^.]+)')}$`);
     return [...permutation.definitions.keys()].sort().flatMap((path) => {
       const match = regex.exec(path);
       return match ? [{ path, binding: match[1] }] : [];
@@ -183,6 +183,6 @@ export function expandPair(
   return result;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
