@@ -17,11 +17,7 @@ describe('Alert', () => {
 
   it('draws a different icon shape for each tone', () => {
     const { container } = render(
-      <>
-        {(['info', 'success', 'warning', 'danger'] as const).map((tone) => (
-          <Alert key={tone} tone={tone} />
-        ))}
-      </>,
+      (['info', 'success', 'warning', 'danger'] as const).map((tone) => <Alert key={tone} tone={tone} />),
     );
     const shapes = Array.from(container.querySelectorAll('path')).map((path) => path.getAttribute('d'));
     expect(new Set(shapes).size).toBe(4);

@@ -23,7 +23,7 @@ export function Breadcrumb({ items, label = 'Fil d’Ariane', className, ...rest
         {items.map((entry, index) => {
           const isLast = index === items.length - 1;
           return (
-            <li key={`${index}-${entry.label}`} className={item}>
+            <li key={entry.href ?? entry.label} className={item}>
               {index > 0 && <span aria-hidden="true">›</span>}
               {isLast || entry.href === undefined ? (
                 <span aria-current={isLast ? 'page' : undefined} className={cx(isLast && current)}>

@@ -6,7 +6,7 @@ export const quoteExamples: ReadonlyArray<ComponentExample<QuoteProps>> = [
     name: 'Attributed',
     props: {
       author: 'Claire Dumont',
-      role: 'chargée de l’attractivité',
+      authorRole: 'chargée de l’attractivité',
       children: 'Travailler ensemble, c’est renoncer à une part de soi au bénéfice d’un commun.',
     },
   },

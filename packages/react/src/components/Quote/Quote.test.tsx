@@ -7,7 +7,7 @@ import { Quote } from './Quote.js';
 describe('Quote', () => {
   it('wraps the words in French guillemets with no-break spaces and credits the author', () => {
     render(
-      <Quote author="Claire Dumont" role="élue">
+      <Quote author="Claire Dumont" authorRole="élue">
         Voir loin
       </Quote>,
     );

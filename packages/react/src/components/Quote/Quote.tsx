@@ -9,7 +9,7 @@ export interface QuoteProps extends HTMLAttributes<HTMLElement> {
   /** Who said it; leave out for an anonymous testimony. */
   readonly author?: string;
   /** Their role or organisation, e.g. "élue, CAPSO". */
-  readonly role?: string;
+  readonly authorRole?: string;
   /** Shown instead of an author. */
   readonly anonymousLabel?: string;
   /** URL of the source. */
@@ -20,7 +20,7 @@ export interface QuoteProps extends HTMLAttributes<HTMLElement> {
 export function Quote({
   children,
   author,
-  role,
+  authorRole,
   anonymousLabel = 'Témoignage anonyme',
   cite,
   className,
@@ -39,7 +39,7 @@ export function Quote({
         {author ? (
           <>
             <span className={authorStyle}>{author}</span>
-            {role && <>, {role}</>}
+            {authorRole && <>, {authorRole}</>}
           </>
         ) : (
           anonymousLabel

@@ -15,11 +15,9 @@ describe('ThematicBadge', () => {
 
   it('gives every axis its own colours', () => {
     const { container } = render(
-      <>
-        {Object.entries(sampleAxisLabels).map(([axis, label]) => (
-          <ThematicBadge key={axis} axis={axis as Axis} label={label} />
-        ))}
-      </>,
+      Object.entries(sampleAxisLabels).map(([axis, label]) => (
+        <ThematicBadge key={axis} axis={axis as Axis} label={label} />
+      )),
     );
     const classes = Array.from(container.children).map((badge) => badge.className);
     expect(new Set(classes).size).toBe(6);
