@@ -3,6 +3,7 @@
  * memory. No `node:*` import anywhere below this file.
  */
 
+export { type CheckOptions, checkLexiconSources, runSelfTest } from './check.js';
 export { JsonSyntaxError } from './formats/json.js';
 export {
   defaultPolicy,

@@ -99,6 +99,11 @@ export const nameEntrySchema = z
           .describe(
             'always; after-first-mention (full name first); internal-only (never in published text).',
           ),
+        channels: z
+          .array(channelSchema)
+          .min(1)
+          .optional()
+          .describe('Channels where the acronym may appear at all (all if absent).'),
       })
       .strict()
       .optional(),

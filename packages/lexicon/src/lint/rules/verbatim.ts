@@ -119,7 +119,8 @@ function align(expected: readonly string[], word: (k: number) => string, limit: 
   let bestCost = Number.POSITIVE_INFINITY;
   for (let k = 1; k <= limit; k++) {
     const cost = previous[k] ?? Number.POSITIVE_INFINITY;
-    if (cost < bestCost) {
+    const closer = bestLength === undefined || Math.abs(k - n) < Math.abs(bestLength - n);
+    if (cost < bestCost || (cost === bestCost && closer)) {
       bestCost = cost;
       bestLength = k;
     }

@@ -1,4 +1,4 @@
-import type { NameEntry, TermEntry } from '../../schema.js';
+import type { Channel, NameEntry, TermEntry } from '../../schema.js';
 import type { CompiledLexicon, Target } from '../compile.js';
 import { aliasOf } from '../compile.js';
 import type { RawFinding } from '../finding.js';
@@ -35,7 +35,7 @@ export function lintWords(
     const target = match.target;
     if (target.type === 'term') termFinding(found, match, target.entry, target.plural, findings);
     else if (target.type === 'acronym')
-      acronymFindings(found, match, target.entry, state, internal, findings);
+      acronymFindings(found, match, target.entry, state, internal, compiled.channel, findings);
     else nameFinding(found, match, target.entry, target.type === 'name-variant', state, findings);
   }
   return findings;
@@ -107,6 +107,7 @@ function acronymFindings(
   entry: NameEntry,
   state: DocumentState,
   internal: boolean,
+  channel: Channel | undefined,
   findings: RawFinding[],
 ): void {
   const acronym = entry.acronym;
@@ -123,7 +124,21 @@ function acronymFindings(
       entryId: entry.id,
     });
   }
-  if (internal || acronym.use === 'always') return;
+  if (internal) return;
+  if (channel && acronym.channels && !acronym.channels.includes(channel)) {
+    findings.push({
+      ruleId: 'name/acronym-channel',
+      severity: entry.severity ?? 'error',
+      start: match.start,
+      end: match.end,
+      suggestion: entry.name,
+      fixable: false,
+      message: `Pas de sigle ${q(acronym.value)} sur ce canal\u00A0: écrire ${q(entry.name)}.`,
+      entryId: entry.id,
+    });
+    return;
+  }
+  if (acronym.use === 'always') return;
   if (acronym.use === 'internal-only') {
     findings.push({
       ruleId: 'name/acronym-internal',
