@@ -116,6 +116,7 @@ export function resolveReferences(definitions: ReadonlyMap<string, TokenDefiniti
     definition: TokenDefinition,
     stack: readonly string[],
   ): ResolvedToken | Failure => {
+    if (definition.invalid) return FAILED;
     const aliasOf = aliasTarget(definition.value);
     let target: ResolvedToken | undefined;
     if (aliasOf !== undefined && definitions.has(aliasOf)) {

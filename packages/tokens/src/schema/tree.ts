@@ -27,6 +27,8 @@ export interface TokenDefinition {
   readonly print?: { readonly cmyk: Cmyk; readonly pantone?: string };
   /** From `org.blason.unit`. */
   readonly unit?: 'mm';
+  /** The token exists but its definition is broken (already reported): it counts as defined, never resolves. */
+  readonly invalid?: true;
 }
 
 const tokenKeys = new Set(['$value', '$type', '$description', '$extensions', '$deprecated']);
@@ -84,7 +86,17 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
           message: `unknown $type ${JSON.stringify(node.$type)}`,
           expected: `one of ${tokenTypes.join(', ')}`,
         });
-        if (isToken) return;
+        if (isToken) {
+          tokens.push({
+            path: pointer.join('.'),
+            type: undefined,
+            value: node.$value,
+            invalid: true,
+            file: document.file,
+            ...at(pointer),
+          });
+          return;
+        }
         type = undefined;
       }
     }
@@ -126,8 +138,13 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
       visit(child, [...pointer, key], type);
     }
     if (isToken) {
-      const token = readToken(node, pointer, type, report);
-      if (token) tokens.push({ ...token, file: document.file, ...at(pointer) });
+      const token = readToken(node, pointer, type, report) ?? {
+        path: pointer.join('.'),
+        type,
+        value: node.$value,
+        invalid: true as const,
+      };
+      tokens.push({ ...token, file: document.file, ...at(pointer) });
     }
   };
   visit(document.value, [], undefined);

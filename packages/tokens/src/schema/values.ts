@@ -177,7 +177,7 @@ export const expectedValues: Record<TokenType, string> = {
 export function checkValue(type: TokenType, value: unknown): string | undefined {
   const result = valueSchemas[type].safeParse(value);
   if (result.success) return undefined;
-  return describeIssue(result.error.issues[0], []);
+  return describeIssue(result.error.issues[0], [], value);
 }
 
 interface LooseIssue {
@@ -188,12 +188,26 @@ interface LooseIssue {
 }
 
 /** Zod reports a failed union as "Invalid input": dig into its first branch for the real reason. */
-function describeIssue(issue: LooseIssue | undefined, prefix: readonly PropertyKey[]): string {
+function describeIssue(
+  issue: LooseIssue | undefined,
+  prefix: readonly PropertyKey[],
+  input: unknown,
+): string {
   if (!issue) return 'invalid value';
   const path = [...prefix, ...issue.path];
   const branch =
     issue.code === 'invalid_union' ? issue.errors?.find((errors) => errors.length > 0) : undefined;
-  if (branch) return describeIssue(branch[0], path);
+  if (branch) return describeIssue(branch[0], path, input);
   const where = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
-  return `${where}${issue.message}`;
+  const missing = path.length > 0 && valueAt(input, path) === undefined;
+  return `${where}${missing ? 'missing' : issue.message}`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }

@@ -1,0 +1,62 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, expect, test, vi } from 'vitest';
+import { writeSyntheticBrand } from '../../tokens/test/support/synthetic-brand.js';
+import { ExitCode, run } from '../src/program.js';
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+async function brand(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-cli-check-'));
+  dirs.push(dir);
+  await writeSyntheticBrand(dir, { partners: 2 });
+  return dir;
+}
+
+function capture(): { stdout: string[]; stderr: string[] } {
+  const out = { stdout: [] as string[], stderr: [] as string[] };
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
+  return out;
+}
+
+test('a valid brand: exit 0 and no problem line', async () => {
+  const dir = await brand();
+  const out = capture();
+  expect(await run(['check', '--tokens', dir])).toBe(ExitCode.ok);
+  expect(out.stdout).toEqual([]);
+  expect(out.stderr.join('')).toContain('no problems');
+});
+
+test('a broken brand: one line per problem, exit 1', async () => {
+  const dir = await brand();
+  const file = join(dir, 'core/dimension.tokens.json');
+  const json = JSON.parse(await readFile(file, 'utf8'));
+  json.space['4'].$value = { value: 16 };
+  json.radius.md.$type = 'radius';
+  await writeFile(file, JSON.stringify(json, null, 2));
+  const out = capture();
+  expect(await run(['check', '--tokens', dir])).toBe(ExitCode.problems);
+  const lines = out.stdout.join('').trim().split('\n');
+  expect(lines, lines.join('\n')).toHaveLength(2);
+  expect(
+    lines.some((line) => /dimension\.tokens\.json:\d+:\d+ space\.4 — invalid dimension/.test(line)),
+  ).toBe(true);
+  expect(lines.some((line) => /radius\.md — unknown \$type "radius"/.test(line))).toBe(true);
+  expect(out.stderr.join('')).toContain('2 errors, 0 warnings');
+});
+
+test('--json prints the problems as data', async () => {
+  const dir = await brand();
+  await writeFile(join(dir, 'axes/axes.json'), '{ "axes": [ }');
+  const out = capture();
+  expect(await run(['check', '--tokens', dir, '--json'])).toBe(ExitCode.problems);
+  const problems = JSON.parse(out.stdout.join(''));
+  expect(problems[0]).toMatchObject({ code: 'json/syntax', line: 1 });
+});
