@@ -3,6 +3,7 @@ import satori from 'satori';
 import { EngineError } from './errors.js';
 import type { LoadedFonts } from './fonts.js';
 import { findRemoteUrls, remoteUrlProblem } from './remote.js';
+import { dropCanvasOverflow, expandElement } from './tree.js';
 
 export interface SvgSize {
   readonly width: number;
@@ -24,8 +25,9 @@ export async function renderSvg(
   fonts: LoadedFonts,
   options: RenderSvgOptions = {},
 ): Promise<string> {
+  const tree = dropCanvasOverflow(expandElement(element), format);
   if (!options.allowRemote) {
-    const remote = findRemoteUrls(element);
+    const remote = findRemoteUrls(tree);
     if (remote.length > 0)
       throw new EngineError(
         'Adresse distante refusée',
@@ -37,7 +39,7 @@ export async function renderSvg(
     key: null,
     props: {
       style: { display: 'flex', boxSizing: 'border-box', width: format.width, height: format.height },
-      children: element,
+      children: tree,
     },
   };
   return satori(root as never, {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadBrand } from '@blason/tokens';
 import type { ReactElement } from 'react';
+import * as React from 'react';
 import type { CopyLinter, CopyOptions, LintFinding } from './copy.js';
 import { NO_LINT } from './copy.js';
 import type { BrandLike, FormatSpecLike, RenderDeps, TemplateLike } from './deps.js';
@@ -13,6 +14,8 @@ interface TemplatesModule {
   readonly FORMAT_IDS: readonly string[];
   // biome-ignore lint/suspicious/noExplicitAny: the templates' box type
   textBlock?(box: any, fit: { fontSize: number; lineHeight: number }): ReactElement;
+  // biome-ignore lint/suspicious/noExplicitAny: partner metadata
+  brandNameOf?(partners: readonly any[]): string;
 }
 
 /** The parts of `@blason/lexicon` the render calls. */
@@ -31,6 +34,16 @@ export interface DepsSetup {
   readonly lexiconDir?: string;
 }
 
+/**
+ * tsx applies a tsconfig only to the files it includes: run from the repository root, other
+ * packages' TSX (the templates) is compiled with the classic runtime, which calls a global
+ * `React.createElement`. Providing it keeps the CLI and the workers working whatever the cwd.
+ */
+function provideClassicJsxRuntime(): void {
+  const scope = globalThis as { React?: typeof React };
+  scope.React ??= React;
+}
+
 // Imported by name at run time: these packages sit beside the render in the graph and are
 // loaded in every worker thread as well.
 async function importPackage<T>(name: string): Promise<T> {
@@ -41,6 +54,7 @@ async function importPackage<T>(name: string): Promise<T> {
 export async function loadDeps(
   setup: DepsSetup,
 ): Promise<RenderDeps & { readonly brand: BrandLike & Awaited<ReturnType<typeof loadBrand>> }> {
+  provideClassicJsxRuntime();
   const [brand, templates, linter] = await Promise.all([
     loadBrand({ tokensDir: setup.tokensDir }),
     importPackage<TemplatesModule>('@blason/templates'),
@@ -66,6 +80,7 @@ export async function loadDeps(
     formatIds: templates.FORMAT_IDS,
     linter,
     pictogram,
+    ...(templates.brandNameOf ? { brandName: templates.brandNameOf(brand.partners) } : {}),
     ...(templates.textBlock ? { textBlock: templates.textBlock } : {}),
   };
 }

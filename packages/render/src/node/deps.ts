@@ -72,7 +72,7 @@ export interface TemplateLike {
   readonly label: string;
   readonly contentSchema: z.ZodType;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own content type
-  layout(format: any, theme: any, content: any, partner: any): LayoutLike;
+  layout(format: any, theme: any, content: any, partner: any, brandName?: string): LayoutLike;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own props type
   element(props: any): ReactElement;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own content type
@@ -93,6 +93,8 @@ export interface RenderDeps {
   formatSpec(theme: any, id: string): FormatSpecLike;
   readonly formatIds: readonly string[];
   readonly linter: CopyLinter;
+  /** The shared brand's name, first part of every co-branding lockup. */
+  readonly brandName?: string;
   /** The pictogram of a thematic axis as an SVG data URI. */
   pictogram?(axis: string): string;
   /** The element the template draws a text box with, so fitting measures exactly that. */

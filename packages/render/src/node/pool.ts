@@ -1,18 +1,19 @@
-import { createRequire } from 'node:module';
 import { Piscina } from 'piscina';
 import type { RenderTask, RenderTaskResult } from './worker.js';
 
-/**
- * Worker threads that render visuals. From sources (the repo, tests) the worker is TypeScript:
- * it runs through tsx with the `source` export condition — inherited from the CLI's flags, or
- * added here when the parent was not started with them (Vitest).
- */
-export function createPool(threads: number): {
+export interface RenderPool {
   run(task: RenderTask): Promise<RenderTaskResult>;
   destroy(): Promise<void>;
-} {
+}
+
+/**
+ * Worker threads that render visuals, each loading fonts, brand and templates once. From
+ * sources the worker is TypeScript: `worker-bootstrap.mjs` registers tsx inside the thread and
+ * the `source` export condition is passed on, so workspace packages resolve to their sources.
+ */
+export function createPool(threads: number): RenderPool {
   const fromSource = import.meta.url.endsWith('.ts');
-  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
+  const filename = new URL(fromSource ? './worker-bootstrap.mjs' : './worker.js', import.meta.url).href;
   const pool = new Piscina({
     filename,
     minThreads: threads,
@@ -28,12 +29,6 @@ export function createPool(threads: number): {
 }
 
 function sourceExecArgv(): string[] {
-  const argv = [...process.execArgv];
-  const hasTsx = argv.some(
-    (arg, i) => /tsx/.test(arg) && (argv[i - 1] === '--import' || arg.startsWith('--import=')),
-  );
-  if (!argv.some((arg) => arg === '--conditions=source' || arg === '-C=source'))
-    argv.push('--conditions=source');
-  if (!hasTsx) argv.push('--import', createRequire(import.meta.url).resolve('tsx'));
-  return argv.filter((arg) => !arg.startsWith('--inspect'));
+  const argv = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
+  return argv.includes('--conditions=source') ? argv : [...argv, '--conditions=source'];
 }

@@ -93,7 +93,7 @@ export async function composeVisual(
     allowErrors: job.allowLintErrors ?? false,
   });
   const content = copy.content;
-  const layout = template.layout(format, theme, content, partner);
+  const layout = template.layout(format, theme, content, partner, deps.brandName);
   checkSafeZones(layout, template.id, job.format);
   const glyphProblems = findMissingGlyphs(
     layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, file: campaign.file })),
@@ -123,6 +123,7 @@ export async function composeVisual(
     content,
     theme,
     partner,
+    ...(deps.brandName ? { brandName: deps.brandName } : {}),
     format,
     fitted,
     layout,
