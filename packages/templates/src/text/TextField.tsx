@@ -16,15 +16,22 @@ export function fitOf(box: TextBox, fitted: Partial<Record<string, FieldFit>>): 
 
 /**
  * The text of a box as a block of `box.width`, no height: the element the engine measures when
- * fitting and the one the template draws, so the fit matches the render exactly.
+ * fitting and the one the template draws, so the fit matches the render exactly. Measure its
+ * height at the box width and its narrowest width with `width: 'min-content'` (unbreakable runs
+ * such as URLs or "Inscrivez-vous :" are drawn `nowrap`, so they overflow rather than wrap).
  */
-export function textBlock(box: TextBox, fit: FieldFit, color?: string): ReactElement {
+export function textBlock(
+  box: Pick<TextBox, 'text' | 'width' | 'style' | 'align'>,
+  fit: FieldFit,
+  color?: string,
+  width: number | 'min-content' = box.width,
+): ReactElement {
   const runs = textRuns(box.text);
   return (
     <div
       style={{
         display: 'block',
-        width: box.width,
+        width,
         fontFamily: box.style.fontFamily,
         fontWeight: box.style.fontWeight,
         fontStyle: box.style.fontStyle,

@@ -3,6 +3,7 @@ import { validateContent } from '../../content/validate.js';
 import { FORMAT_IDS, formatSpec } from '../../format.js';
 import { brandNameOf } from '../../lockup/place.js';
 import { layoutViolations } from '../../test-support/checks.js';
+import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
 import { evenement } from './index.js';
@@ -81,14 +82,23 @@ describe('evenement', () => {
         });
       }
 
-      it('renders to SVG with satori', async () => {
+      it('fits the example text and renders to SVG with satori', async () => {
+        const layout = evenement.layout(
+          format,
+          fixtureTheme,
+          evenement.example,
+          tourisme as never,
+          brandName,
+        );
+        const { fitted, overflows } = await fitLayout(layout.text);
+        expect(overflows).toEqual([]);
         const element = evenement.element({
           content: evenement.example,
           theme: fixtureTheme,
           partner: tourisme as never,
           brandName,
           format,
-          fitted: {},
+          fitted,
           assets: {},
         });
         const svg = await renderSvg(element, format.width, format.height);

@@ -1,6 +1,6 @@
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
-import { bestLockup } from '../../lockup/best.js';
+import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import type { Panel, Scene } from '../../scene/scene.js';
@@ -19,23 +19,25 @@ function whereText(content: EvenementContent): string {
   return content.address ? `${content.place}, ${content.address}` : content.place;
 }
 
-/** Kicker and title on the brand panel. */
-function headline(frame: Frame, content: EvenementContent, area: Rect, large: boolean): Painted {
+/** Kicker and title on the brand panel, the title set low against the details. */
+function headline(frame: Frame, content: EvenementContent, area: Rect): Painted {
   const c = frame.theme.color;
   const out: Painted = [];
   let titleArea = area;
   if (content.kicker) {
-    const kickerH = linesHeight(frame, 'label', 'xl', 1);
-    const [kicker, rest] = rows(area, [kickerH, { fr: 1 }], space(frame, 4));
-    titleArea = rest as Rect;
+    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], space(frame, 4)) as [
+      Rect,
+      Rect,
+    ];
+    titleArea = rest;
     out.push({
       box: textBox(frame, {
         field: 'kicker',
         text: content.kicker,
         role: 'label',
-        box: kicker as Rect,
+        box: kicker,
         largest: 'xl',
-        smallest: 'md',
+        smallest: 'sm',
         maxLines: 1,
         uppercase: true,
       }),
@@ -48,8 +50,8 @@ function headline(frame: Frame, content: EvenementContent, area: Rect, large: bo
       text: content.title,
       role: 'display',
       box: titleArea,
-      largest: large ? '7xl' : '6xl',
-      smallest: '3xl',
+      largest: '7xl',
+      smallest: '2xl',
       maxLines: 5,
       verticalAlign: 'end',
     }),
@@ -58,51 +60,60 @@ function headline(frame: Frame, content: EvenementContent, area: Rect, large: bo
   return out;
 }
 
-/** Date and place (and the summary when there is room) on the default surface. */
-function details(frame: Frame, content: EvenementContent, area: Rect, withSummary: boolean): Painted {
+const DATE = { role: 'subtitle', largest: '3xl', smallest: 'md' } as const;
+const PLACE = { role: 'body', largest: '2xl', smallest: 'md' } as const;
+const SUMMARY = { role: 'body', largest: 'xl', smallest: 'sm' } as const;
+
+function detailHeights(frame: Frame, withSummary: boolean, summaryLines = 4) {
+  return {
+    date: {
+      ideal: linesHeight(frame, DATE.role, 'xl', 2),
+      min: linesHeight(frame, DATE.role, DATE.smallest, 1),
+    },
+    place: {
+      ideal: linesHeight(frame, PLACE.role, 'lg', 2),
+      min: linesHeight(frame, PLACE.role, PLACE.smallest, 1),
+    },
+    summary: withSummary
+      ? {
+          ideal: linesHeight(frame, SUMMARY.role, 'lg', summaryLines),
+          min: linesHeight(frame, SUMMARY.role, SUMMARY.smallest, 3),
+        }
+      : { ideal: 0, min: 0 },
+  };
+}
+
+/** Date, place and summary boxes in the given areas (summary omitted when its area is empty). */
+function details(
+  frame: Frame,
+  content: EvenementContent,
+  areas: { date: Rect; place: Rect; summary?: Rect },
+): Painted {
   const c = frame.theme.color;
-  const summary = withSummary && content.summary !== undefined;
-  const dateH = linesHeight(frame, 'subtitle', 'xl', 2);
-  const placeH = linesHeight(frame, 'body', 'lg', 2);
-  const tracks = summary ? [dateH, placeH, { fr: 1 }] : [{ fr: 1 }, { fr: 1 }];
-  const [dateBox, placeBox, summaryBox] = rows(area, tracks, space(frame, 4));
   const out: Painted = [
     {
-      box: textBox(frame, {
-        field: 'date',
-        text: whenText(content),
-        role: 'subtitle',
-        box: dateBox as Rect,
-        largest: '3xl',
-        smallest: 'lg',
-        maxLines: 2,
-        verticalAlign: summary ? 'start' : 'end',
-      }),
+      box: textBox(frame, { field: 'date', text: whenText(content), ...DATE, box: areas.date, maxLines: 2 }),
       color: c.text.default,
     },
     {
       box: textBox(frame, {
         field: 'place',
         text: whereText(content),
-        role: 'body',
-        box: placeBox as Rect,
-        largest: '2xl',
-        smallest: 'md',
+        ...PLACE,
+        box: areas.place,
         maxLines: 2,
         fontWeight: frame.theme.font.weight.semibold,
       }),
       color: c.text.muted,
     },
   ];
-  if (summary && summaryBox && content.summary) {
+  if (areas.summary && areas.summary.height > 0 && content.summary) {
     out.push({
       box: textBox(frame, {
         field: 'summary',
         text: content.summary,
-        role: 'body',
-        box: summaryBox,
-        largest: 'xl',
-        smallest: 'md',
+        ...SUMMARY,
+        box: areas.summary,
         maxLines: 6,
       }),
       color: c.text.default,
@@ -111,7 +122,7 @@ function details(frame: Frame, content: EvenementContent, area: Rect, withSummar
   return out;
 }
 
-/** The call to register on an accent band: label then short URL. */
+/** The call to register on an accent band: label, then the short URL beside or below it. */
 function registration(
   frame: Frame,
   content: EvenementContent,
@@ -119,8 +130,8 @@ function registration(
   stacked: boolean,
 ): { panel: Panel; text: Painted } {
   const c = frame.theme.color;
-  const reg = content.registration;
   const panel: Panel = { ...band, color: c.surface.accent, radius: space(frame, 2) };
+  const reg = content.registration;
   if (!reg) return { panel, text: [] };
   const inner = inset(band, {
     top: space(frame, 3),
@@ -128,9 +139,11 @@ function registration(
     left: space(frame, 5),
     right: space(frame, 5),
   });
-  const [labelBox, urlBox] = stacked
-    ? rows(inner, [{ fr: 1 }, { fr: 1 }], space(frame, 1))
-    : columns(inner, [{ fr: 2 }, { fr: 3 }], space(frame, 4));
+  const [labelBox, urlBox] = (
+    stacked
+      ? rows(inner, [{ fr: 1 }, { fr: 1 }], space(frame, 1))
+      : columns(inner, [{ fr: 2 }, { fr: 3 }], space(frame, 4))
+  ) as [Rect, Rect];
   return {
     panel,
     text: [
@@ -139,11 +152,11 @@ function registration(
           field: 'registration.label',
           text: `${reg.label}${NBSP}:`,
           role: 'title',
-          box: labelBox as Rect,
+          box: labelBox,
           largest: '2xl',
-          smallest: 'md',
+          smallest: 'sm',
           maxLines: 1,
-          verticalAlign: 'center',
+          verticalAlign: stacked ? 'end' : 'center',
         }),
         color: c.text.onAccent,
       },
@@ -152,12 +165,12 @@ function registration(
           field: 'registration.shortUrl',
           text: reg.shortUrl,
           role: 'subtitle',
-          box: urlBox as Rect,
+          box: urlBox,
           largest: 'xl',
-          smallest: 'sm',
+          smallest: 'xs',
           maxLines: 1,
           align: stacked ? 'start' : 'end',
-          verticalAlign: 'center',
+          verticalAlign: stacked ? 'start' : 'center',
         }),
         color: c.text.onAccent,
       },
@@ -166,67 +179,118 @@ function registration(
 }
 
 function ctaHeight(frame: Frame, stacked: boolean): number {
-  const lines = stacked
-    ? linesHeight(frame, 'title', '2xl', 1) + linesHeight(frame, 'subtitle', 'xl', 1) + space(frame, 1)
-    : linesHeight(frame, 'title', '2xl', 1);
+  const label = linesHeight(frame, 'title', '2xl', 1);
+  const lines = stacked ? label + linesHeight(frame, 'subtitle', 'xl', 1) + space(frame, 1) : label;
   return lines + 2 * space(frame, 3);
 }
 
-/** Portrait, square and story: the brand panel on top, details, call to register, lockup. */
+/**
+ * Square, portrait, story and poster: the brand panel with the title on top (into the bleed on
+ * posters), then date, place, summary, the call to register (with a QR code on posters) and the
+ * lockup.
+ */
 function stacked(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
   const { theme, safe, canvas, composition, format } = frame;
   const c = theme.color;
   const gap = space(frame, 5);
-  const roomy = composition !== 'square';
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', roomy ? 0.42 : 0.36);
-  const ctaH = content.registration ? ctaHeight(frame, false) : 0;
-  const dateH = linesHeight(frame, 'subtitle', 'xl', 2);
-  const placeH = linesHeight(frame, 'body', 'lg', 2);
-  const summaryH = roomy && content.summary ? linesHeight(frame, 'body', 'lg', 4) : 0;
-  const bodyH = [dateH, placeH, summaryH, ctaH, lockupH].filter((h) => h > 0);
-  const bodyTotal = bodyH.reduce((a, b) => a + b, 0) + gap * (bodyH.length - 1);
-  const headGap = 2 * gap;
-  const [head, body] = rows(safe, [{ fr: 1 }, bodyTotal], headGap) as [Rect, Rect];
+  const isPoster = composition === 'poster';
+  const stackedCta = composition !== 'square';
+  const reg = content.registration;
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
+  const qrSide = isPoster && reg ? Math.round(safe.width * 0.24) : 0;
+  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta)) : 0;
+  const d = detailHeights(frame, composition !== 'square' && content.summary !== undefined);
+  const heights = stackHeights(
+    safe.height,
+    [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }, { ideal: lockupH, min: lockupH }],
+    gap,
+    2 * gap,
+    composition === 'square' ? 0.42 : 0.45,
+  );
+  const [dateH, placeH, summaryH, ...rest] = heights.items as [number, number, number, number, number];
+  const tracks = [heights.head, dateH, placeH, summaryH, ...rest].filter((h) => h > 0);
+  const boxes = rows(safe, tracks, gap);
+  // rows() uses one gap; the headline gets twice as much air below it.
+  const head = { ...(boxes[0] as Rect), height: (boxes[0] as Rect).height - gap };
+  let i = 1;
+  const next = () => boxes[i++] as Rect;
+  const dateBox = next();
+  const placeBox = next();
+  const summaryBox = summaryH > 0 ? next() : undefined;
+  const ctaBox = ctaH > 0 ? next() : undefined;
+  const lockupArea = next();
   const brandPanel: Panel = {
     ...rect(0, 0, canvas.width, head.y + head.height + gap),
     color: c.surface.brand,
   };
-  const [lockupArea, aboveLockup] = takeBottom(body, lockupH, gap);
-  const [ctaBand, detailArea] = ctaH > 0 ? takeBottom(aboveLockup, ctaH, gap) : [undefined, aboveLockup];
-  const cta = ctaBand ? registration(frame, content, ctaBand, false) : undefined;
+  const panels: Panel[] = [brandPanel];
+  const text: Painted = [
+    ...headline(frame, content, head),
+    ...details(frame, content, {
+      date: dateBox,
+      place: placeBox,
+      ...(summaryBox ? { summary: summaryBox } : {}),
+    }),
+  ];
+  let qr: Scene['qr'];
+  if (ctaBox && reg) {
+    let band = ctaBox;
+    if (qrSide > 0) {
+      const [qrBox, ctaArea] = columns(ctaBox, [qrSide, { fr: 1 }], gap) as [Rect, Rect];
+      qr = { box: qrBox, data: reg.url, color: c.text.default, background: c.surface.default };
+      band = ctaArea;
+    }
+    const cta = registration(frame, content, band, stackedCta);
+    panels.push(cta.panel);
+    text.push(...cta.text);
+  }
   return {
     format,
     composition,
     safeArea: safe,
     background: c.surface.default,
-    panels: cta ? [brandPanel, cta.panel] : [brandPanel],
-    text: [
-      ...headline(frame, content, head, roomy),
-      ...details(frame, content, detailArea, summaryH > 0),
-      ...(cta?.text ?? []),
-    ],
+    panels,
+    text,
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'colour',
       verticalAlign: 'end',
     }),
+    ...(qr ? { qr } : {}),
   };
 }
 
-/** Landscape: the brand panel on the left with the title and lockup, details on the right. */
+/** Landscape: the brand panel on the left with the title and the lockup, details on the right. */
 function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
   const { theme, safe, canvas, composition, format } = frame;
   const c = theme.color;
-  const gap = space(frame, 6);
+  const gap = space(frame, 5);
   const [left, right] = columns(safe, [{ fr: 0.56 }, { fr: 0.44 }], 3 * gap) as [Rect, Rect];
   const brandPanel: Panel = {
     ...rect(0, 0, left.x + left.width + Math.round(1.5 * gap), canvas.height),
     color: c.surface.brand,
   };
-  const [lockupArea, head] = takeBottom(left, Math.round(safe.height * 0.2), gap);
-  const hasCta = content.registration !== undefined;
-  const [ctaBand, detailArea] = hasCta ? takeBottom(right, ctaHeight(frame, true), gap) : [undefined, right];
-  const cta = ctaBand ? registration(frame, content, ctaBand, true) : undefined;
+  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.5);
+  const [lockupArea, head] = takeBottom(left, lockupH, gap);
+  const ctaH = content.registration ? ctaHeight(frame, true) : 0;
+  const wide = format.width >= 1600;
+  const d = detailHeights(frame, wide && content.summary !== undefined, 5);
+  const heights = stackHeights(
+    right.height,
+    [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }],
+    gap,
+    gap,
+    0,
+  );
+  const [dateH, placeH, summaryH] = heights.items as [number, number, number];
+  const tracks = [heights.head, dateH, placeH, summaryH, ctaH].filter((h) => h > 0);
+  const boxes = rows(right, tracks, gap);
+  let i = heights.head > 0 ? 1 : 0;
+  const next = () => boxes[i++] as Rect;
+  const dateBox = next();
+  const placeBox = next();
+  const summaryBox = summaryH > 0 ? next() : undefined;
+  const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
   return {
     format,
     composition,
@@ -234,76 +298,24 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
     background: c.surface.default,
     panels: cta ? [brandPanel, cta.panel] : [brandPanel],
     text: [
-      ...headline(frame, content, head, true),
-      ...details(frame, content, detailArea, format.width >= 1600),
+      ...headline(frame, content, head),
+      ...details(frame, content, {
+        date: dateBox,
+        place: placeBox,
+        ...(summaryBox ? { summary: summaryBox } : {}),
+      }),
       ...(cta?.text ?? []),
     ],
-    lockup: bestLockup(frame, names, lockupArea, 'reversed', { verticalAlign: 'end' }),
-  };
-}
-
-/** Poster: read from a distance, registration by QR code and short URL. */
-function poster(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
-  const gap = space(frame, 5);
-  const reg = content.registration;
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
-  const qrSide = reg ? Math.round(safe.width * 0.24) : 0;
-  const dateH = linesHeight(frame, 'subtitle', 'xl', 2);
-  const placeH = linesHeight(frame, 'body', 'lg', 2);
-  const summaryH = content.summary ? linesHeight(frame, 'body', 'lg', 4) : 0;
-  const bodyH = [dateH, placeH, summaryH, qrSide, lockupH].filter((h) => h > 0);
-  const bodyTotal = bodyH.reduce((a, b) => a + b, 0) + gap * (bodyH.length - 1);
-  const [head, body] = rows(safe, [{ fr: 1 }, bodyTotal], 2 * gap) as [Rect, Rect];
-  // The brand panel runs into the bleed on three sides.
-  const brandPanel: Panel = {
-    ...rect(0, 0, canvas.width, head.y + head.height + gap),
-    color: c.surface.brand,
-  };
-  const [lockupArea, aboveLockup] = takeBottom(body, lockupH, gap);
-  const lockup = placeLockup(frame, names, lockupArea, {
-    orientation: 'horizontal',
-    variant: 'colour',
-    verticalAlign: 'end',
-  });
-  if (!reg) {
-    return {
-      format,
-      composition,
-      safeArea: safe,
-      background: c.surface.default,
-      panels: [brandPanel],
-      text: [...headline(frame, content, head, true), ...details(frame, content, aboveLockup, summaryH > 0)],
-      lockup,
-    };
-  }
-  const [qrRow, detailArea] = takeBottom(aboveLockup, qrSide, gap);
-  const [qrBox, ctaArea] = columns(qrRow, [qrSide, { fr: 1 }], gap) as [Rect, Rect];
-  const cta = registration(frame, content, ctaArea, true);
-  return {
-    format,
-    composition,
-    safeArea: safe,
-    background: c.surface.default,
-    panels: [brandPanel, cta.panel],
-    text: [
-      ...headline(frame, content, head, true),
-      ...details(frame, content, detailArea, summaryH > 0),
-      ...cta.text,
-    ],
-    lockup,
-    qr: { box: qrBox, data: reg.url, color: c.text.default, background: c.surface.default },
+    lockup: placeLockup(frame, names, lockupArea, {
+      orientation: 'horizontal',
+      variant: 'reversed',
+      verticalAlign: 'end',
+    }),
   };
 }
 
 export function evenementScene(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
-  switch (frame.composition) {
-    case 'landscape':
-      return sideBySide(frame, content, names);
-    case 'poster':
-      return poster(frame, content, names);
-    default:
-      return stacked(frame, content, names);
-  }
+  return frame.composition === 'landscape'
+    ? sideBySide(frame, content, names)
+    : stacked(frame, content, names);
 }
