@@ -40,7 +40,7 @@ export interface DepsSetup {
  * `React.createElement`. Providing it keeps the CLI and the workers working whatever the cwd.
  */
 function provideClassicJsxRuntime(): void {
-  const scope = globalThis as { React?: typeof React };
+  const scope = globalThis as unknown as { React?: typeof React };
   scope.React ??= React;
 }
 
