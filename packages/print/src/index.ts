@@ -1,4 +1,5 @@
 export { type Cmyk, type CmykLookup, isCmyk } from './colour.js';
+export { contentDate } from './date.js';
 export {
   type CropMarkSpec,
   DEFAULT_CROP_MARKS,

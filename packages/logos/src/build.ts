@@ -1,0 +1,211 @@
+import { join } from 'node:path';
+import { BlasonError } from '@blason/core';
+import { contentDate, encodeVectorPdf } from '@blason/print';
+import { type LoadedFonts, nodeFonts } from '@blason/render';
+import { brandNameOf, type LockupNames, lockupNames } from '@blason/templates';
+import { loadBrand, type PartnerMeta, type ResolvedTheme } from '@blason/tokens';
+import { logoAlt, quoted } from './alt.js';
+import { writeLogoFile } from './files.js';
+import { drawLockup, type LockupArt } from './lockup.js';
+import { svgToPng } from './raster.js';
+import { buildUsageSheet } from './sheet/build-sheet.js';
+import { logoSvgProblems, titledSvg } from './svg-safety.js';
+import type {
+  BuildLogosOptions,
+  BuildLogosResult,
+  LogoEntry,
+  LogoOrientation,
+  LogoRules,
+  LogoVariant,
+} from './types.js';
+
+/** Wordmark cap height H of the 1 × files, px: a 1 × wordmark is about 650 px wide. */
+export const LOGO_CAP_HEIGHT = 48;
+export const LOGO_VARIANTS: readonly LogoVariant[] = ['colour', 'black', 'reversed'];
+export const LOGO_ORIENTATIONS: readonly LogoOrientation[] = ['horizontal', 'vertical'];
+const PX_TO_PT = 0.75;
+
+/** One logo to draw: the shared wordmark (no orientation) or the partner lockup. */
+export interface LogoSpec {
+  readonly kind: 'wordmark' | 'lockup';
+  readonly orientation: LogoOrientation;
+  readonly variant: LogoVariant;
+  readonly names: LockupNames;
+}
+
+/** Everything a partner gets: the wordmark in each variant, and its lockup in both orientations. */
+export function logoSpecs(names: LockupNames): LogoSpec[] {
+  const wordmark = LOGO_VARIANTS.map((variant) => ({
+    kind: 'wordmark' as const,
+    orientation: 'horizontal' as const,
+    variant,
+    names: { brand: names.brand, lines: [] },
+  }));
+  if (names.lines.length === 0) return wordmark;
+  const lockups = LOGO_ORIENTATIONS.flatMap((orientation) =>
+    LOGO_VARIANTS.map((variant) => ({ kind: 'lockup' as const, orientation, variant, names })),
+  );
+  return [...wordmark, ...lockups];
+}
+
+export function logoBaseName(spec: LogoSpec): string {
+  return spec.kind === 'wordmark' ? `wordmark-${spec.variant}` : `lockup-${spec.orientation}-${spec.variant}`;
+}
+
+export interface PartnerContext {
+  readonly partner: PartnerMeta;
+  readonly names: LockupNames;
+  readonly screen: ResolvedTheme;
+  readonly print: ResolvedTheme;
+  readonly fonts: LoadedFonts;
+  readonly partnerDir: string;
+  readonly scales: readonly number[];
+}
+
+/**
+ * Writes `<outDir>/<partner>/logos/`: SVG (text as paths), PNG at each scale with a transparent
+ * background, and a CMYK vector PDF for every logo, then the partner's usage sheet.
+ */
+export async function buildLogos(options: BuildLogosOptions): Promise<BuildLogosResult> {
+  const brand = await loadBrand({ tokensDir: options.tokensDir });
+  const partner = brand.partners.find((candidate) => candidate.id === options.partner);
+  if (!partner) {
+    throw new BlasonError(`Partenaire inconnu\u00a0: ${quoted(options.partner)}`, [
+      {
+        code: 'logo/unknown-partner',
+        message: `partenaire inconnu\u00a0: ${quoted(options.partner)}`,
+        expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
+      },
+    ]);
+  }
+  const context: PartnerContext = {
+    partner,
+    names: lockupNames(partner, brandNameOf(brand.partners)),
+    screen: brand.theme(partner.id, 'light'),
+    print: brand.theme(partner.id, 'print'),
+    fonts: nodeFonts(),
+    partnerDir: join(options.outDir, partner.id),
+    scales: options.scales ?? [1, 2, 4],
+  };
+  const logos = await Promise.all(logoSpecs(context.names).map((spec) => drawBoth(context, spec)));
+  const perLogo = await Promise.all(logos.map((logo) => writeLogo(context, logo)));
+  const sheet = await buildUsageSheet({ ...context, logos });
+  return { partner: partner.id, entries: [...perLogo.flat(), ...sheet] };
+}
+
+/** A logo drawn for screen (SVG, PNG) and for print (PDF, from the print mode's colours). */
+export interface DrawnLogo {
+  readonly spec: LogoSpec;
+  readonly screen: LockupArt;
+  readonly print: LockupArt;
+}
+
+async function drawBoth(context: PartnerContext, spec: LogoSpec): Promise<DrawnLogo> {
+  const request = {
+    names: spec.names,
+    orientation: spec.orientation,
+    variant: spec.variant,
+    capHeight: LOGO_CAP_HEIGHT,
+    fonts: context.fonts,
+  };
+  const screen = await drawLockup({ ...request, theme: context.screen });
+  const print = await drawLockup({ ...request, theme: context.print, sameAs: screen });
+  return { spec, screen, print };
+}
+
+async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<LogoEntry[]> {
+  const { spec, screen: art, print: printArt } = logo;
+  const alt = logoAlt(
+    spec.names.brand,
+    spec.kind === 'lockup' ? context.partner.name : undefined,
+    spec.variant,
+    spec.kind === 'lockup' ? spec.orientation : undefined,
+  );
+  const svg = titledSvg(art.svg, alt);
+  const problems = logoSvgProblems(svg, `${logoBaseName(spec)}.svg`);
+  if (problems.length > 0) throw new BlasonError('A logo SVG is not self-contained', problems);
+
+  const base = `logos/${logoBaseName(spec)}`;
+  const facts = {
+    partner: context.partner.id,
+    kind: spec.kind,
+    ...(spec.kind === 'lockup' ? { orientation: spec.orientation } : {}),
+    variant: spec.variant,
+    alt,
+    background: spec.variant === 'reversed' ? context.screen.color.surface.brand : ('transparent' as const),
+    rules: rulesOf(context.screen, art),
+  };
+  const write = context.partnerDir;
+  const entries: Promise<LogoEntry>[] = [
+    writeLogoFile(
+      write,
+      {
+        ...facts,
+        path: `${base}.svg`,
+        format: 'svg',
+        width: art.width,
+        height: art.height,
+        colourSpace: 'rgb',
+      },
+      svg,
+    ),
+    ...context.scales.map(async (scale) => {
+      const png = await svgToPng(svg, art.width, art.height, scale);
+      return writeLogoFile(
+        write,
+        {
+          ...facts,
+          path: `${base}@${scale}x.png`,
+          format: 'png',
+          scale,
+          width: png.width,
+          height: png.height,
+          colourSpace: 'rgb',
+        },
+        png.data,
+      );
+    }),
+    logoPdf(context, printArt, alt).then((pdf) =>
+      writeLogoFile(
+        write,
+        {
+          ...facts,
+          background: spec.variant === 'reversed' ? context.print.color.surface.brand : 'transparent',
+          rules: rulesOf(context.print, printArt),
+          path: `${base}.pdf`,
+          format: 'pdf',
+          width: printArt.width * PX_TO_PT,
+          height: printArt.height * PX_TO_PT,
+          colourSpace: 'cmyk',
+        },
+        pdf,
+      ),
+    ),
+  ];
+  return Promise.all(entries);
+}
+
+function logoPdf(context: PartnerContext, art: LockupArt, title: string): Promise<Uint8Array> {
+  return encodeVectorPdf({
+    svg: art.svg,
+    widthPt: art.width * PX_TO_PT,
+    heightPt: art.height * PX_TO_PT,
+    cmyk: (hex) => context.print.print.cmykOfHex(hex),
+    metadata: {
+      title,
+      subject: 'Logotype',
+      author: context.partner.name,
+      keywords: ['logotype', context.names.brand],
+      lang: 'fr-FR',
+    },
+    date: contentDate(art.svg),
+  });
+}
+
+export function rulesOf(theme: ResolvedTheme, art: LockupArt): LogoRules {
+  return {
+    capHeight: art.capHeight,
+    clearSpace: { px: art.clearSpace, timesCapHeight: theme.logo.clearSpace, includedInFile: true },
+    minSize: { screenPx: theme.logo.minSize.screen, printMm: theme.logo.minSize.print },
+  };
+}

@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { sha256, writeFileAtomic } from '@blason/core';
+import type { LogoEntry } from './types.js';
+
+const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' } as const;
+
+type EntryFacts = Omit<LogoEntry, 'bytes' | 'sha256' | 'mediaType'>;
+
+/** Writes one logo file atomically under `<outDir>/<partner>/` and describes it. */
+export async function writeLogoFile(
+  partnerDir: string,
+  facts: EntryFacts,
+  data: string | Uint8Array,
+): Promise<LogoEntry> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  await writeFileAtomic(join(partnerDir, ...facts.path.split('/')), bytes);
+  return { ...facts, mediaType: MEDIA_TYPES[facts.format], bytes: bytes.byteLength, sha256: sha256(bytes) };
+}

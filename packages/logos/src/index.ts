@@ -1,0 +1,23 @@
+export { logoAlt, usageSheetAlt } from './alt.js';
+export {
+  buildLogos,
+  LOGO_CAP_HEIGHT,
+  LOGO_ORIENTATIONS,
+  LOGO_VARIANTS,
+  type LogoSpec,
+  logoBaseName,
+  logoSpecs,
+} from './build.js';
+export { type InkBox, inkBox } from './ink.js';
+export { drawLockup, type LockupArt } from './lockup.js';
+export { logoSvgProblems, titledSvg } from './svg-safety.js';
+export type {
+  BuildLogosOptions,
+  BuildLogosResult,
+  LogoEntry,
+  LogoFormat,
+  LogoKind,
+  LogoOrientation,
+  LogoRules,
+  LogoVariant,
+} from './types.js';

@@ -1,0 +1,98 @@
+import { BlasonError } from '@blason/core';
+import { type LoadedFonts, renderSvg } from '@blason/render';
+import {
+  CoBrandingLockup,
+  type LockupNames,
+  type LockupOrientation,
+  type LockupVariant,
+  lockupGeometry,
+} from '@blason/templates';
+import type { ResolvedTheme } from '@blason/tokens';
+import { type InkBox, inkBox, reframeSvg } from './ink.js';
+import { asTemplateTheme } from './theme.js';
+
+/** A lockup drawn and cropped to its ink plus its clear space. */
+export interface LockupArt {
+  /** SVG with text as paths, `width × height` px, clear space included. */
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly capHeight: number;
+  readonly clearSpace: number;
+  /** The crop window in the drawn SVG's coordinates, and the layout it was measured on. */
+  readonly frame: InkBox;
+  readonly layoutKey: string;
+}
+
+export interface LockupRequest {
+  readonly theme: ResolvedTheme;
+  readonly names: LockupNames;
+  readonly orientation: LockupOrientation;
+  readonly variant: LockupVariant;
+  /** Wordmark cap height H, px. */
+  readonly capHeight: number;
+  readonly fonts: LoadedFonts;
+  /** A lockup already measured: its crop window is reused when the layout is the same. */
+  readonly sameAs?: LockupArt;
+}
+
+/**
+ * Draws the templates' `CoBrandingLockup` with satori (text becomes paths), then crops the
+ * artboard to what is drawn plus the clear space of the `logo.clearSpace` token on every side.
+ */
+export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
+  const { names, orientation, variant, capHeight, fonts } = request;
+  const theme = asTemplateTheme(request.theme);
+  const geometry = lockupGeometry(theme, names, orientation, capHeight);
+  const margin = geometry.clearSpace;
+  const canvas = { width: geometry.width + 2 * margin, height: geometry.height + 2 * margin };
+  const element = CoBrandingLockup({ theme, names, orientation, variant, geometry, x: margin, y: margin });
+  const drawn = await renderSvg(element, canvas, fonts);
+  const layoutKey = JSON.stringify(geometry);
+  const box =
+    request.sameAs?.layoutKey === layoutKey
+      ? request.sameAs.frame
+      : await cropWindow(drawn, canvas, margin, request);
+  return {
+    svg: reframeSvg(drawn, box),
+    width: box.width,
+    height: box.height,
+    capHeight: geometry.capHeight,
+    clearSpace: margin,
+    frame: box,
+    layoutKey,
+  };
+}
+
+/** The drawn ink plus the clear space on every side; refuses ink cut by the canvas edge. */
+async function cropWindow(
+  drawn: string,
+  canvas: { width: number; height: number },
+  margin: number,
+  request: LockupRequest,
+): Promise<InkBox> {
+  const { names, orientation, variant } = request;
+  const ink = await inkBox(drawn);
+  if (!ink) {
+    throw new BlasonError('The lockup drew nothing', [
+      { code: 'logo/empty', message: `the ${orientation} ${variant} lockup of "${names.brand}" is empty` },
+    ]);
+  }
+  const touchesEdge =
+    ink.x <= 0 || ink.y <= 0 || ink.x + ink.width >= canvas.width || ink.y + ink.height >= canvas.height;
+  if (touchesEdge) {
+    throw new BlasonError('The lockup does not fit its own layout', [
+      {
+        code: 'logo/overflow',
+        message: `the ${orientation} ${variant} lockup of "${names.brand}" draws outside its layout box`,
+        expected: 'the lockup geometry to hold its text',
+      },
+    ]);
+  }
+  return {
+    x: ink.x - margin,
+    y: ink.y - margin,
+    width: ink.width + 2 * margin,
+    height: ink.height + 2 * margin,
+  };
+}

@@ -1,0 +1,215 @@
+import { BlasonError } from '@blason/core';
+import { contentDate, encodeVectorPdf } from '@blason/print';
+import { renderSvg } from '@blason/render';
+import type { ResolvedTheme } from '@blason/tokens';
+import { quoted, usageSheetAlt } from '../alt.js';
+import type { DrawnLogo, PartnerContext } from '../build.js';
+import { writeLogoFile } from '../files.js';
+import type { LockupArt } from '../lockup.js';
+import { svgToPng } from '../raster.js';
+import { logoSvgProblems, titledSvg } from '../svg-safety.js';
+import { statusColour } from '../theme.js';
+import type { LogoEntry, LogoVariant } from '../types.js';
+import { type Box, SHEET, SHEET_PT, type SheetLayout, sheetLayout } from './layout.js';
+import { fitIn, injectSvgs, type Placement, recolourSvg } from './nest.js';
+import { type SheetText, UsageSheet } from './UsageSheet.js';
+
+/** The PNG of the sheet is drawn at twice its CSS size, to stay legible when zoomed. */
+const SHEET_PNG_SCALE = 2;
+const VARIANT_CAPTIONS: Record<LogoVariant, string> = {
+  colour: 'couleur',
+  black: 'noir',
+  reversed: 'négatif, sur la couleur de la marque',
+};
+
+interface SheetInput extends PartnerContext {
+  readonly logos: readonly DrawnLogo[];
+}
+
+/** The partner's usage sheet as a PNG (screen colours) and a CMYK PDF (print colours). */
+export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
+  const [screenSvg, printSvg] = await Promise.all([
+    sheetSvg(input, input.screen, 'screen'),
+    sheetSvg(input, input.print, 'print'),
+  ]);
+  const alt = usageSheetAlt(input.partner.name);
+  const base = { partner: input.partner.id, kind: 'usage-sheet' as const, alt, background: 'transparent' };
+  const png = await svgToPng(screenSvg, SHEET.width, SHEET.height, SHEET_PNG_SCALE);
+  const pdf = await encodeVectorPdf({
+    svg: printSvg,
+    widthPt: SHEET_PT.width,
+    heightPt: SHEET_PT.height,
+    cmyk: (hex) => input.print.print.cmykOfHex(hex),
+    metadata: {
+      title: `Règles d’usage du logotype — ${input.partner.name}`,
+      subject: 'Bloc-marque : versions, zone de protection, taille minimale, usages interdits',
+      author: input.partner.name,
+      keywords: ['logotype', 'charte graphique', input.names.brand],
+      lang: 'fr-FR',
+    },
+    date: contentDate(printSvg),
+  });
+  return Promise.all([
+    writeLogoFile(
+      input.partnerDir,
+      {
+        ...base,
+        path: 'logos/usage-sheet.png',
+        format: 'png',
+        scale: SHEET_PNG_SCALE,
+        width: png.width,
+        height: png.height,
+        colourSpace: 'rgb',
+      },
+      png.data,
+    ),
+    writeLogoFile(
+      input.partnerDir,
+      {
+        ...base,
+        path: 'logos/usage-sheet.pdf',
+        format: 'pdf',
+        width: SHEET_PT.width,
+        height: SHEET_PT.height,
+        colourSpace: 'cmyk',
+      },
+      pdf,
+    ),
+  ]);
+}
+
+async function sheetSvg(
+  input: SheetInput,
+  theme: ResolvedTheme,
+  medium: 'screen' | 'print',
+): Promise<string> {
+  const art = (logo: DrawnLogo) => (medium === 'screen' ? logo.screen : logo.print);
+  const lockups = input.logos.filter((logo) => logo.spec.kind === 'lockup');
+  const shown = lockups.length > 0 ? lockups : input.logos;
+  const rows = [...new Set(shown.map((logo) => logo.spec.orientation))].map((orientation) =>
+    shown.filter((logo) => logo.spec.orientation === orientation),
+  );
+  const layout = sheetLayout(rows.length);
+  const main = rows[0]?.[0];
+  const wordmark = input.logos.find(
+    (logo) => logo.spec.kind === 'wordmark' && logo.spec.variant === 'colour',
+  );
+  if (!main || !wordmark) throw new BlasonError('Nothing to show on the usage sheet');
+
+  const placements: Placement[] = rows.flatMap((row, r) =>
+    row.map((logo, v) => ({
+      svg: art(logo).svg,
+      ...fitIn(art(logo).width, art(logo).height, inset(tileOf(layout, r, v), 10)),
+    })),
+  );
+  const clear = fitIn(art(main).width, art(main).height, inset(layout.clearSpace.tile, 16));
+  const clearScale = clear.width / art(main).width;
+  const ink = inset(clear, art(main).clearSpace * clearScale);
+  placements.push({ svg: art(main).svg, ...clear });
+  placements.push(minSizePlacement(layout, art(main), art(wordmark), theme));
+  placements.push(...forbiddenPlacements(layout, art(main), theme));
+
+  const text = sheetText(
+    input,
+    theme,
+    rows.map((row) => row.map((logo) => logo.spec)),
+  );
+  const element = UsageSheet({
+    theme,
+    layout,
+    text,
+    brandTiles: rows.map((row) => row.map((logo) => logo.spec.variant === 'reversed')),
+    clearSpaceFrame: clear,
+    clearSpaceInk: ink,
+  });
+  const page = await renderSvg(element, SHEET, input.fonts);
+  const svg = titledSvg(injectSvgs(page, placements), usageSheetAlt(input.partner.name));
+  const problems = logoSvgProblems(svg, 'usage-sheet.svg');
+  if (problems.length > 0) throw new BlasonError('The usage sheet SVG is not self-contained', problems);
+  return svg;
+}
+
+function tileOf(layout: SheetLayout, row: number, column: number): Box {
+  const tile = layout.versions.tiles[row]?.[column];
+  if (!tile) throw new Error(`no tile ${row}/${column} on the usage sheet`);
+  return tile;
+}
+
+function inset(box: Box, by: number): Box {
+  return { x: box.x + by, y: box.y + by, width: box.width - 2 * by, height: box.height - 2 * by };
+}
+
+/** The main lockup at the smallest size allowed on screen: the wordmark `logo.minSize.screen` px wide. */
+function minSizePlacement(
+  layout: SheetLayout,
+  main: LockupArt,
+  wordmark: LockupArt,
+  theme: ResolvedTheme,
+): Placement {
+  const wordmarkInk = wordmark.width - 2 * wordmark.clearSpace;
+  const scale = theme.logo.minSize.screen / wordmarkInk;
+  const tile = layout.minSize.tile;
+  const width = main.width * scale;
+  const height = main.height * scale;
+  return { svg: main.svg, x: tile.x + 12, y: tile.y + (tile.height - height) / 2, width, height };
+}
+
+/** Forbidden uses, made by transforming the real lockup: stretched, recoloured, with a shadow. */
+function forbiddenPlacements(layout: SheetLayout, main: LockupArt, theme: ResolvedTheme): Placement[] {
+  const [stretchTile, recolourTile, effectTile] = layout.forbidden.tiles.map((tile) => inset(tile, 24));
+  if (!stretchTile || !recolourTile || !effectTile) return [];
+  const fitted = fitIn(main.width, main.height, stretchTile);
+  const stretched: Placement = {
+    svg: main.svg,
+    x: stretchTile.x,
+    y: fitted.y - fitted.height * 0.25,
+    width: stretchTile.width,
+    height: fitted.height * 1.5,
+    preserveAspectRatio: 'none',
+  };
+  const recoloured: Placement = {
+    svg: recolourSvg(main.svg, theme.color.axis.culture?.surface ?? statusColour(theme, 'warning', 'border')),
+    ...fitIn(main.width, main.height, recolourTile),
+  };
+  const plain = fitIn(main.width, main.height, effectTile);
+  const offset = Math.max(3, plain.height * 0.06);
+  const shadow: Placement = {
+    svg: recolourSvg(main.svg, theme.color.text.muted),
+    ...plain,
+    x: plain.x + offset,
+    y: plain.y + offset,
+    opacity: 0.5,
+  };
+  return [stretched, recoloured, shadow, { svg: main.svg, ...plain }];
+}
+
+function sheetText(
+  input: SheetInput,
+  theme: ResolvedTheme,
+  rows: readonly (readonly DrawnLogo['spec'][])[],
+): SheetText {
+  const french = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  const orientationLabel = { horizontal: 'Horizontal', vertical: 'Vertical' } as const;
+  const hasLockup = rows.some((row) => row.some((spec) => spec.kind === 'lockup'));
+  return {
+    title: `Logotype — ${input.partner.name}`,
+    subtitle: hasLockup
+      ? `Bloc-marque ${quoted(input.names.brand)} associé à ${quoted(input.partner.shortName)}\u00a0: règles d’usage`
+      : `Marque partagée ${quoted(input.names.brand)}\u00a0: règles d’usage`,
+    tileCaptions: rows.map((row) =>
+      row.map((spec) =>
+        spec.kind === 'lockup'
+          ? `${orientationLabel[spec.orientation]}, ${VARIANT_CAPTIONS[spec.variant]}`
+          : `${VARIANT_CAPTIONS[spec.variant][0]?.toUpperCase()}${VARIANT_CAPTIONS[spec.variant].slice(1)}`,
+      ),
+    ),
+    clearSpaceCaption: `Laisser libre au moins ${french.format(theme.logo.clearSpace)}\u00a0×\u00a0H tout autour (H\u00a0: hauteur des capitales du nom de la marque).`,
+    minSizeCaption: `Nom de la marque large d’au moins ${french.format(theme.logo.minSize.print)}\u00a0mm à l’impression et ${french.format(theme.logo.minSize.screen)}\u00a0px à l’écran (ci-dessus, la taille minimale à l’écran).`,
+    forbiddenCaptions: [
+      'Ne pas déformer ni étirer',
+      'Ne pas changer les couleurs',
+      'Ne pas ajouter d’effet (ombre, contour, lueur)',
+    ],
+    footer: 'Généré par Blason à partir des jetons de la marque. Identité d’exemple, non officielle.',
+  };
+}

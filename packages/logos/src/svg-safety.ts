@@ -1,0 +1,34 @@
+import type { Problem } from '@blason/core';
+import { unsafeSvgProblems } from '@blason/print';
+
+/**
+ * What a logo file may not contain: live text (it needs the font to open), scripts, event
+ * handlers, foreign objects, or any reference outside the file.
+ */
+export function logoSvgProblems(svg: string, file?: string): Problem[] {
+  const problems: Problem[] = [...unsafeSvgProblems(svg)];
+  if (/<text\b/i.test(svg)) {
+    problems.push({ code: 'logo/svg-text', message: 'the SVG contains <text>; text must be paths' });
+  }
+  if (/\son[a-z]+\s*=/i.test(svg)) {
+    problems.push({ code: 'logo/svg-event-handler', message: 'the SVG has an event handler attribute' });
+  }
+  if (/<image\b/i.test(svg)) {
+    problems.push({
+      code: 'logo/svg-image',
+      message: 'the SVG embeds a raster image; a logo is vector only',
+    });
+  }
+  return file ? problems.map((problem) => ({ ...problem, file })) : problems;
+}
+
+/** Gives the SVG an accessible name (`role="img"` and a `<title>`) and the XML namespace. */
+export function titledSvg(svg: string, title: string): string {
+  const escaped = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
+    const withNs = attributes.includes('xmlns=')
+      ? attributes
+      : `${attributes} xmlns="http://www.w3.org/2000/svg"`;
+    return `<svg${withNs} role="img"><title>${escaped}</title>`;
+  });
+}
