@@ -16,9 +16,9 @@ type Emit = (
 ) => void;
 type RuleCheck = (text: string, emit: Emit) => void;
 
-const colon = new RegExp(`(?<=[^\\s:])(${spaces}*):(?=\\s|$)`, 'gu');
-const highPunctuation = new RegExp(`(?<=[^\\s;!?])(${spaces}*)([;!?])(?=[\\s;!?»”"’')\\].,…]|$)`, 'gu');
-const openingGuillemet = new RegExp(`«(${spaces}*)(?=[^\\s])`, 'gu');
+const colon = new RegExp(`(?<=[^\\s:;!?«“"])(${spaces}*):(?=[\\s;:!?»”"’')\\].,…]|$)`, 'gu');
+const highPunctuation = new RegExp(`(?<=[^\\s:;!?«“"])(${spaces}*)([;!?])(?=[\\s;:!?»”"’')\\].,…]|$)`, 'gu');
+const openingGuillemet = new RegExp(`«(${spaces}*)(?=[^\\s;:!?])`, 'gu');
 const closingGuillemet = new RegExp(`(?<=[^\\s«])(${spaces}*)»`, 'gu');
 const curlyQuotes = new RegExp(`“(${spaces}*)([^“”\\n]*?[^\\s“”])(${spaces}*)”`, 'gu');
 const straightQuotes = new RegExp(
@@ -31,7 +31,10 @@ const groupedNumber = new RegExp(
   `(?<![\\p{L}\\p{N},.])\\d{1,3}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'gu',
 );
-const longNumber = /(?<![\p{L}\p{N}.,/#°\-_])\d{5,9}(?![\p{L}\p{N}_]|[.,]\d|[ \u00A0]+\p{Lu})/gu;
+const longNumber = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/#°\\-_])(?<!\\d${spaces})\\d{5,9}(?![\\p{L}\\p{N}_]|[.,]\\d|${spaces}\\d|[ \\u00A0]+\\p{Lu})`,
+  'gu',
+);
 const ordinal = /(?<![\p{L}\p{N}])(\d+)(i?(?:è|e\u0300|e)me|è|e\u0300)(s?)(?![\p{L}\p{M}])/gu;
 const firstFeminine = /(?<![\p{L}\p{N}])1(i?(?:è|e\u0300|e)re)(s?)(?![\p{L}\p{M}])/gu;
 

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixText, JsonSyntaxError, type Lexicon, lintText, loadLexicon } from '../src/index.js';
+
+const lexiconDir = new URL('../../../tokens/lexicon', import.meta.url).pathname;
+let lexicon: Lexicon;
+
+beforeAll(async () => {
+  lexicon = await loadLexicon({ lexiconDir });
+});
+
+/** Every finding's range must hold exactly the text it reports. */
+function expectRangesHoldFound(source: string, findings: ReturnType<typeof lintText>) {
+  for (const finding of findings) {
+    expect(source.slice(finding.offset, finding.offset + finding.length)).toBe(finding.found);
+  }
+}
+
+describe('Markdown', () => {
+  const source = [
+    '# Le workshop du Pays de St-Omer',
+    '',
+    'Un `workshop` en code, un [lien vers le workshop](https://exemple.fr/workshop) et',
+    '  une suite : *mise en avant*.',
+    '',
+    '```',
+    'workshop : dans un bloc de code',
+    '```',
+    '',
+    'Un caract\\*ère échappé puis un workshop.',
+  ].join('\n');
+
+  test('lints text nodes only, at their place in the file', () => {
+    const findings = lintText(source, { lexicon, format: 'markdown' });
+    expectRangesHoldFound(source, findings);
+    const summary = findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.found}`);
+    expect(summary).toEqual([
+      '1:6 term/discouraged workshop',
+      '1:18 name/variant Pays de St-Omer',
+      '3:41 term/discouraged workshop',
+      '4:12 typography/nbsp-colon  :',
+      '10:32 term/discouraged workshop',
+    ]);
+  });
+
+  test('fixes land in the file without touching the markup', () => {
+    const fixed = fixText(source, { lexicon, format: 'markdown' }).text;
+    expect(fixed).toContain('# Le workshop du Pays de Saint-Omer');
+    expect(fixed).toContain('  une suite\u00A0: *mise en avant*.');
+    expect(fixed).toContain('workshop : dans un bloc de code');
+    expect(fixed).toContain('(https://exemple.fr/workshop)');
+  });
+});
+
+describe('HTML', () => {
+  const source = [
+    '<!doctype html><html lang="fr"><body>',
+    '<p title="Le workshop">Rendez-vous au Pays de St&nbsp;Omer&nbsp;!</p>',
+    '<script>const workshop = "Pays de St-Omer";</script>',
+    '<p>Caf&eacute; et newsletter <code>newsletter</code></p>',
+    '<img alt="Les habitant.e.s" src="a.png">',
+    '</body></html>',
+  ].join('\n');
+
+  test('lints text nodes and prose attributes with positions in the original markup', () => {
+    const findings = lintText(source, { lexicon, format: 'html' });
+    expectRangesHoldFound(source, findings);
+    const summary = findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.found}`);
+    expect(summary).toEqual([
+      '2:14 term/discouraged workshop',
+      '2:39 name/variant Pays de St&nbsp;Omer',
+      '2:59 typography/nnbsp-punctuation &nbsp;!',
+      '4:19 term/discouraged newsletter',
+      '5:15 inclusive/middle-dot habitant.e.s',
+    ]);
+  });
+
+  test('fixes replace entities as a whole', () => {
+    const fixed = fixText(source, { lexicon, format: 'html' }).text;
+    expect(fixed).toContain('Rendez-vous au Pays de Saint-Omer\u202F!</p>');
+    expect(fixed).toContain('<script>const workshop = "Pays de St-Omer";</script>');
+    expect(fixed).toContain('alt="Les habitant·e·s"');
+    expect(fixed).toContain('Caf&eacute; et lettre d’information <code>newsletter</code>');
+  });
+
+  test('a fragment without <html> works too', () => {
+    const findings = lintText('<p>un workshop</p>', { lexicon, format: 'html' });
+    expect(findings[0]).toMatchObject({ line: 1, column: 7, found: 'workshop' });
+  });
+});
+
+describe('JSON content files', () => {
+  const source = `{
+  "title": "Un workshop au Pays de St-Omer",
+  "items": [{ "label": "52560 heures" }, { "label": "Caf\\u00e9 : ok" }],
+  "count": 3,
+  "url": "https://exemple.fr"
+}`;
+
+  test('lints string values with their JSON path and exact place', () => {
+    const findings = lintText(source, { lexicon, format: 'json' });
+    expectRangesHoldFound(source, findings);
+    expect(findings.map((f) => `${f.path} ${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      'title 2:16 term/discouraged',
+      'title 2:28 name/variant',
+      'items[0].label 3:25 typography/thousands',
+      'items[1].label 3:63 typography/nbsp-colon',
+    ]);
+  });
+
+  test('fixes keep the file valid JSON', () => {
+    const fixed = fixText(source, { lexicon, format: 'json' }).text;
+    const data = JSON.parse(fixed) as { title: string; items: { label: string }[] };
+    expect(data.title).toBe('Un workshop au Pays de Saint-Omer');
+    expect(data.items[0]?.label).toBe('52\u202F560 heures');
+    expect(data.items[1]?.label).toBe('Café\u00A0: ok');
+  });
+
+  test('length budgets apply per field, by key name', () => {
+    const long = JSON.stringify({ title: 'x'.repeat(70) });
+    expect(lintText(long, { lexicon, format: 'json' }).map((f) => f.ruleId)).toEqual(['length/budget']);
+  });
+
+  test('invalid JSON is refused with its offset', () => {
+    expect(() => lintText('{"title": "a",}', { lexicon, format: 'json' })).toThrow(JsonSyntaxError);
+  });
+});
