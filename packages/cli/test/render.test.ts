@@ -1,0 +1,83 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { run } from '../src/program.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const tokens = join(root, 'tokens');
+
+const campaign = `id: journee-test
+template: evenement
+content:
+  title: Penser son mandat sur 6 ans
+  date: "2027-03-18"
+  place: Maison de l’agglomération
+`;
+
+let dir: string;
+let stderr: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'blason-cli-render-'));
+  await writeFile(join(dir, 'campaign.yaml'), campaign);
+  await writeFile(join(dir, 'broken.yaml'), 'template: evenement\ncontent:\n  title: 42\n');
+  stderr = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  process.exitCode = undefined;
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+const render = (...args: string[]) =>
+  run([
+    'render',
+    ...args,
+    '--tokens',
+    tokens,
+    '--lexicon',
+    join(dir, 'no-lexicon'),
+    '--out',
+    join(dir, 'out'),
+    '--jobs',
+    '1',
+  ]);
+
+describe('blason render', () => {
+  test('renders a campaign for a partner and format, with alt text', async () => {
+    const code = await render(
+      join(dir, 'campaign.yaml'),
+      '--partner',
+      'capso',
+      '--format',
+      'instagram-square',
+    );
+    expect(code, stderr).toBe(0);
+    const alt = await readFile(
+      join(dir, 'out', 'capso', 'visuals', 'journee-test', 'instagram-square.alt.txt'),
+      'utf8',
+    );
+    expect(alt.length).toBeGreaterThan(10);
+    expect(stderr).toContain('1 visuels (1 rendus, 0 inchangés)');
+  });
+
+  test('an unknown partner, format or output is a usage error (exit 2) naming the known ones', async () => {
+    expect(await render(join(dir, 'campaign.yaml'), '--partner', 'inconnu')).toBe(2);
+    expect(stderr).toContain('partenaire inconnu « inconnu »');
+    expect(await render(join(dir, 'campaign.yaml'), '--format', 'a5')).toBe(2);
+    expect(await render(join(dir, 'campaign.yaml'), '--formats', 'gif')).toBe(2);
+    expect(await render(join(dir, 'campaign.yaml'), '--shard', '3/2')).toBe(2);
+  });
+
+  test('bad content exits 1 with the file and field in French', async () => {
+    const code = await render(join(dir, 'broken.yaml'), '--partner', 'capso', '--format', 'instagram-square');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/broken\.yaml:3:\d+ content\.title — type incorrect/);
+  });
+});
