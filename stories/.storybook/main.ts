@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineMain } from '@storybook/react-vite/node';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { defaultClientConditions, mergeConfig } from 'vite';
+import { blasonBrand } from './brand-plugin.js';
+
+const tokensDir = fileURLToPath(new URL('../../tokens', import.meta.url));
 
 /**
  * Storybook reads workspace packages from their TypeScript sources (the `source` export condition),
@@ -14,7 +18,7 @@ export default defineMain({
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(config) {
     return mergeConfig(config, {
-      plugins: [vanillaExtractPlugin()],
+      plugins: [vanillaExtractPlugin(), blasonBrand(tokensDir)],
       resolve: { conditions: ['source', ...defaultClientConditions] },
     });
   },

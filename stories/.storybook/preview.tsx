@@ -1,19 +1,22 @@
-import '@fontsource/atkinson-hyperlegible-next/400.css';
-import '@fontsource/atkinson-hyperlegible-next/700.css';
-import '@fontsource/bricolage-grotesque/400.css';
-import '@fontsource/bricolage-grotesque/700.css';
+import '../src/ui/fonts.js';
+import '../src/ui/portal.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
-import { modeIds, partnerIds, partnerLabel } from '../src/brand/brand.js';
+import { brand, modeIds, partnerIds } from '../src/brand/brand.js';
+import { PortalProvider } from '../src/brand/context.js';
+import { portalVariables } from '../src/ui/portalVariables.js';
 
 /**
  * Re-themes every story: the partner and mode globals become the `data-partner` / `data-mode`
- * attributes that scope the compiled token CSS (`@blason/tokens/css/blason.css`).
+ * attributes that scope the compiled token CSS, and the resolved theme the pages read.
  */
 const withBrandTheme: Decorator = (Story, context) => {
-  const partner = String(context.globals.partner ?? partnerIds[0]);
-  const mode = String(context.globals.mode ?? modeIds[0]);
+  const partner = partnerIds.includes(context.globals.partner)
+    ? context.globals.partner
+    : brand.defaults.partner;
+  const mode = modeIds.includes(context.globals.mode) ? context.globals.mode : brand.defaults.mode;
+  const theme = brand.theme(partner, mode);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.partner = partner;
@@ -21,9 +24,11 @@ const withBrandTheme: Decorator = (Story, context) => {
     root.lang = 'fr';
   }, [partner, mode]);
   return (
-    <div className="blason-story" data-partner={partner} data-mode={mode}>
-      <Story />
-    </div>
+    <PortalProvider value={{ brand, partner, mode, theme }}>
+      <div className="blason-story" data-partner={partner} data-mode={mode} style={portalVariables(theme)}>
+        <Story />
+      </div>
+    </PortalProvider>
   );
 };
 
@@ -35,12 +40,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Partner',
         icon: 'users',
-        items: partnerIds.map((id) => ({ value: id, title: partnerLabel(id) })),
+        items: brand.partners.map((p) => ({ value: p.id, title: p.shortName ?? p.id, right: p.id })),
         dynamicTitle: true,
       },
     },
     mode: {
-      description: 'Colour mode',
+      description: 'Colour mode (print shows the CMYK-backed paper colours)',
       toolbar: {
         title: 'Mode',
         icon: 'contrast',
@@ -49,10 +54,10 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { partner: partnerIds[0], mode: modeIds[0] },
+  initialGlobals: { partner: brand.defaults.partner, mode: brand.defaults.mode },
   decorators: [withBrandTheme],
   parameters: {
-    layout: 'padded',
+    layout: 'fullscreen',
     controls: { expanded: true },
     a11y: { test: 'error' },
     options: { storySort: { order: ['Introduction', 'Tokens', 'Components', 'Lexicon', 'Templates'] } },

@@ -12,19 +12,18 @@ export function storyThemes(partners: readonly string[], modes: readonly string[
 }
 
 /**
- * Visual baselines: stories tagged `visual` (token pages and a chosen set of components), in the
- * first partner's light mode and the second partner's dark mode.
+ * Visual baselines: stories tagged `visual` (token pages and a chosen set of components) in the
+ * first partner's light mode; those tagged `visual-dark` in the second partner's dark mode too.
  */
-export function visualThemes(partners: readonly string[]): Theme[] {
+export function visualThemes(entry: IndexEntry, partners: readonly string[]): Theme[] {
   const [first = 'territoire', second = first] = partners;
-  return [
-    { partner: first, mode: 'light' },
-    { partner: second, mode: 'dark' },
-  ];
+  const themes = [{ partner: first, mode: 'light' }];
+  if (entry.tags.includes('visual-dark')) themes.push({ partner: second, mode: 'dark' });
+  return themes;
 }
 
 export const isVisual = (entry: IndexEntry): boolean =>
-  entry.type === 'story' && entry.tags.includes('visual');
+  entry.type === 'story' && (entry.tags.includes('visual') || entry.tags.includes('visual-dark'));
 
 /** Stories tagged `skip-browser-test` opt out (none should; the tag exists for a documented reason). */
 export const isTested = (entry: IndexEntry): boolean => !entry.tags.includes('skip-browser-test');

@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { loadBrand } from '@blason/tokens';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modeIds, partnerIds } from '../src/brand/brand.js';
 import { isTested, isVisual, storyThemes, visualThemes } from './matrix.js';
 import { buildStorybook } from './support/build.js';
 import { browserUnavailableReason, launchChromium } from './support/chromium.js';
@@ -27,9 +28,14 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
   let server: StaticServer;
   let built: { dir: string; reused: boolean };
   let entries: IndexEntry[];
+  let partnerIds: string[];
+  let modeIds: readonly string[];
 
   beforeAll(async () => {
     if (unavailable) throw new Error(`BLASON_REQUIRE_BROWSER=1 but ${unavailable}`);
+    const brand = await loadBrand({ tokensDir: fileURLToPath(new URL('../../tokens', import.meta.url)) });
+    partnerIds = brand.partners.map((partner) => partner.id);
+    modeIds = brand.modes;
     built = await buildStorybook();
     server = await serveStatic(built.dir);
     entries = (await readIndex(server.url)).filter(isTested);
@@ -74,9 +80,9 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
 
   it('matches the committed screenshots of token pages and chosen components', async () => {
     await clearDiffs();
-    const jobs = visualThemes(partnerIds).flatMap((theme) =>
-      entries.filter(isVisual).map((entry) => ({ entry, theme })),
-    );
+    const jobs = entries
+      .filter(isVisual)
+      .flatMap((entry) => visualThemes(entry, partnerIds).map((theme) => ({ entry, theme })));
     // TEMPORARY until the token pages land: then at least one story must be tagged `visual`.
     if (jobs.length === 0) return;
     const failures = await runPool(context, jobs, async (page, drainErrors, { entry, theme }) => {
@@ -98,11 +104,14 @@ type Check = (page: Page, drainErrors: () => string[], job: Job) => Promise<stri
 async function runPool(context: BrowserContext, jobs: Job[], check: Check): Promise<string[]> {
   const queue = [...jobs];
   const failures: string[] = [];
+  const timings: [string, number][] = [];
+  const started = performance.now();
   const worker = async () => {
     const page = await context.newPage();
     const { drainErrors } = await preparePage(page);
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
+        const jobStarted = performance.now();
         try {
           failures.push(...(await check(page, drainErrors, job)));
         } catch (error) {
@@ -111,11 +120,19 @@ async function runPool(context: BrowserContext, jobs: Job[], check: Check): Prom
           );
           drainErrors();
         }
+        timings.push([
+          `${job.entry.id} [${job.theme.partner}/${job.theme.mode}]`,
+          performance.now() - jobStarted,
+        ]);
       }
     } finally {
       await page.close();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  const slowest = timings.sort((a, b) => b[1] - a[1]).slice(0, 3);
+  console.info(
+    `[stories] ${jobs.length} visits in ${((performance.now() - started) / 1000).toFixed(1)} s on ${concurrency} pages; slowest: ${slowest.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')}`,
+  );
   return failures.sort();
 }

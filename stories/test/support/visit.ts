@@ -96,9 +96,11 @@ export async function preparePage(page: Page): Promise<{ drainErrors(): string[]
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) =>
-    errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (request) => {
+    // Navigating to the next story cancels the previous page's pending requests: not a failure.
+    const reason = request.failure()?.errorText ?? 'unknown';
+    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`);
+  });
   return { drainErrors: () => errors.splice(0) };
 }
 

@@ -1,0 +1,4 @@
+declare module 'virtual:blason/brand' {
+  const data: import('../../.storybook/brand-data.js').BrandData;
+  export default data;
+}
