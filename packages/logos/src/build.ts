@@ -3,8 +3,9 @@ import { BlasonError } from '@blason/core';
 import { contentDate, encodeVectorPdf } from '@blason/print';
 import { type LoadedFonts, nodeFonts } from '@blason/render';
 import { brandNameOf, type LockupNames, lockupNames } from '@blason/templates';
-import { loadBrand, type PartnerMeta, type ResolvedTheme } from '@blason/tokens';
+import { type Brand, loadBrand, type PartnerMeta, type ResolvedTheme } from '@blason/tokens';
 import { logoAlt, quoted } from './alt.js';
+import { provideClassicJsxRuntime } from './classic-jsx.js';
 import { writeLogoFile } from './files.js';
 import { drawLockup, type LockupArt } from './lockup.js';
 import { svgToPng } from './raster.js';
@@ -67,7 +68,22 @@ export interface PartnerContext {
  * background, and a CMYK vector PDF for every logo, then the partner's usage sheet.
  */
 export async function buildLogos(options: BuildLogosOptions): Promise<BuildLogosResult> {
+  return buildForBrand(await loadBrand({ tokensDir: options.tokensDir }), options);
+}
+
+/** `buildLogos` for several partners (all by default), reading the tokens once. */
+export async function buildAllLogos(
+  options: Omit<BuildLogosOptions, 'partner'> & { readonly partners?: readonly string[] },
+): Promise<BuildLogosResult[]> {
   const brand = await loadBrand({ tokensDir: options.tokensDir });
+  const ids = options.partners ?? brand.partners.map((partner) => partner.id);
+  const results: BuildLogosResult[] = [];
+  for (const partner of ids) results.push(await buildForBrand(brand, { ...options, partner }));
+  return results;
+}
+
+async function buildForBrand(brand: Brand, options: BuildLogosOptions): Promise<BuildLogosResult> {
+  provideClassicJsxRuntime();
   const partner = brand.partners.find((candidate) => candidate.id === options.partner);
   if (!partner) {
     throw new BlasonError(`Partenaire inconnu\u00a0: ${quoted(options.partner)}`, [

@@ -1,5 +1,6 @@
 export { logoAlt, usageSheetAlt } from './alt.js';
 export {
+  buildAllLogos,
   buildLogos,
   LOGO_CAP_HEIGHT,
   LOGO_ORIENTATIONS,

@@ -19,7 +19,7 @@ const SHEET_PNG_SCALE = 2;
 const VARIANT_CAPTIONS: Record<LogoVariant, string> = {
   colour: 'couleur',
   black: 'noir',
-  reversed: 'négatif, sur la couleur de la marque',
+  reversed: 'négatif',
 };
 
 interface SheetInput extends PartnerContext {
@@ -172,7 +172,7 @@ function forbiddenPlacements(layout: SheetLayout, main: LockupArt, theme: Resolv
     ...fitIn(main.width, main.height, recolourTile),
   };
   const plain = fitIn(main.width, main.height, effectTile);
-  const offset = Math.max(3, plain.height * 0.06);
+  const offset = Math.max(2, plain.height * 0.035);
   const shadow: Placement = {
     svg: recolourSvg(main.svg, theme.color.text.muted),
     ...plain,

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test, vi } from 'vitest';
+import { ExitCode, run } from '../src/program.js';
+
+const tokens = new URL('../../../tokens/', import.meta.url).pathname;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+function capture(): { stdout: string[]; stderr: string[] } {
+  const out = { stdout: [] as string[], stderr: [] as string[] };
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
+  return out;
+}
+
+test('blason logos --partner writes the partner’s logos and reports them', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'blason-cli-logos-'));
+  const { stdout } = capture();
+  const code = await run(['logos', '--partner', 'territoire', '--out', out, '--tokens', tokens, '--json']);
+  expect(code).toBe(ExitCode.ok);
+  const [result] = JSON.parse(stdout.join('')) as { partner: string; entries: { path: string }[] }[];
+  expect(result?.partner).toBe('territoire');
+  expect(result?.entries.map((entry) => entry.path)).toContain('logos/wordmark-colour.svg');
+  expect(existsSync(join(out, 'territoire', 'logos', 'usage-sheet.pdf'))).toBe(true);
+}, 180_000);
+
+test('an unknown partner exits 1 with a French message', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'blason-cli-logos-'));
+  const { stderr } = capture();
+  expect(await run(['logos', '--partner', 'mairie', '--out', out, '--tokens', tokens])).toBe(
+    ExitCode.problems,
+  );
+  expect(stderr.join('')).toContain('partenaire inconnu');
+});
+
+test('an unknown option is bad usage: exit 2', async () => {
+  capture();
+  expect(await run(['logos', '--colour', 'rose'])).toBe(ExitCode.usage);
+});
