@@ -13,6 +13,7 @@ export {
   loadFonts,
 } from './engine/fonts.js';
 export { codePointLabel, elementTexts, findMissingGlyphs, type TextField } from './engine/glyphs.js';
+export { inlineSvgImages } from './engine/inline-svg.js';
 export { findRemoteUrls, isRemoteUrl, remoteUrlProblem } from './engine/remote.js';
 export { type RenderSvgOptions, renderSvg, type SvgSize } from './engine/svg.js';
 export {

@@ -202,16 +202,14 @@ async function measureAll(
           },
         }
       : undefined;
+    const plain = (id: string) => ({
+      type: 'div',
+      key: id,
+      props: { 'data-fit': id, style: { display: 'block', width: request.width, ...style }, children: text },
+    });
     return [
-      measured ?? {
-        type: 'div',
-        key: `h${index}`,
-        props: {
-          'data-fit': `h${index}`,
-          style: { display: 'block', width: request.width, ...style },
-          children: text,
-        },
-      },
+      ...(measured ? [measured] : []),
+      plain(`p${index}`),
       {
         type: 'div',
         key: `w${index}`,
@@ -223,12 +221,14 @@ async function measureAll(
       },
     ];
   });
-  const sizes = new Map<string, { width: number; height: number }>();
+  const sizes = new Map<string, { left: number; top: number; width: number; height: number }>();
+  const inner: Array<{ left: number; top: number; width: number }> = [];
   await satori(
     {
       type: 'div',
       key: null,
       props: {
+        'data-fit': 'root',
         style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: MEASURE_WIDTH },
         children,
       },
@@ -238,16 +238,35 @@ async function measureAll(
       fonts: fonts.satori,
       onNodeDetected: (node) => {
         const id = node.props?.['data-fit'];
-        if (typeof id === 'string') sizes.set(id, { width: node.width, height: node.height });
+        if (typeof id === 'string') sizes.set(id, node);
+        else inner.push(node);
       },
     },
   );
   entries.forEach(([k, [request, step]], index) => {
-    const box = sizes.get(`h${index}`);
+    const plain = sizes.get(`p${index}`);
     const min = sizes.get(`w${index}`);
-    if (!box || !min) throw new Error(`fitText: satori reported no size for field ${request.field}`);
-    const lines = Math.max(1, Math.round(box.height / linePx(request.steps[step] as TypeStep)));
-    const measure = { height: box.height, lines, minWidth: min.width };
+    if (!plain || !min) throw new Error(`fitText: satori reported no size for field ${request.field}`);
+    const block = sizes.get(`h${index}`);
+    const drawn = block ?? plain;
+    const line = linePx(request.steps[step] as TypeStep);
+    // The template's own block is what gets drawn; the plain block guards against a renderer that
+    // lets inline runs overflow instead of wrapping them, and the inline elements' right edges
+    // inside the drawn block must stay within the box.
+    const right = block
+      ? Math.max(
+          0,
+          ...inner
+            .filter((n) => n.top >= block.top && n.top < block.top + block.height)
+            .map((n) => n.left + n.width - block.left),
+        )
+      : 0;
+    const height = Math.max(drawn.height, plain.height);
+    const measure = {
+      height,
+      lines: Math.max(1, Math.round(height / line)),
+      minWidth: Math.max(min.width, right),
+    };
     cache.set(k, measure);
     out.set(k, measure);
   });

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { type FitResult, fitText } from '../engine/fit.js';
 import type { LoadedFonts } from '../engine/fonts.js';
 import { elementTexts, findMissingGlyphs } from '../engine/glyphs.js';
+import { inlineSvgImages } from '../engine/inline-svg.js';
 import { renderSvg } from '../engine/svg.js';
 import type { Campaign } from './campaign.js';
 import { checkCopy, type FieldFinding } from './copy.js';
@@ -229,7 +230,7 @@ async function writePrint(
   if (!geometry) throw new Error(`Print format ${format.id} has no print geometry`);
   const theme = deps.brand.theme(job.partner, job.mode);
   const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
-  const svg = await composed.standaloneSvg();
+  const svg = inlineSvgImages(await composed.standaloneSvg());
   const pdf = await encodePosterPdf({
     svg,
     trimWidthMm: geometry.trimWidthMm,
