@@ -10,6 +10,9 @@ export class BlasonPropError extends Error {
   }
 }
 
+/** What bundlers replace statically; declared here so the browser build needs no Node types. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /**
  * True unless the consumer's bundler replaced `process.env.NODE_ENV` with "production".
  * Bundlers replace the expression statically; without one, `process` may not exist (→ development).
