@@ -1,11 +1,14 @@
+import { chiffresCles } from './templates/chiffres-cles/index.js';
 import { evenement } from './templates/evenement/index.js';
 import type { TemplateDefinition, TemplateId } from './types.js';
 
 /** Content type of each template. */
 export interface TemplateContents {
   evenement: import('./templates/evenement/schema.js').EvenementContent;
+  'chiffres-cles': import('./templates/chiffres-cles/schema.js').ChiffresClesContent;
 }
 
 export const templates = {
   evenement,
+  'chiffres-cles': chiffresCles,
 } satisfies Partial<{ [K in TemplateId]: TemplateDefinition<TemplateContents[K & keyof TemplateContents]> }>;

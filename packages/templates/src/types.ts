@@ -55,6 +55,11 @@ export interface TextBox extends Rect {
   style: TextFieldStyle;
   align: 'start' | 'center' | 'end';
   verticalAlign: 'start' | 'center' | 'end';
+  /**
+   * Boxes of one group (e.g. the key figures) are drawn at the smallest size chosen among them,
+   * so they match; a smaller step always fits where a larger one did.
+   */
+  group?: string;
 }
 
 export type GraphicKind = 'lockup' | 'image' | 'pictogram' | 'qr' | 'background';
@@ -84,8 +89,8 @@ export interface FieldFit {
 }
 
 export interface TemplateAssets {
-  /** The axis pictogram as an SVG data URI. */
-  pictogram?: (axis: AxisId) => string;
+  /** The axis pictogram as an SVG data URI, drawn in `color` when given. */
+  pictogram?: (axis: AxisId, color?: string) => string;
   /**
    * The photo as a data URI, already cropped to `layout.graphics.image` around the focal point.
    * When absent, the image area is left transparent so the engine can composite the photo

@@ -5,10 +5,12 @@ import { rect } from './geometry.js';
 
 /**
  * Visuals are seen smaller than their pixel size (a 1080 px post shows about 400 px wide on a
- * phone) and posters from one or two metres: the web type scale is doubled, relative to the
- * reference square format, so text stays legible there.
+ * phone): the web type scale is doubled on the reference square format. Posters at 150 dpi are
+ * read from one or two metres: body text lands near 17 pt on A4.
  */
-const VIEWING_FACTOR = 2;
+const VIEWING_FACTOR = { screen: 2, print: 1.6 } as const;
+/** Tall formats are seen as wide as a square one: their scale grows little with their height. */
+const TALL_LIMIT = 1.15;
 const REFERENCE_FORMAT = 'instagram-square';
 
 /** The canvas a layout works in: format, safe area, scale and spacing. */
@@ -36,7 +38,11 @@ export function frameOf(format: FormatSpec, theme: TemplateTheme): Frame {
   const reference = theme.format[REFERENCE_FORMAT];
   const referenceSide =
     reference && 'width' in reference ? Math.min(reference.width, reference.height) : 1080;
-  const scale = (Math.sqrt(format.width * format.height) / referenceSide) * VIEWING_FACTOR;
+  const size = Math.min(
+    Math.sqrt(format.width * format.height),
+    Math.min(format.width, format.height) * TALL_LIMIT,
+  );
+  const scale = (size / referenceSide) * VIEWING_FACTOR[format.kind];
   const z = format.safeZone;
   return {
     format,

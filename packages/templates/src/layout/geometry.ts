@@ -1,8 +1,11 @@
 import type { Insets } from '../theme.js';
 import type { Rect } from '../types.js';
 
+/** A rectangle snapped to whole pixels by its edges, so adjacent tracks never overlap or overflow. */
 export function rect(x: number, y: number, width: number, height: number): Rect {
-  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+  const left = Math.round(x);
+  const top = Math.round(y);
+  return { x: left, y: top, width: Math.round(x + width) - left, height: Math.round(y + height) - top };
 }
 
 export function inset(r: Rect, by: Partial<Insets> | number): Rect {

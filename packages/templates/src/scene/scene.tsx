@@ -3,7 +3,7 @@ import type { FormatSpec } from '../format.js';
 import { CoBrandingLockup } from '../lockup/CoBrandingLockup.js';
 import type { PlacedLockup } from '../lockup/place.js';
 import { QrCode } from '../qr/qr.js';
-import { TextField } from '../text/TextField.js';
+import { groupFits, TextField } from '../text/TextField.js';
 import type { AxisId, TemplateTheme } from '../theme.js';
 import type {
   Composition,
@@ -34,7 +34,7 @@ export interface Scene {
   text: Array<{ box: TextBox; color: string }>;
   lockup: PlacedLockup;
   qr?: { box: Rect; data: string; color: string; background: string };
-  pictogram?: { box: Rect; axis: AxisId };
+  pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
 }
 
@@ -68,8 +68,12 @@ export function SceneElement(props: {
   fitted: Partial<Record<string, FieldFit>>;
   assets: TemplateAssets;
 }): ReactElement {
-  const { scene, theme, fitted, assets } = props;
+  const { scene, theme, assets } = props;
   const { format } = scene;
+  const fitted = groupFits(
+    scene.text.map((t) => t.box),
+    props.fitted,
+  );
   return (
     <div
       lang="fr-FR"
@@ -99,9 +103,7 @@ export function SceneElement(props: {
           }}
         />
       ))}
-      {scene.pictogram ? (
-        <Pictogram box={scene.pictogram.box} axis={scene.pictogram.axis} assets={assets} />
-      ) : null}
+      {scene.pictogram ? <Pictogram {...scene.pictogram} assets={assets} /> : null}
       {scene.qr ? <QrCode {...scene.qr} /> : null}
       {scene.text.map(({ box, color }) => (
         <TextField key={box.field} box={box} fitted={fitted} color={color} />
@@ -145,15 +147,15 @@ function Photo(props: { image: NonNullable<Scene['image']>; src: string | undefi
   );
 }
 
-function Pictogram(props: { box: Rect; axis: AxisId; assets: TemplateAssets }): ReactElement {
-  const { box, axis, assets } = props;
+function Pictogram(props: { box: Rect; axis: AxisId; color: string; assets: TemplateAssets }): ReactElement {
+  const { box, axis, color, assets } = props;
   if (!assets.pictogram) {
     throw new Error(`The template needs the pictogram of axis "${axis}": pass assets.pictogram`);
   }
   const side = Math.min(box.width, box.height);
   return (
     <img
-      src={assets.pictogram(axis)}
+      src={assets.pictogram(axis, color)}
       alt=""
       width={side}
       height={side}

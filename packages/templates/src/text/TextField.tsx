@@ -81,3 +81,24 @@ export function TextField(props: {
     </div>
   );
 }
+
+/** Fits with every group of boxes brought down to its smallest member. */
+export function groupFits(
+  boxes: readonly TextBox[],
+  fitted: Partial<Record<string, FieldFit>>,
+): Record<string, FieldFit> {
+  const out: Record<string, FieldFit> = {};
+  const smallest = new Map<string, FieldFit>();
+  for (const box of boxes) {
+    const fit = fitOf(box, fitted);
+    out[box.field] = fit;
+    if (box.group === undefined) continue;
+    const current = smallest.get(box.group);
+    if (!current || fit.fontSize < current.fontSize) smallest.set(box.group, fit);
+  }
+  for (const box of boxes) {
+    const group = box.group === undefined ? undefined : smallest.get(box.group);
+    if (group) out[box.field] = group;
+  }
+  return out;
+}

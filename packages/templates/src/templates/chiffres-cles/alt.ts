@@ -1,0 +1,16 @@
+import { formatNumber } from '../../text/french.js';
+import type { TemplatePartner } from '../../theme.js';
+import type { ChiffresClesContent, Figure } from './schema.js';
+
+export function figureText(figure: Figure): string {
+  return figure.unit ? `${formatNumber(figure.value)}\u00a0${figure.unit}` : formatNumber(figure.value);
+}
+
+/** "Chiffres clés « … » : 6 ans pour tout faire ; 72 mois pour … Visuel de …" */
+export function chiffresClesAlt(content: ChiffresClesContent, partner: TemplatePartner): string {
+  const figures = content.figures.map((f) => `${figureText(f)} ${f.label}`).join('\u202f; ');
+  const parts = [`Chiffres clés «\u202f${content.title}\u202f»\u00a0: ${figures}.`];
+  if (content.note) parts.push(content.note);
+  parts.push(`Visuel de ${partner.name}.`);
+  return parts.join(' ');
+}
