@@ -21,7 +21,8 @@ export interface CopyOptions {
   readonly partner: string;
   /** `social` for screen formats, `print` for posters. */
   readonly channel: string;
-  readonly format?: string;
+  /** Content field the text is for (the lexicon's length budgets are per field). */
+  readonly field?: string;
 }
 
 /** The linter as the render uses it: typographic fixes first, then findings on the fixed text. */
@@ -47,8 +48,9 @@ export function checkCopy(
   const findings: FieldFinding[] = [];
   const visit = (value: unknown, path: string): unknown => {
     if (typeof value === 'string') {
-      const fixed = linter.fix(value, options);
-      for (const finding of linter.lint(fixed, options)) findings.push({ ...finding, field: path });
+      const perField = { partner: options.partner, channel: options.channel, field: path };
+      const fixed = linter.fix(value, perField);
+      for (const finding of linter.lint(fixed, perField)) findings.push({ ...finding, field: path });
       return fixed;
     }
     if (Array.isArray(value)) return value.map((item, index) => visit(item, `${path}[${index}]`));

@@ -1,32 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { type Channel, channels, fixText, lintText, loadLexicon } from '@blason/lexicon';
+import { brandNameOf, FORMAT_IDS, formatSpec, templates, textBlock } from '@blason/templates';
 import { loadBrand } from '@blason/tokens';
-import type { ReactElement } from 'react';
 import * as React from 'react';
-import type { CopyLinter, CopyOptions, LintFinding } from './copy.js';
+import type { CopyLinter } from './copy.js';
 import { NO_LINT } from './copy.js';
-import type { BrandLike, FormatSpecLike, RenderDeps, TemplateLike } from './deps.js';
-
-/** The parts of `@blason/templates` the render calls. */
-interface TemplatesModule {
-  readonly templates: Readonly<Record<string, TemplateLike>>;
-  // biome-ignore lint/suspicious/noExplicitAny: the templates' theme type
-  formatSpec(theme: any, id: string): FormatSpecLike;
-  readonly FORMAT_IDS: readonly string[];
-  // biome-ignore lint/suspicious/noExplicitAny: the templates' box type
-  textBlock?(box: any, fit: { fontSize: number; lineHeight: number }): ReactElement;
-  // biome-ignore lint/suspicious/noExplicitAny: partner metadata
-  brandNameOf?(partners: readonly any[]): string;
-}
-
-/** The parts of `@blason/lexicon` the render calls. */
-interface LexiconModule {
-  loadLexicon(options: { lexiconDir: string }): Promise<unknown>;
-  lintText(
-    text: string,
-    options: CopyOptions & { lexicon: unknown },
-  ): readonly LintFinding[] | { findings: readonly LintFinding[] };
-  fixText(text: string, options: CopyOptions & { lexicon: unknown }): { text: string } | string;
-}
+import type { BrandLike, RenderDeps, TemplateLike } from './deps.js';
 
 export interface DepsSetup {
   readonly tokensDir: string;
@@ -44,20 +23,13 @@ function provideClassicJsxRuntime(): void {
   scope.React ??= React;
 }
 
-// Imported by name at run time: these packages sit beside the render in the graph and are
-// loaded in every worker thread as well.
-async function importPackage<T>(name: string): Promise<T> {
-  return (await import(name)) as T;
-}
-
 /** Loads the brand, templates and lexicon once (per process or worker thread). */
 export async function loadDeps(
   setup: DepsSetup,
 ): Promise<RenderDeps & { readonly brand: BrandLike & Awaited<ReturnType<typeof loadBrand>> }> {
   provideClassicJsxRuntime();
-  const [brand, templates, linter] = await Promise.all([
+  const [brand, linter] = await Promise.all([
     loadBrand({ tokensDir: setup.tokensDir }),
-    importPackage<TemplatesModule>('@blason/templates'),
     setup.lexiconDir ? lexiconLinter(setup.lexiconDir) : Promise.resolve(NO_LINT),
   ]);
   const pictograms = new Map<string, string>();
@@ -75,27 +47,25 @@ export async function loadDeps(
   };
   return {
     brand: brand as BrandLike & typeof brand,
-    templates: templates.templates,
-    formatSpec: templates.formatSpec,
-    formatIds: templates.FORMAT_IDS,
+    templates: templates as unknown as Readonly<Record<string, TemplateLike>>,
+    formatSpec: formatSpec as RenderDeps['formatSpec'],
+    formatIds: FORMAT_IDS,
     linter,
     pictogram,
-    ...(templates.brandNameOf ? { brandName: templates.brandNameOf(brand.partners) } : {}),
-    ...(templates.textBlock ? { textBlock: templates.textBlock } : {}),
+    brandName: brandNameOf(brand.partners),
+    textBlock: textBlock as RenderDeps['textBlock'],
   };
 }
 
 async function lexiconLinter(lexiconDir: string): Promise<CopyLinter> {
-  const module = await importPackage<LexiconModule>('@blason/lexicon');
-  const lexicon = await module.loadLexicon({ lexiconDir });
+  const lexicon = await loadLexicon({ lexiconDir });
   return {
-    fix: (text, options) => {
-      const fixed = module.fixText(text, { ...options, lexicon });
-      return typeof fixed === 'string' ? fixed : fixed.text;
-    },
-    lint: (text, options) => {
-      const found = module.lintText(text, { ...options, lexicon });
-      return Array.isArray(found) ? found : (found as { findings: readonly LintFinding[] }).findings;
-    },
+    fix: (text, options) => fixText(text, { ...options, channel: channelOf(options.channel), lexicon }).text,
+    lint: (text, options) => lintText(text, { ...options, channel: channelOf(options.channel), lexicon }),
   };
+}
+
+function channelOf(channel: string): Channel {
+  if (!(channels as readonly string[]).includes(channel)) throw new Error(`Unknown lint channel ${channel}`);
+  return channel as Channel;
 }

@@ -88,6 +88,7 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   const skipped: string[] = [];
   const pending: VisualJob[] = [];
   let done = 0;
+  const failures: Array<{ key: string; problems: readonly Problem[] }> = [];
   for (const job of jobs) {
     const fresh = options.force ? undefined : await cache.fresh(job.key, job.hash, outDir);
     if (fresh) {
@@ -112,7 +113,7 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
         if (result.ok) {
           visuals.set(job.key, result.visual);
           cache.set(result.visual);
-        } else problems.push(...result.problems.map((p) => ({ ...p, message: `${job.key} : ${p.message}` })));
+        } else failures.push({ key: job.key, problems: result.problems });
         options.onProgress?.({
           done: ++done,
           total: jobs.length,
@@ -128,8 +129,32 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   return {
     visuals: [...visuals.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     skipped: skipped.sort(),
-    problems,
+    problems: [...problems, ...mergeFailures(failures)],
   };
+}
+
+/**
+ * The same problem usually hits every format and partner of a campaign (a lint error, a missing
+ * glyph): it is reported once, naming the first visual and how many others it stops.
+ */
+function mergeFailures(failures: ReadonlyArray<{ key: string; problems: readonly Problem[] }>): Problem[] {
+  const merged = new Map<string, { problem: Problem; keys: string[] }>();
+  for (const { key, problems } of [...failures].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    for (const problem of problems) {
+      const id = JSON.stringify([problem.code, problem.file, problem.path, problem.message]);
+      const entry = merged.get(id);
+      if (entry) entry.keys.push(key);
+      else merged.set(id, { problem, keys: [key] });
+    }
+  }
+  return [...merged.values()].map(({ problem, keys }) => {
+    const others = keys.length - 1;
+    const where =
+      others > 0
+        ? `${keys[0]} et ${others} autre${others > 1 ? 's' : ''} visuel${others > 1 ? 's' : ''}`
+        : keys[0];
+    return { ...problem, message: `${problem.message} [${where}]` };
+  });
 }
 
 function internalProblem(job: VisualJob, error: unknown): Problem {

@@ -7,7 +7,7 @@ import type { LoadedFonts } from '../engine/fonts.js';
 import { elementTexts, findMissingGlyphs } from '../engine/glyphs.js';
 import { inlineSvgImages } from '../engine/inline-svg.js';
 import { renderSvg } from '../engine/svg.js';
-import type { Campaign } from './campaign.js';
+import { type Campaign, displayPath } from './campaign.js';
 import { checkCopy, type FieldFinding } from './copy.js';
 import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps, TextBoxLike } from './deps.js';
 import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
@@ -86,24 +86,24 @@ export async function composeVisual(
   const theme = deps.brand.theme(job.partner, job.mode);
   const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
   const format = deps.formatSpec(theme, job.format);
+  const file = displayPath(campaign.file);
   const copy = checkCopy(campaign.content, deps.linter, {
-    file: campaign.file,
+    file,
     partner: job.partner,
     channel: format.kind === 'print' ? 'print' : 'social',
-    format: job.format,
     allowErrors: job.allowLintErrors ?? false,
   });
   const content = copy.content;
   const layout = template.layout(format, theme, content, partner, deps.brandName);
   checkSafeZones(layout, template.id, job.format);
   const glyphProblems = findMissingGlyphs(
-    layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, file: campaign.file })),
+    layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, file })),
     fonts,
   );
   if (glyphProblems.length > 0)
     throw new BlasonError('Caractère sans glyphe dans les polices de la marque', glyphProblems);
   const fitted = await fitText(
-    layout.text.map((box) => ({ ...box, field: box.field, file: campaign.file })),
+    layout.text.map((box) => ({ ...box, field: box.field, file })),
     fonts,
     deps.textBlock ? { block: blockOf(deps) } : {},
   ).catch((error: unknown) => {
