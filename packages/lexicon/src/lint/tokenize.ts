@@ -16,15 +16,29 @@ export interface WordToken {
   readonly joined: boolean;
 }
 
-const elisions = "(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=[\\p{L}\\p{M}])";
+const elisions =
+  "(?:[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu|[Qq]u|QU|JUSQU|LORSQU|PUISQU|[CcDdJjLlMmNnSsTt])['’](?=[\\p{L}\\p{M}])";
 const word =
-  "(?:aujourd['’]hui|prud['’]hom\\p{L}*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[·‧•⋅.][\\p{Ll}\\p{M}]+)*(?:[·‧•⋅][\\p{Ll}\\p{M}]+)*)";
-const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${elisions})|${word}`, 'giu');
+  "(?:[Aa]ujourd['’]hui|[Pp]rud['’]hom\\p{L}*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[·‧•⋅.][\\p{Ll}\\p{M}]+)*(?:[·‧•⋅][\\p{Ll}\\p{M}]+)*)";
+const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${elisions})|${word}`, 'gu');
 
 /** Gap allowed inside a multi-word term: spaces without a blank line, or one hyphen, or a dot after "St". */
 const joinGap = /^(?:[^\S\n]*\n?[^\S\n]*|[^\S\n]*[-‐‑][^\S\n]*)$/u;
 const abbreviationGap = /^\.[^\S\n]*[-‐‑]?[^\S\n]*$/u;
 const abbreviations = new Set(['st', 'ste']);
+
+const normCache = new Map<string, string>();
+
+/** Normalised form of a surface word, cached: a text uses far fewer distinct words than tokens. */
+function cachedNorm(surface: string): string {
+  let norm = normCache.get(surface);
+  if (norm === undefined) {
+    norm = normalizeWord(surface);
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(surface, norm);
+  }
+  return norm;
+}
 
 export function normalizeWord(text: string): string {
   const lower = text.toLowerCase().replaceAll("'", '’');
@@ -44,8 +58,12 @@ export function tokenize(text: string): WordToken[] {
     const start = match.index;
     const end = start + surface.length;
     const elision = match[1] !== undefined;
-    const joined = previous !== undefined && isJoinGap(text.slice(previous.end, start), previous);
-    const token: WordToken = { start, end, norm: normalizeWord(surface), elision, joined };
+    const joined =
+      previous !== undefined &&
+      (start === previous.end + 1 && text.charCodeAt(previous.end) === 32
+        ? true
+        : isJoinGap(text.slice(previous.end, start), previous));
+    const token: WordToken = { start, end, norm: cachedNorm(surface), elision, joined };
     tokens.push(token);
     previous = token;
     tokenPattern.lastIndex = end;
@@ -54,6 +72,7 @@ export function tokenize(text: string): WordToken[] {
 }
 
 function isJoinGap(gap: string, previous: WordToken): boolean {
+  if (gap === ' ') return true;
   if (gap.length === 0) return previous.elision;
   if (gap.length > 8) return false;
   if (joinGap.test(gap)) return true;

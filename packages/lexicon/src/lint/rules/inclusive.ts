@@ -7,8 +7,27 @@ const suffixes = 'e|ne|le|te|se|fe|ve|ice|rice|trice|euse|esse|ère|e\\u0300re|i
 /** `habitant.e.s`, `habitant·e·s`, `habitant‧e‧s`, `agent·es`, `élu·e`: a stem, a point, a feminine ending. */
 const dotted = new RegExp(
   `(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{2,})([.·‧•⋅∙])(${suffixes})(?:([.·‧•⋅∙])s|(s))?(?![\\p{L}\\p{M}]|[.·‧•⋅∙]\\p{L})`,
-  'gu',
+  'gyu',
 );
+/** A point followed by a lower-case letter: the only places an inclusive form can be. */
+const point = /[.·‧•⋅∙](?=\p{Ll})/gu;
+const stemChar = /[\p{L}\p{M}]/u;
+
+/** Inclusive forms, found from their points rather than by trying every word. */
+function* dottedForms(text: string): Generator<RegExpExecArray> {
+  let after = 0;
+  for (const p of text.matchAll(point)) {
+    if (p.index < after) continue;
+    let start = p.index;
+    while (start > 0 && stemChar.test(text.charAt(start - 1))) start--;
+    if (start > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(start))) continue;
+    dotted.lastIndex = start;
+    const m = dotted.exec(text);
+    if (!m) continue;
+    after = m.index + m[0].length;
+    yield m;
+  }
+}
 
 /**
  * Inclusive writing per policy: with `middle-dot`, every point form becomes the middle dot U+00B7
@@ -23,7 +42,7 @@ export function lintInclusive(
 ): RawFinding[] {
   if (mode === 'off') return [];
   const findings: RawFinding[] = [];
-  for (const m of text.matchAll(dotted)) {
+  for (const m of dottedForms(text)) {
     const [found, stem = '', separator = '', suffix = '', secondSeparator, bareS] = m;
     const plural = secondSeparator !== undefined || bareS !== undefined;
     const canonical = `${stem}${MIDDLE_DOT}${suffix}${plural ? `${MIDDLE_DOT}s` : ''}`;

@@ -25,7 +25,9 @@ const straightQuotes = new RegExp(
   `(?<![\\p{L}\\p{N}])"(${spaces}*)([^"\\n]*?[^\\s"])(${spaces}*)"(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const apostrophe = /(?<=[\p{L}\p{M}])['‘](?=\p{L})/gu;
+const apostrophe = /['‘]/g;
+const letterOrMark = /[\p{L}\p{M}]/u;
+const letter = /\p{L}/u;
 const ellipsis = /(?<!\.)\.\.\.(?!\.)/g;
 const groupedNumber = new RegExp(
   `(?<![\\p{L}\\p{N},.])\\d{1,3}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|[.,]\\d)`,
@@ -93,6 +95,7 @@ const checks: Record<TypographyRule, RuleCheck> = {
   },
   apostrophe: (text, emit) => {
     for (const m of text.matchAll(apostrophe)) {
+      if (!letterOrMark.test(charBefore(text, m.index)) || !letter.test(charAt(text, m.index + 1))) continue;
       emit(m.index, m.index + 1, '’', 'Apostrophe typographique attendue (’).');
     }
   },
@@ -136,6 +139,16 @@ const checks: Record<TypographyRule, RuleCheck> = {
     }
   },
 };
+
+/** The whole code point ending just before `index` (a surrogate pair counts as one). */
+function charBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.charAt(index - 1);
+}
+
+function charAt(text: string, index: number): string {
+  return String.fromCodePoint(text.codePointAt(index) ?? 0x20);
+}
 
 export function groupThousands(digits: string): string {
   let out = '';

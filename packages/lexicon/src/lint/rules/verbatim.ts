@@ -13,7 +13,7 @@ const labels = {
 
 /**
  * Taglines, boilerplates and key messages must appear verbatim. A passage that opens or closes like
- * one of them and differs by at most 40 % of its words is reported with a word diff.
+ * one of them and differs by at most 30 % of its words is reported with a word diff.
  */
 export function lintVerbatim(
   text: string,
@@ -32,6 +32,8 @@ export function lintVerbatim(
     const end = passageEnd(text, (tokens[last] as WordToken).end, verbatim.entry.text);
     const found = text.slice(start, end);
     if (found === verbatim.entry.text) return;
+    // A passage running across more sentences than the expected text is another text.
+    if (sentenceBreaks(found) > sentenceBreaks(verbatim.entry.text)) return;
     const diff = formatDiff(found, verbatim.entry.text);
     findings.push({
       ruleId: 'verbatim/altered',
@@ -46,7 +48,9 @@ export function lintVerbatim(
     });
   };
   const maxWidth = 2;
+  const openers = anchorOpeners(compiled);
   for (let i = 0; i < words.length; i++) {
+    if (!openers.has(words[i] as string)) continue;
     for (let width = 1; width <= maxWidth && i + width <= words.length; width++) {
       const key = words.slice(i, i + width).join(' ');
       for (const verbatim of compiled.anchors.get(`^${key}`) ?? []) {
@@ -64,6 +68,18 @@ export function lintVerbatim(
   return findings;
 }
 
+const openersCache = new WeakMap<CompiledLexicon, Set<string>>();
+
+/** First words of every anchor: most text words open none and are skipped at once. */
+function anchorOpeners(compiled: CompiledLexicon): Set<string> {
+  let openers = openersCache.get(compiled);
+  if (!openers) {
+    openers = new Set([...compiled.anchors.keys()].map((key) => key.slice(1).split(' ')[0] as string));
+    openersCache.set(compiled, openers);
+  }
+  return openers;
+}
+
 /** The expected text may end with punctuation the word tokens do not cover: include it when present. */
 function passageEnd(text: string, end: number, expected: string): number {
   const trailing = expected.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
@@ -74,7 +90,11 @@ function passageEnd(text: string, end: number, expected: string): number {
 }
 
 function tolerance(length: number): number {
-  return Math.max(1, Math.floor(length * 0.4));
+  return Math.max(1, Math.floor(length * 0.3));
+}
+
+function sentenceBreaks(text: string): number {
+  return text.match(/[.!?…](?=\s)|\n[^\S\n]*\n/g)?.length ?? 0;
 }
 
 /** Index of the last text word of the best alignment starting at `first`, or undefined if too different. */
@@ -84,7 +104,7 @@ function alignForward(
   first: number,
 ): number | undefined {
   const limit = Math.min(words.length - first, expected.length + tolerance(expected.length));
-  const best = align(expected, (k) => words[first + k] as string, limit);
+  const best = align(expected, words.slice(first, first + limit));
   return best === undefined ? undefined : first + best - 1;
 }
 
@@ -93,26 +113,40 @@ function alignBackward(
   words: readonly string[],
   last: number,
 ): number | undefined {
-  const reversed = [...expected].reverse();
   const limit = Math.min(last + 1, expected.length + tolerance(expected.length));
-  const best = align(reversed, (k) => words[last - k] as string, limit);
+  const best = align([...expected].reverse(), words.slice(last + 1 - limit, last + 1).reverse());
   return best === undefined ? undefined : last - best + 1;
 }
 
 /**
- * Semi-global edit distance: the expected words against a prefix of the text words (at most `limit`).
- * Returns the length of the best prefix when its distance is within tolerance and its last word
- * matches the expected last word (so short texts are not confused with ordinary sentences).
+ * Semi-global edit distance, in a band around the diagonal: the expected words against a prefix of
+ * `window`. Returns the length of the best prefix when its distance is within tolerance and its last
+ * word matches the expected last word (so short texts are not confused with ordinary sentences).
+ * Gives up as soon as every cell of a row is over tolerance.
  */
-function align(expected: readonly string[], word: (k: number) => string, limit: number): number | undefined {
+function align(expected: readonly string[], window: readonly string[]): number | undefined {
   const n = expected.length;
-  let previous = Array.from({ length: limit + 1 }, (_, k) => k);
+  const limit = window.length;
+  const allowed = tolerance(n);
+  const over = allowed + 1;
+  let previous = Array.from({ length: limit + 1 }, (_, k) => Math.min(k, over));
   for (let j = 1; j <= n; j++) {
-    const current = [j];
-    for (let k = 1; k <= limit; k++) {
-      const cost = expected[j - 1] === word(k - 1) ? 0 : 1;
-      current[k] = Math.min((previous[k] ?? 0) + 1, (current[k - 1] ?? 0) + 1, (previous[k - 1] ?? 0) + cost);
+    const current = new Array<number>(limit + 1).fill(over);
+    current[0] = Math.min(j, over);
+    let rowMin = current[0];
+    const from = Math.max(1, j - allowed);
+    const to = Math.min(limit, j + allowed);
+    for (let k = from; k <= to; k++) {
+      const cost = expected[j - 1] === window[k - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[k] ?? over) + 1,
+        (current[k - 1] ?? over) + 1,
+        (previous[k - 1] ?? over) + cost,
+      );
+      current[k] = Math.min(value, over);
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > allowed) return undefined;
     previous = current;
   }
   let bestLength: number | undefined;
@@ -125,13 +159,25 @@ function align(expected: readonly string[], word: (k: number) => string, limit: 
       bestLength = k;
     }
   }
-  if (bestLength === undefined || bestCost > tolerance(n)) return undefined;
-  if (n < 5 && word(bestLength - 1) !== expected[n - 1]) return undefined;
+  if (bestLength === undefined || bestCost > allowed) return undefined;
+  if (n < 5 && window[bestLength - 1] !== expected[n - 1]) return undefined;
   return bestLength;
 }
 
-/** Inline word diff: `[-removed-]{+added+}`. */
+const diffCache = new Map<string, string>();
+
+/** Inline word diff: `[-removed-]{+added+}`. Repeated passages are diffed once. */
 export function formatDiff(found: string, expected: string): string {
+  const key = `${found}\u0000${expected}`;
+  const cached = diffCache.get(key);
+  if (cached !== undefined) return cached;
+  const diff = computeDiff(found, expected);
+  if (diffCache.size >= 256) diffCache.clear();
+  diffCache.set(key, diff);
+  return diff;
+}
+
+function computeDiff(found: string, expected: string): string {
   return diffWords(found, expected)
     .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
     .join('');

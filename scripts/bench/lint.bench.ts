@@ -1,0 +1,112 @@
+/**
+ * Lint throughput on a generated 1 MB French text, next to typograf (French locale) processing the
+ * same text in the same run. Typograf only rewrites typography; Blason also reads names, terms,
+ * verbatim texts and inclusive writing, and reports positions.
+ */
+import { fileURLToPath } from 'node:url';
+import { fixText, lintText, loadLexicon } from '@blason/lexicon';
+import Typograf from 'typograf';
+import type { BenchResult } from './types.js';
+
+const lexiconDir = fileURLToPath(new URL('../../tokens/lexicon', import.meta.url));
+
+/** Sentences in the register of the seeds, some with the mistakes the linter looks for. */
+const sentences = [
+  'Au 1er janvier 2017, 4 intercommunalités ont fusionné pour devenir la CAPSO, Communauté d’Agglomération du Pays de Saint-Omer.',
+  'Confrontée à une concurrence accrue entre les territoires, la CAPSO a souhaité s’associer avec la Communauté de communes du Pays de Lumbres.',
+  'Priorité 1 : Fédérer les acteurs en interne (mode collaboratif, renoncement à une part de soi au bénéfice d’un commun).',
+  'Conception et animation d’ateliers pour favoriser le “travailler ensemble” des acteurs du territoire.',
+  "Le marketing territorial contribue à renforcer le sentiment d'appartenance et de fierté des habitant.e.s et des agents.",
+  'Ce cycle s’attache à fournir aux élu·e·s une capacité à appréhender les environnements locaux : offre ; image ; services…',
+  '6 ans, 72 mois, 2 190 jours, 52560 heures : c’est le temps du mandat pour tout faire, ne rien rater, agir et... s’interroger.',
+  'Inscrivez-vous au workshop du 12 mars et abonnez-vous à notre newsletter pour recevoir les best practices !',
+  '« Je n’avais entendu parler du marketing territorial que vaguement. » Élue, autorité territoriale, anonyme.',
+  'Pourquoi ? Parce que la 2ème édition des rencontres du Pays de St-Omer réunit plus de 12 000 participants.',
+  'Le Pays de Saint-Omer, l’attractivité en commun : une offre structurée autour de six axes thématiques.',
+  'Les enjeux d’attractivité territoriale sont prégnants dans le paysage des collectivités locales.',
+  'Alternance d’apports théoriques et méthodologiques, travail en groupes et retours d’expérience.',
+  'L’Office de tourisme du Pays de Saint-Omer accueille les visiteurs toute l’année.',
+];
+
+/** Deterministic generator (mulberry32) so every run lints the same text. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateFrenchText(bytes: number, seed = 2017): string {
+  const next = random(seed);
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const count = 3 + Math.floor(next() * 5);
+    const paragraph = Array.from(
+      { length: count },
+      () => sentences[Math.floor(next() * sentences.length)],
+    ).join(' ');
+    paragraphs.push(paragraph);
+    size += Buffer.byteLength(paragraph, 'utf8') + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function timeRuns(runs: number, work: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const lexicon = await loadLexicon({ lexiconDir });
+  const text = generateFrenchText(1_000_000);
+  const megabytes = Buffer.byteLength(text, 'utf8') / 1_000_000;
+  const typograf = new Typograf({ locale: ['fr'] });
+  let findings = 0;
+  // Warm up both (JIT, compiled lexicon), then take the median of five runs each.
+  lintText(text, { lexicon, channel: 'web' });
+  typograf.execute(text);
+  const lintMs = timeRuns(5, () => {
+    findings = lintText(text, { lexicon, channel: 'web' }).length;
+  });
+  const typografMs = timeRuns(5, () => {
+    typograf.execute(text);
+  });
+  const fixMs = timeRuns(3, () => {
+    fixText(text, { lexicon, channel: 'web' });
+  });
+  const lintRate = megabytes / (lintMs / 1000);
+  const typografRate = megabytes / (typografMs / 1000);
+  const fixRate = megabytes / (fixMs / 1000);
+  process.stderr.write(`lint: ${findings} findings on ${megabytes.toFixed(2)} MB\n`);
+  return [
+    {
+      suite: 'lint',
+      name: 'lint 1 MB French text',
+      value: lintRate,
+      unit: 'MB/s',
+      target: '≥ 2 MB/s',
+      peer: { name: 'typograf (fr)', value: typografRate, ratio: lintRate / typografRate },
+    },
+    {
+      suite: 'lint',
+      name: 'fix 1 MB French text',
+      value: fixRate,
+      unit: 'MB/s',
+      peer: { name: 'typograf (fr)', value: typografRate, ratio: fixRate / typografRate },
+    },
+  ];
+}
