@@ -1,4 +1,5 @@
 import { chiffresCles } from './templates/chiffres-cles/index.js';
+import { citation } from './templates/citation/index.js';
 import { evenement } from './templates/evenement/index.js';
 import type { TemplateDefinition, TemplateId } from './types.js';
 
@@ -6,9 +7,11 @@ import type { TemplateDefinition, TemplateId } from './types.js';
 export interface TemplateContents {
   evenement: import('./templates/evenement/schema.js').EvenementContent;
   'chiffres-cles': import('./templates/chiffres-cles/schema.js').ChiffresClesContent;
+  citation: import('./templates/citation/schema.js').CitationContent;
 }
 
 export const templates = {
   evenement,
   'chiffres-cles': chiffresCles,
+  citation,
 } satisfies Partial<{ [K in TemplateId]: TemplateDefinition<TemplateContents[K & keyof TemplateContents]> }>;

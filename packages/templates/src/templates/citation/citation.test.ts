@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../content/validate.js';
+import { fixturePartners } from '../../test-support/fixture.js';
+import { describeLayouts } from '../../test-support/suite.js';
+import { citation } from './index.js';
+
+const capso = fixturePartners[2] as (typeof fixturePartners)[number];
+
+describe('citation content', () => {
+  it('accepts its anonymous example', () => {
+    expect(validateContent(citation.contentSchema, citation.example).ok).toBe(true);
+  });
+
+  it('asks for a name unless the quote is anonymous', () => {
+    const result = validateContent(citation.contentSchema, {
+      quote: 'Travailler ensemble.',
+      attribution: { role: 'Maire' },
+    });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toEqual([
+      ['attribution.name', 'Nom\u00a0: obligatoire, sauf pour une citation anonyme (anonymous: true)'],
+    ]);
+  });
+
+  it('refuses a name on an anonymous quote and asks for a role', () => {
+    const result = validateContent(citation.contentSchema, {
+      quote: 'Travailler ensemble.',
+      attribution: { name: 'Marie Dupont' },
+      anonymous: true,
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+      'attribution.name',
+      'attribution.role',
+    ]);
+  });
+
+  it('names a wrong type and an unknown field', () => {
+    const result = validateContent(citation.contentSchema, {
+      quote: 42,
+      attribution: { name: 'A' },
+      author: 'B',
+    });
+    const messages = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('quote: Citation, sans guillemets\u00a0: texte attendu, nombre reçu');
+    expect(messages.some((m) => m.includes('champ inconnu « author »'))).toBe(true);
+  });
+
+  it('writes the alt text with French guillemets and the anonymous attribution', () => {
+    expect(citation.altText(citation.example, capso)).toMatch(
+      /^Citation\u00a0: «\u202fJe me suis rendue compte .* ambassadeurs\.\u202f», Élue, autorité territoriale, anonyme\. Témoignage/,
+    );
+  });
+});
+
+describeLayouts(citation, {
+  example: citation.example,
+  named: {
+    quote: 'Travailler ensemble, c’est renoncer à une part de soi au bénéfice d’un commun.',
+    attribution: { name: 'Marie Dupont', role: 'Maire d’Arques' },
+    anonymous: false,
+  },
+});

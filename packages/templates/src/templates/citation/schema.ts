@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { object, text } from '../../content/fields.js';
+
+const COLON = '\u00a0:';
+
+export const citationSchema = object('Citation', {
+  quote: text('Citation, sans guillemets', 320),
+  attribution: object('Attribution', {
+    name: text('Nom de la personne citée', 60).optional(),
+    role: text('Fonction ou qualité (ex. « Élue, autorité territoriale »)', 90).optional(),
+  }),
+  anonymous: z
+    .boolean({ error: `Anonyme${COLON} true ou false attendu` })
+    .default(false)
+    .describe('Citation anonyme : seule la qualité est affichée'),
+  context: text('Contexte (ex. « Atelier marketing territorial, 2026 »)', 90).optional(),
+}).superRefine((value, ctx) => {
+  const { name, role } = value.attribution;
+  if (value.anonymous && name !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['attribution', 'name'],
+      message: `Nom${COLON} doit être absent d’une citation anonyme`,
+    });
+  }
+  if (!value.anonymous && name === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['attribution', 'name'],
+      message: `Nom${COLON} obligatoire, sauf pour une citation anonyme (anonymous: true)`,
+    });
+  }
+  if (value.anonymous && role === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['attribution', 'role'],
+      message: `Fonction ou qualité${COLON} obligatoire pour une citation anonyme`,
+    });
+  }
+});
+
+export type CitationContent = z.output<typeof citationSchema>;
