@@ -13,6 +13,7 @@ export {
   parseLexicon,
 } from './lexicon.js';
 export { inclusiveModeFor, inScope } from './lint/compile.js';
+export { unifiedDiff } from './lint/diff.js';
 export type { Finding } from './lint/finding.js';
 export { type FixResult, fixText, lintText, segmentsOf } from './lint/lint.js';
 export type { InputFormat, LintOptions } from './lint/options.js';

@@ -1,6 +1,377 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { BlasonError, stableStringify, writeFileAtomic } from '@blason/core';
+import {
+  type Channel,
+  channels,
+  type Finding,
+  fixText,
+  type InputFormat,
+  JsonSyntaxError,
+  type Lexicon,
+  lintText,
+  loadLexicon,
+  unifiedDiff,
+} from '@blason/lexicon';
+import { Option } from 'commander';
 import type { RegisterCommand } from './index.js';
 
-// Placeholder until the owning package lands; replaced by the real command.
+/** Larger inputs are refused rather than slowly linted (a copy text is a few kilobytes). */
+export const maxInputBytes = 10 * 1024 * 1024;
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface LintCommandOptions {
+  readonly lexicon: string;
+  readonly partner?: string;
+  readonly channel?: Channel;
+  readonly format: OutputFormat;
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  readonly maxWarnings?: number;
+  readonly internal?: boolean;
+  readonly field?: string;
+  readonly stdinType: InputFormat;
+}
+
+/** Where the command reads and writes, so tests can run it in-process. */
+export interface LintIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+}
+
+export interface LintedFile {
+  /** Path as given, or `<stdin>`. */
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}
+
+const usage = (message: string): BlasonError => Object.assign(new BlasonError(message), { exitCode: 2 });
+
 export const registerLint: RegisterCommand = (program) => {
-  program.command('lint').description('(not yet available)');
+  program
+    .command('lint')
+    .description(
+      'Check French copy against the lexicon: names, terms, verbatim texts, typography, inclusive writing.',
+    )
+    .argument('[files...]', '.txt, .md, .html or .json content files (standard input when none)')
+    .option('--lexicon <dir>', 'lexicon directory', 'tokens/lexicon')
+    .option('--partner <id>', 'partner id (scoped entries, inclusive-writing policy)')
+    .addOption(new Option('--channel <channel>', 'publication channel').choices([...channels]))
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['stylish', 'json', 'sarif', 'github'])
+        .default('stylish'),
+    )
+    .option('--fix', 'apply safe fixes to the files (or print the fixed standard input)')
+    .option('--fix-dry-run', 'print the safe fixes as a unified diff, change nothing')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('--internal', 'internal document: acronyms allowed without first mention')
+    .option('--field <name>', 'content field of the text (length budget), e.g. title')
+    .addOption(
+      new Option('--stdin-type <type>', 'format of standard input')
+        .choices(['text', 'markdown', 'html', 'json'])
+        .default('text'),
+    )
+    .action(async (files: string[], options: LintCommandOptions) => {
+      process.exitCode = await runLint(files, options, {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        readStdin: () => readAll(process.stdin),
+      });
+    });
 };
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0)
+    throw usage(`--max-warnings attend un entier positif, pas « ${value} ».`);
+  return count;
+}
+
+/** Runs `blason lint` and returns the exit code: 0 clean, 1 errors or too many warnings, 2 bad usage. */
+export async function runLint(
+  files: readonly string[],
+  options: LintCommandOptions,
+  io: LintIo,
+): Promise<number> {
+  if (options.fix && options.fixDryRun) throw usage('--fix et --fix-dry-run ne vont pas ensemble.');
+  const lexicon = await loadLexiconOrUsage(options.lexicon);
+  await checkPartner(options.lexicon, options.partner);
+  const inputs = files.length > 0 ? files : ['-'];
+  const results: LintedFile[] = [];
+  for (const file of inputs) {
+    const isStdin = file === '-';
+    const text = decode(isStdin ? await io.readStdin() : await readInput(file), isStdin ? '<stdin>' : file);
+    const format = isStdin ? options.stdinType : formatOf(file);
+    const lintOptions = {
+      lexicon,
+      partner: options.partner,
+      channel: options.channel,
+      format,
+      internal: options.internal,
+      field: options.field,
+    };
+    const name = isStdin ? '<stdin>' : file;
+    results.push({ file: name, findings: await lintOrFix(text, name, isStdin, lintOptions, options, io) });
+  }
+  // When standard output carries the fixed text or the diff, the report goes to standard error.
+  const reportToStderr = options.fixDryRun || (options.fix && inputs.includes('-'));
+  (reportToStderr ? io.stderr : io.stdout)(render(results, options.format));
+  return exitCode(results, options.maxWarnings);
+}
+
+async function lintOrFix(
+  text: string,
+  name: string,
+  isStdin: boolean,
+  lintOptions: Parameters<typeof lintText>[1],
+  options: LintCommandOptions,
+  io: LintIo,
+): Promise<readonly Finding[]> {
+  try {
+    if (!options.fix && !options.fixDryRun) return lintText(text, lintOptions);
+    const fixed = fixText(text, lintOptions).text;
+    if (options.fixDryRun) {
+      if (fixed !== text) io.stdout(unifiedDiff(name, text, fixed));
+    } else if (isStdin) {
+      io.stdout(fixed);
+    } else if (fixed !== text) {
+      await writeFileAtomic(name, fixed);
+    }
+    return lintText(fixed, lintOptions);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw usage(`${name} : JSON invalide (${error.message}).`);
+    }
+    throw error;
+  }
+}
+
+async function loadLexiconOrUsage(lexiconDir: string): Promise<Lexicon> {
+  try {
+    return await loadLexicon({ lexiconDir });
+  } catch (error) {
+    throw Object.assign(error as Error, { exitCode: 2 });
+  }
+}
+
+async function checkPartner(lexiconDir: string, partner: string | undefined): Promise<void> {
+  if (!partner) return;
+  let known: string[];
+  try {
+    known = (await readdir(join(lexiconDir, '..', 'partners')))
+      .filter((name) => name.endsWith('.partner.json'))
+      .map((name) => name.slice(0, -'.partner.json'.length))
+      .sort();
+  } catch {
+    return;
+  }
+  if (known.length > 0 && !known.includes(partner)) {
+    throw usage(`Partenaire inconnu « ${partner} » (attendu : ${known.join(', ')}).`);
+  }
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw usage(`${file} : ce n’est pas un fichier.`);
+    size = info.size;
+  } catch (error) {
+    if ((error as { exitCode?: number }).exitCode) throw error;
+    throw usage(`${file} : fichier introuvable ou illisible.`);
+  }
+  if (size > maxInputBytes) throw usage(tooLarge(file, size));
+  return readFile(file);
+}
+
+function tooLarge(name: string, size: number): string {
+  return `${name} : ${(size / 1024 / 1024).toFixed(1)} Mo, au-delà de la limite de ${maxInputBytes / 1024 / 1024} Mo ; découpez le texte.`;
+}
+
+/** UTF-8 text only: binary input (NUL bytes, invalid UTF-8) is refused with a message. */
+export function decode(bytes: Uint8Array, name: string): string {
+  if (bytes.byteLength > maxInputBytes) throw usage(tooLarge(name, bytes.byteLength));
+  if (bytes.subarray(0, 8192).includes(0))
+    throw usage(`${name} : fichier binaire, seul du texte UTF-8 peut être relu.`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw usage(`${name} : encodage invalide, seul du texte UTF-8 peut être relu.`);
+  }
+}
+
+export function formatOf(file: string): InputFormat {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.md' || extension === '.markdown') return 'markdown';
+  if (extension === '.html' || extension === '.htm') return 'html';
+  if (extension === '.json') return 'json';
+  return 'text';
+}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
+  if (stream.isTTY) throw usage('Aucun fichier donné et rien sur l’entrée standard (blason lint --help).');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buffer.byteLength;
+    if (size > maxInputBytes) throw usage(tooLarge('<stdin>', size));
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function exitCode(results: readonly LintedFile[], maxWarnings: number | undefined): number {
+  const all = results.flatMap((result) => result.findings);
+  const errors = all.filter((finding) => finding.severity === 'error').length;
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+export function render(results: readonly LintedFile[], format: OutputFormat): string {
+  switch (format) {
+    case 'json':
+      return stableStringify(results);
+    case 'sarif':
+      return stableStringify(toSarif(results));
+    case 'github':
+      return toGithub(results);
+    default:
+      return toStylish(results);
+  }
+}
+
+const severityLabel = { error: 'erreur', warning: 'avertissement', info: 'info' } as const;
+
+function plural(count: number, word: string): string {
+  return `${count}\u00A0${word}${count > 1 ? 's' : ''}`;
+}
+
+function toStylish(results: readonly LintedFile[]): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixable = 0;
+  for (const { file, findings } of results) {
+    if (findings.length === 0) continue;
+    lines.push(file);
+    for (const finding of findings) {
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warning') warnings++;
+      else infos++;
+      if (finding.fixable) fixable++;
+      const where = `${finding.line}:${finding.column}`.padEnd(8);
+      const label = severityLabel[finding.severity].padEnd(13);
+      const source = [finding.ruleId, finding.entryId, finding.path].filter(Boolean).join(' · ');
+      lines.push(`  ${where}${label} ${finding.message}  (${source})`);
+    }
+    lines.push('');
+  }
+  const total = errors + warnings + infos;
+  if (total === 0) return 'Aucun problème.\n';
+  lines.push(
+    `✖ ${plural(total, 'problème')} (${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}, ${infos}\u00A0info)`,
+  );
+  if (fixable > 0) lines.push(`  ${fixable}\u00A0corrigeable${fixable > 1 ? 's' : ''} avec --fix`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** GitHub workflow commands: one annotation per finding. */
+function toGithub(results: readonly LintedFile[]): string {
+  const escapeData = (text: string) =>
+    text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
+  const lines = results.flatMap(({ file, findings }) =>
+    findings.map((f) => {
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(f.ruleId)}`,
+      ].join(',');
+      return `::${command[f.severity]} ${properties}::${escapeData(f.message)}`;
+    }),
+  );
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** SARIF 2.1.0, one run, columns in UTF-16 code units, safe fixes as replacements. */
+export function toSarif(results: readonly LintedFile[]): Record<string, unknown> {
+  const ruleIds = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  const level = { error: 'error', warning: 'warning', info: 'note' } as const;
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'blason-lint',
+            informationUri: 'https://github.com/blason/blason',
+            rules: ruleIds.map((id) => ({
+              id,
+              name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string) => (c ?? '').toUpperCase()),
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap(({ file, findings }) =>
+          findings.map((f) => {
+            const artifactLocation = { uri: file === '<stdin>' ? 'stdin' : file.split('\\').join('/') };
+            const region = {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: f.endColumn,
+              charOffset: f.offset,
+              charLength: f.length,
+              snippet: { text: f.found },
+            };
+            return {
+              ruleId: f.ruleId,
+              ruleIndex: ruleIds.indexOf(f.ruleId),
+              level: level[f.severity],
+              message: { text: f.message },
+              locations: [{ physicalLocation: { artifactLocation, region } }],
+              ...(f.fixable && f.suggestion !== undefined
+                ? {
+                    fixes: [
+                      {
+                        description: { text: `Remplacer par « ${f.suggestion} »` },
+                        artifactChanges: [
+                          {
+                            artifactLocation,
+                            replacements: [
+                              {
+                                deletedRegion: { charOffset: f.offset, charLength: f.length },
+                                insertedContent: { text: f.suggestion },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    ],
+                  }
+                : {}),
+              properties: {
+                ...(f.entryId ? { entryId: f.entryId } : {}),
+                ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+                ...(f.path ? { jsonPath: f.path } : {}),
+              },
+            };
+          }),
+        ),
+      },
+    ],
+  };
+}
