@@ -5,7 +5,6 @@ import { type LoadedFonts, nodeFonts } from '@blason/render';
 import { brandNameOf, type LockupNames, lockupNames } from '@blason/templates';
 import { type Brand, loadBrand, type PartnerMeta, type ResolvedTheme } from '@blason/tokens';
 import { logoAlt, quoted } from './alt.js';
-import { provideClassicJsxRuntime } from './classic-jsx.js';
 import { writeLogoFile } from './files.js';
 import { drawLockup, type LockupArt } from './lockup.js';
 import { svgToPng } from './raster.js';
@@ -83,7 +82,6 @@ export async function buildAllLogos(
 }
 
 async function buildForBrand(brand: Brand, options: BuildLogosOptions): Promise<BuildLogosResult> {
-  provideClassicJsxRuntime();
   const partner = brand.partners.find((candidate) => candidate.id === options.partner);
   if (!partner) {
     throw new BlasonError(`Partenaire inconnu\u00a0: ${quoted(options.partner)}`, [
@@ -103,7 +101,7 @@ async function buildForBrand(brand: Brand, options: BuildLogosOptions): Promise<
     partnerDir: join(options.outDir, partner.id),
     scales: options.scales ?? [1, 2, 4],
   };
-  const logos = await Promise.all(logoSpecs(context.names).map((spec) => drawBoth(context, spec)));
+  const logos = await drawAll(context, logoSpecs(context.names));
   const perLogo = await Promise.all(logos.map((logo) => writeLogo(context, logo)));
   const sheet = await buildUsageSheet({ ...context, logos });
   return { partner: partner.id, entries: [...perLogo.flat(), ...sheet] };
@@ -116,7 +114,29 @@ export interface DrawnLogo {
   readonly print: LockupArt;
 }
 
-async function drawBoth(context: PartnerContext, spec: LogoSpec): Promise<DrawnLogo> {
+/**
+ * Draws every logo; the variants of one layout differ only in colour, so the crop window is
+ * measured on the first and reused by the others (checked: same geometry, same window).
+ */
+async function drawAll(context: PartnerContext, specs: readonly LogoSpec[]): Promise<DrawnLogo[]> {
+  const groups = new Map<string, LogoSpec[]>();
+  for (const spec of specs) {
+    const key = `${spec.kind}/${spec.orientation}`;
+    groups.set(key, [...(groups.get(key) ?? []), spec]);
+  }
+  const drawn = await Promise.all(
+    [...groups.values()].map(async ([first, ...others]) => {
+      if (!first) return [];
+      const measured = await drawBoth(context, first);
+      const rest = await Promise.all(others.map((spec) => drawBoth(context, spec, measured.screen)));
+      return [measured, ...rest];
+    }),
+  );
+  const bySpec = new Map(drawn.flat().map((logo) => [logo.spec, logo]));
+  return specs.map((spec) => bySpec.get(spec) as DrawnLogo);
+}
+
+async function drawBoth(context: PartnerContext, spec: LogoSpec, sameAs?: LockupArt): Promise<DrawnLogo> {
   const request = {
     names: spec.names,
     orientation: spec.orientation,
@@ -124,7 +144,7 @@ async function drawBoth(context: PartnerContext, spec: LogoSpec): Promise<DrawnL
     capHeight: LOGO_CAP_HEIGHT,
     fonts: context.fonts,
   };
-  const screen = await drawLockup({ ...request, theme: context.screen });
+  const screen = await drawLockup({ ...request, theme: context.screen, ...(sameAs ? { sameAs } : {}) });
   const print = await drawLockup({ ...request, theme: context.print, sameAs: screen });
   return { spec, screen, print };
 }

@@ -8,6 +8,7 @@ import {
   lockupGeometry,
 } from '@blason/templates';
 import type { ResolvedTheme } from '@blason/tokens';
+import { provideClassicJsxRuntime } from './classic-jsx.js';
 import { type InkBox, inkBox, reframeSvg } from './ink.js';
 import { asTemplateTheme } from './theme.js';
 
@@ -41,6 +42,7 @@ export interface LockupRequest {
  * artboard to what is drawn plus the clear space of the `logo.clearSpace` token on every side.
  */
 export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
+  provideClassicJsxRuntime();
   const { names, orientation, variant, capHeight, fonts } = request;
   const theme = asTemplateTheme(request.theme);
   const geometry = lockupGeometry(theme, names, orientation, capHeight);

@@ -4,6 +4,7 @@ import { renderSvg } from '@blason/render';
 import type { ResolvedTheme } from '@blason/tokens';
 import { quoted, usageSheetAlt } from '../alt.js';
 import type { DrawnLogo, PartnerContext } from '../build.js';
+import { provideClassicJsxRuntime } from '../classic-jsx.js';
 import { writeLogoFile } from '../files.js';
 import type { LockupArt } from '../lockup.js';
 import { svgToPng } from '../raster.js';
@@ -28,6 +29,7 @@ interface SheetInput extends PartnerContext {
 
 /** The partner's usage sheet as a PNG (screen colours) and a CMYK PDF (print colours). */
 export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
+  provideClassicJsxRuntime();
   const [screenSvg, printSvg] = await Promise.all([
     sheetSvg(input, input.screen, 'screen'),
     sheetSvg(input, input.print, 'print'),
