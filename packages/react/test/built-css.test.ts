@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vars } from '../src/theme/contract.js';
+import { buildLibraryCss, referencedVariables } from './built-css.js';
+
+function contractNames(node: unknown, out = new Set<string>()): Set<string> {
+  if (typeof node === 'string') out.add(node.replace(/^var\(--|\)$/g, ''));
+  else for (const child of Object.values(node as object)) contractNames(child, out);
+  return out;
+}
+
+let css: Map<string, string>;
+beforeAll(async () => {
+  css = await buildLibraryCss();
+}, 60_000);
+
+describe('the extracted CSS of the library', () => {
+  it('is one file per styled module', () => {
+    expect([...css.keys()]).toEqual(
+      expect.arrayContaining(['components/Button/Button.css', 'styles/a11y.css']),
+    );
+  });
+
+  it('reads only variables of the token contract', () => {
+    const known = contractNames(vars);
+    const unknown = [...css].flatMap(([file, text]) =>
+      [...referencedVariables(text)].filter((name) => !known.has(name)).map((name) => `${file}: --${name}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('hard-codes no colour and no font: the brand comes from the tokens', () => {
+    const literals = [...css].flatMap(([file, text]) =>
+      [
+        ...text.matchAll(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|oklch|lab)\(|font-family:(?!\s*var\()[^;]+/gi),
+      ].map((match) => `${file}: ${match[0]}`),
+    );
+    expect(literals).toEqual([]);
+  });
+
+  it('stops animations and transitions for readers who ask for reduced motion', () => {
+    const all = [...css.values()].join('\n');
+    const animated = [...css].filter(([, text]) => /animation:|transition-duration:/.test(text));
+    expect(animated.length).toBeGreaterThan(0);
+    for (const [file, text] of animated) {
+      expect(text, file).toMatch(/@media \(prefers-reduced-motion: reduce\)/);
+    }
+    expect(all).toMatch(/:focus-visible/);
+  });
+});
