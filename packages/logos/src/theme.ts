@@ -6,13 +6,13 @@ import type { ResolvedTheme } from '@blason/tokens';
  * The resolved theme seen as the templates' theme. The tokens type axes as an open record;
  * the templates need the six axis ids, so they are checked here rather than cast blindly.
  */
-export function asTemplateTheme(theme: ResolvedTheme): TemplateTheme {
+export function asTemplateTheme(theme: ResolvedTheme, label = 'theme'): TemplateTheme {
   const missing = AXIS_IDS.filter((axis) => !theme.color.axis[axis]);
   if (missing.length > 0) {
     throw new BlasonError('The theme lacks thematic axes the lockup templates need', [
       {
         code: 'logo/missing-axis',
-        message: `theme ${theme.partner}/${theme.mode} has no colours for ${missing.join(', ')}`,
+        message: `${label} has no colours for ${missing.join(', ')}`,
         path: 'color.axis',
       },
     ]);
