@@ -5,6 +5,13 @@ export {
   loadBrand,
   type ResolvedPermutation,
 } from './brand.js';
+export {
+  type BuildTokensOptions,
+  type BuildTokensResult,
+  type BuiltFile,
+  type BuiltFileKind,
+  buildTokens,
+} from './build/build.js';
 export { checkTokens } from './check/check.js';
 export { contrastRatio } from './check/contrast.js';
 export type { BorderValue, NormalizedValue, ShadowLayer, TypographyValue } from './resolve/normalize.js';

@@ -1,6 +1,7 @@
 import type { BorderValue, ShadowLayer, TypographyValue } from '../resolve/normalize.js';
 import type { ResolvedToken } from '../resolve/references.js';
 import type { Cmyk } from '../schema/extensions.js';
+import { setIn } from '../util/set-in.js';
 import type { axisRoles, semanticGroups } from './semantic.js';
 
 type Names<P extends keyof typeof semanticGroups> = (typeof semanticGroups)[P]['names'][number];
@@ -38,8 +39,9 @@ export type FormatTokens = ScreenFormatTokens | PrintFormatTokens;
 
 /** One partner × mode with every value resolved: colours as hex, lengths in px, durations in ms. */
 export interface ResolvedTheme {
-  readonly partner: string;
-  readonly mode: string;
+  /** Named `…Id` because `partner` is also a token group (`partner.accent.*`). */
+  readonly partnerId: string;
+  readonly modeId: string;
   readonly color: {
     readonly text: Leaf<'color.text', Hex>;
     readonly surface: Leaf<'color.surface', Hex>;
@@ -94,7 +96,7 @@ export function buildTheme(
   tokens: ReadonlyMap<string, ResolvedToken>,
 ): ResolvedTheme {
   const root: Record<string, unknown> = {};
-  for (const token of tokens.values()) setPath(root, token.path.split('.'), token.normalized);
+  for (const token of tokens.values()) setIn(root, token.path.split('.'), token.normalized);
   const formats = (root.format ?? {}) as Record<string, Record<string, unknown>>;
   for (const [id, format] of Object.entries(formats)) {
     formats[id] = { kind: 'trimWidth' in format ? 'print' : 'screen', ...format };
@@ -115,17 +117,7 @@ export function buildTheme(
     cmykOfHex: (hex) => byHex.get(hex.toLowerCase()),
     pantone: (path) => tokens.get(path)?.print?.pantone,
   };
-  return deepFreeze({ ...root, partner, mode, print, tokens }) as unknown as ResolvedTheme;
-}
-
-function setPath(root: Record<string, unknown>, parts: readonly string[], value: unknown): void {
-  let node = root;
-  for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) node[part] = {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1] as string] = value;
+  return deepFreeze({ ...root, partnerId: partner, modeId: mode, print, tokens }) as unknown as ResolvedTheme;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,0 +1,162 @@
+import { join } from 'node:path';
+import { BlasonError, type Problem, sha256, writeFileAtomic } from '@blason/core';
+import { analyzeBrand, brandFrom, isError, type ResolvedPermutation } from '../brand.js';
+import { checkContrast, PAIRS_FILE, readPairs } from '../check/contrast.js';
+import { combinedCss } from './combined-css.js';
+import { contractModule } from './contract.js';
+import { cssFile, jsonFlatFile, jsonNestedFile, scssFile } from './formats.js';
+import { permutationTree, runStyleDictionary, type StyleDictionaryOutput } from './permutation.js';
+import { sampleModule } from './sample.js';
+
+export interface BuildTokensOptions {
+  readonly tokensDir: string;
+  readonly outDir: string;
+  /** Build only these partners (default: all). */
+  readonly partners?: readonly string[];
+}
+
+export type BuiltFileKind = 'css' | 'scss' | 'json' | 'js' | 'dts' | 'figma';
+
+export interface BuiltFile {
+  /** Relative to `outDir`, with `/` separators. */
+  readonly path: string;
+  readonly kind: BuiltFileKind;
+  /** Set on per-permutation files, so the kit can copy a partner's own. */
+  readonly partner?: string;
+  readonly mode?: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface BuildTokensResult {
+  readonly files: readonly BuiltFile[];
+  readonly permutations: number;
+  /** Warnings found by the check (errors make the build throw). */
+  readonly warnings: readonly Problem[];
+}
+
+/**
+ * Checks the tokens (the build fails on any error, contrast included), then runs Style Dictionary
+ * once for the values every permutation shares and once per partner × mode, in parallel, and writes
+ * CSS, SCSS, JSON, the combined stylesheet, the typed sample module and the vanilla-extract contract.
+ */
+export async function buildTokens(options: BuildTokensOptions): Promise<BuildTokensResult> {
+  const analysis = await analyzeBrand(options.tokensDir);
+  const { pairs, problems: pairProblems } = await readPairs(analysis.project.dir);
+  const problems = [
+    ...analysis.problems,
+    ...pairProblems,
+    ...(pairs ? checkContrast(pairs, analysis.permutations, analysis.project.dir.display(PAIRS_FILE)) : []),
+  ];
+  const errors = problems.filter(isError);
+  if (errors.length > 0) {
+    throw new BlasonError(
+      `tokens build failed: ${errors.length} problem${errors.length > 1 ? 's' : ''}`,
+      errors,
+    );
+  }
+  const brand = brandFrom(analysis);
+  const selected = selectPartners(analysis.permutations, analysis.project.partnerIds, options.partners);
+  const sharedPaths = pathsWithOneValue(analysis.permutations);
+  const first = analysis.permutations[0] as ResolvedPermutation;
+  const shared = await runStyleDictionary(permutationTree(first, sharedPaths));
+  const outputs = await Promise.all(
+    selected.map(async (permutation) => {
+      const varyingPaths = new Set([...permutation.tokens.keys()].filter((path) => !sharedPaths.has(path)));
+      const output = await runStyleDictionary(permutationTree(permutation, varyingPaths));
+      return { permutation, output };
+    }),
+  );
+
+  const files: { path: string; kind: BuiltFileKind; partner?: string; mode?: string; content: string }[] = [];
+  for (const { permutation, output } of outputs) {
+    const { partner, mode } = permutation;
+    const title = `(${partner} × ${mode})`;
+    const css = [...shared.css, ...output.css];
+    const values = [...shared.values, ...output.values];
+    files.push(
+      { path: `css/${partner}/${mode}.css`, kind: 'css', partner, mode, content: cssFile(css, title) },
+      { path: `scss/${partner}/_${mode}.scss`, kind: 'scss', partner, mode, content: scssFile(css, title) },
+      { path: `json/${partner}/${mode}.json`, kind: 'json', partner, mode, content: jsonNestedFile(values) },
+      {
+        path: `json/${partner}/${mode}.flat.json`,
+        kind: 'json',
+        partner,
+        mode,
+        content: jsonFlatFile(values),
+      },
+    );
+  }
+  const scoped = outputs.map(({ permutation, output }) => ({
+    partner: permutation.partner,
+    mode: permutation.mode,
+    varying: output.css,
+  }));
+  files.push({
+    path: 'css/blason.css',
+    kind: 'css',
+    content: combinedCss(shared.css, scoped, brand.defaults),
+  });
+  const contract = contractModule([...shared.css, ...(outputs[0]?.output.css ?? [])]);
+  files.push(
+    { path: 'contract.js', kind: 'js', content: contract.js },
+    { path: 'contract.d.ts', kind: 'dts', content: contract.dts },
+  );
+  const sample = sampleModule({
+    partners: brand.partners.filter((p) => selected.some((s) => s.partner === p.id)),
+    axes: brand.axes,
+    modes: brand.modes,
+    defaults: brand.defaults,
+    shared: shared.values,
+    varying: outputs.map(({ permutation, output }) => ({ ...permutation, values: output.values })),
+  });
+  files.push(
+    { path: 'sample.js', kind: 'js', content: sample.js },
+    { path: 'sample.d.ts', kind: 'dts', content: sample.dts },
+  );
+
+  await Promise.all(files.map((file) => writeFileAtomic(join(options.outDir, file.path), file.content)));
+  return {
+    files: files.map(({ content, ...file }) => ({
+      ...file,
+      bytes: Buffer.byteLength(content),
+      sha256: sha256(content),
+    })),
+    permutations: selected.length,
+    warnings: problems.filter((p) => !isError(p)),
+  };
+}
+
+function selectPartners(
+  permutations: readonly ResolvedPermutation[],
+  known: readonly string[],
+  wanted: readonly string[] | undefined,
+): ResolvedPermutation[] {
+  if (!wanted || wanted.length === 0) return [...permutations];
+  const unknown = wanted.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new BlasonError(
+      `unknown partner ${unknown.join(', ')}`,
+      unknown.map((id) => ({
+        code: 'brand/unknown-partner',
+        message: `unknown partner "${id}"`,
+        expected: `one of ${known.join(', ')}`,
+      })),
+    );
+  }
+  return permutations.filter((p) => wanted.includes(p.partner));
+}
+
+/** Paths whose value is the same in every permutation: built once, on `:root`. */
+function pathsWithOneValue(permutations: readonly ResolvedPermutation[]): Set<string> {
+  const [first, ...rest] = permutations;
+  const shared = new Set<string>();
+  if (!first) return shared;
+  for (const [path, token] of first.tokens) {
+    const value = JSON.stringify(token.value);
+    if (rest.every((p) => JSON.stringify(p.tokens.get(path)?.value) === value)) shared.add(path);
+  }
+  return shared;
+}
+
+export type { StyleDictionaryOutput };

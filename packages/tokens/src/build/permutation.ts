@@ -1,0 +1,64 @@
+import StyleDictionary from 'style-dictionary';
+import type { DesignTokens } from 'style-dictionary/types';
+import type { ResolvedPermutation } from '../brand.js';
+import { setIn } from '../util/set-in.js';
+import { type Entry, formats } from './formats.js';
+import { CSS_PREFIX } from './names.js';
+import { cssTransforms, transforms, valueTransforms } from './transforms.js';
+
+/** What one Style Dictionary run produces. */
+export interface StyleDictionaryOutput {
+  /** CSS custom properties (typography expanded), in tree order. */
+  readonly css: readonly Entry[];
+  /** Values as code uses them (hex, px, ms), in tree order. */
+  readonly values: readonly Entry[];
+}
+
+/**
+ * The DTCG tree Style Dictionary reads: the tokens of `paths` in one permutation, with references
+ * already followed by our resolver (Style Dictionary 4.4 cannot read resolver files, and re-resolving
+ * hundreds of aliases per permutation is where it spends its time) and every token typed explicitly.
+ */
+export function permutationTree(permutation: ResolvedPermutation, paths: ReadonlySet<string>): DesignTokens {
+  const root: Record<string, unknown> = {};
+  for (const [path, definition] of permutation.definitions) {
+    const resolved = permutation.tokens.get(path);
+    if (!resolved || !paths.has(path)) continue;
+    setIn(root, path.split('.'), {
+      $value: resolved.value,
+      $type: resolved.type,
+      ...(definition.description === undefined ? {} : { $description: definition.description }),
+      ...(resolved.unit === undefined ? {} : { $extensions: { 'org.blason.unit': resolved.unit } }),
+    });
+  }
+  return root as DesignTokens;
+}
+
+/**
+ * Runs one Style Dictionary instance on `tokens`: platform `css` gives custom properties (names and
+ * CSS text), platform `values` the values code uses. Nothing is written here.
+ */
+export async function runStyleDictionary(tokens: DesignTokens): Promise<StyleDictionaryOutput> {
+  const entries = { destination: 'entries', format: 'blason/entries' };
+  const sd = new StyleDictionary(
+    {
+      tokens,
+      usesDtcg: true,
+      log: { verbosity: 'silent', warnings: 'disabled', errors: { brokenReferences: 'throw' } },
+      hooks: { transforms, formats },
+      platforms: {
+        css: {
+          prefix: CSS_PREFIX,
+          transforms: cssTransforms,
+          expand: { include: ['typography'] },
+          files: [entries],
+        },
+        values: { prefix: CSS_PREFIX, transforms: valueTransforms, files: [entries] },
+      },
+    },
+    { verbosity: 'silent', warnings: 'disabled' },
+  );
+  const [css] = await sd.formatPlatform('css');
+  const [values] = await sd.formatPlatform('values');
+  return { css: (css?.output ?? []) as Entry[], values: (values?.output ?? []) as Entry[] };
+}
