@@ -297,7 +297,9 @@ async function overflowProblem(request: FitRequest, m: Measure, fonts: LoadedFon
   const excess = Math.max(0, m.height - available);
   const cut = Math.max(1, Math.ceil(request.text.length * (1 - available / m.height)));
   const lines =
-    request.maxLines === undefined ? '' : ` (${m.lines} lignes pour ${request.maxLines} au maximum)`;
+    request.maxLines !== undefined && m.lines > request.maxLines
+      ? ` (${plural(m.lines, 'ligne')} pour ${request.maxLines} au maximum)`
+      : '';
   return {
     ...base,
     message: `le champ « ${request.field} » est trop long : ${where}, il occupe ${m.height} px de haut pour ${available} px disponibles, ${excess} px de trop${lines} ; raccourcissez-le d’environ ${cut} caractères`,
@@ -320,4 +322,8 @@ async function widestWord(
     if (m && m.minWidth > widest.width) widest = { text: word, width: m.minWidth };
   }
   return widest;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count > 1 ? 's' : ''}`;
 }
