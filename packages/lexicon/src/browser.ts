@@ -6,6 +6,15 @@
 export { type CheckOptions, checkLexiconSources, runSelfTest } from './check.js';
 export { JsonSyntaxError } from './formats/json.js';
 export {
+  type Glossary,
+  type GlossaryEntry,
+  type GlossarySection,
+  type GlossarySectionId,
+  glossaryData,
+} from './glossary/data.js';
+export { glossaryHtml, searchKey } from './glossary/html.js';
+export { glossaryMarkdown } from './glossary/markdown.js';
+export {
   defaultPolicy,
   type EntrySource,
   type Lexicon,
