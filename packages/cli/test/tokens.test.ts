@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, expect, test, vi } from 'vitest';
+import { writeSyntheticBrand } from '../../tokens/test/support/synthetic-brand.js';
+import { ExitCode, run } from '../src/program.js';
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-cli-tokens-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function capture(): { stdout: string[]; stderr: string[] } {
+  const out = { stdout: [] as string[], stderr: [] as string[] };
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
+  return out;
+}
+
+const brand = (async () => {
+  const dir = await temp();
+  await writeSyntheticBrand(dir, { partners: 2 });
+  return dir;
+})();
+
+test('tokens build --partner writes that partner only', async () => {
+  const out = join(await temp(), 'tokens');
+  const output = capture();
+  expect(
+    await run(['tokens', 'build', '--tokens', await brand, '--out', out, '--partner', 'partenaire-01']),
+  ).toBe(ExitCode.ok);
+  expect(output.stdout.join('')).toMatch(/files for 4 partner × mode written to/);
+  expect(await readFile(join(out, 'css/partenaire-01/dark.css'), 'utf8')).toContain(
+    '--blason-color-text-default:',
+  );
+  await expect(readFile(join(out, 'css/territoire/dark.css'), 'utf8')).rejects.toThrow();
+});
+
+test('tokens build with an unknown partner exits 1 and names the known ones', async () => {
+  const output = capture();
+  const code = await run([
+    'tokens',
+    'build',
+    '--tokens',
+    await brand,
+    '--out',
+    await temp(),
+    '--partner',
+    'nobody',
+  ]);
+  expect(code).toBe(ExitCode.problems);
+  expect(output.stderr.join('')).toMatch(
+    /unknown partner "nobody" \(expected one of territoire, partenaire-01\)/,
+  );
+});
+
+test('tokens list prints path, type and value of one partner × mode', async () => {
+  const output = capture();
+  expect(
+    await run([
+      'tokens',
+      'list',
+      'space',
+      '--tokens',
+      await brand,
+      '--partner',
+      'partenaire-01',
+      '--mode',
+      'dark',
+    ]),
+  ).toBe(ExitCode.ok);
+  const lines = output.stdout.join('').trim().split('\n');
+  expect(lines).toHaveLength(13);
+  expect(lines).toContain('space.4   dimension    16');
+});
+
+test('tokens list --json', async () => {
+  const output = capture();
+  expect(await run(['tokens', 'list', 'color.text', '--tokens', await brand, '--json'])).toBe(ExitCode.ok);
+  expect(JSON.parse(output.stdout.join(''))['color.text.default']).toBe('#1a1f24');
+});
