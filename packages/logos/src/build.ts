@@ -7,6 +7,7 @@ import { type Brand, loadBrand, type PartnerMeta, type ResolvedTheme } from '@bl
 import { logoAlt, quoted } from './alt.js';
 import { writeLogoFile } from './files.js';
 import { drawLockup, type LockupArt } from './lockup.js';
+import { Memo } from './memo.js';
 import { svgToPng } from './raster.js';
 import { buildUsageSheet } from './sheet/build-sheet.js';
 import { logoSvgProblems, titledSvg } from './svg-safety.js';
@@ -60,6 +61,7 @@ export interface PartnerContext {
   readonly fonts: LoadedFonts;
   readonly partnerDir: string;
   readonly scales: readonly number[];
+  readonly memo: Memo;
 }
 
 /**
@@ -76,12 +78,17 @@ export async function buildAllLogos(
 ): Promise<BuildLogosResult[]> {
   const brand = await loadBrand({ tokensDir: options.tokensDir });
   const ids = options.partners ?? brand.partners.map((partner) => partner.id);
+  const memo = new Memo();
   const results: BuildLogosResult[] = [];
-  for (const partner of ids) results.push(await buildForBrand(brand, { ...options, partner }));
+  for (const partner of ids) results.push(await buildForBrand(brand, { ...options, partner }, memo));
   return results;
 }
 
-async function buildForBrand(brand: Brand, options: BuildLogosOptions): Promise<BuildLogosResult> {
+async function buildForBrand(
+  brand: Brand,
+  options: BuildLogosOptions,
+  memo: Memo = new Memo(),
+): Promise<BuildLogosResult> {
   const partner = brand.partners.find((candidate) => candidate.id === options.partner);
   if (!partner) {
     throw new BlasonError(`Partenaire inconnu\u00a0: ${quoted(options.partner)}`, [
@@ -100,6 +107,7 @@ async function buildForBrand(brand: Brand, options: BuildLogosOptions): Promise<
     fonts: nodeFonts(),
     partnerDir: join(options.outDir, partner.id),
     scales: options.scales ?? [1, 2, 4],
+    memo,
   };
   const logos = await drawAll(context, logoSpecs(context.names));
   const perLogo = await Promise.all(logos.map((logo) => writeLogo(context, logo)));
@@ -143,6 +151,7 @@ async function drawBoth(context: PartnerContext, spec: LogoSpec, sameAs?: Lockup
     variant: spec.variant,
     capHeight: LOGO_CAP_HEIGHT,
     fonts: context.fonts,
+    memo: context.memo,
   };
   const screen = await drawLockup({ ...request, theme: context.screen, ...(sameAs ? { sameAs } : {}) });
   const print = await drawLockup({ ...request, theme: context.print, sameAs: screen });
@@ -186,7 +195,9 @@ async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<Logo
       svg,
     ),
     ...context.scales.map(async (scale) => {
-      const png = await svgToPng(svg, art.width, art.height, scale);
+      const png = await context.memo.get(`png@${scale}`, svg, () =>
+        svgToPng(svg, art.width, art.height, scale),
+      );
       return writeLogoFile(
         write,
         {
@@ -201,7 +212,7 @@ async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<Logo
         png.data,
       );
     }),
-    logoPdf(context, printArt, alt).then((pdf) =>
+    logoPdf(context, spec, printArt, alt).then((pdf) =>
       writeLogoFile(
         write,
         {
@@ -221,21 +232,35 @@ async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<Logo
   return Promise.all(entries);
 }
 
-function logoPdf(context: PartnerContext, art: LockupArt, title: string): Promise<Uint8Array> {
-  return encodeVectorPdf({
+/** The wordmark belongs to the shared brand: its PDF names the brand, so every partner shares it. */
+function logoPdf(
+  context: PartnerContext,
+  spec: LogoSpec,
+  art: LockupArt,
+  title: string,
+): Promise<Uint8Array> {
+  const cmyk = (hex: string) => context.print.print.cmykOfHex(hex);
+  const options = {
     svg: art.svg,
     widthPt: art.width * PX_TO_PT,
     heightPt: art.height * PX_TO_PT,
-    cmyk: (hex) => context.print.print.cmykOfHex(hex),
+    cmyk,
     metadata: {
       title,
       subject: 'Logotype',
-      author: context.partner.name,
+      author: spec.kind === 'wordmark' ? context.names.brand : context.partner.name,
       keywords: ['logotype', context.names.brand],
       lang: 'fr-FR',
     },
     date: contentDate(art.svg),
-  });
+  };
+  const colours = [...new Set(art.svg.match(/#[0-9a-f]{6}\b/gi) ?? [])].sort();
+  const key = JSON.stringify([
+    options.metadata,
+    colours.map((hex) => [hex, cmyk(hex.toLowerCase())]),
+    art.svg,
+  ]);
+  return context.memo.get('pdf', key, () => encodeVectorPdf(options));
 }
 
 export function rulesOf(theme: ResolvedTheme, art: LockupArt): LogoRules {

@@ -10,6 +10,7 @@ import {
 import type { ResolvedTheme } from '@blason/tokens';
 import { provideClassicJsxRuntime } from './classic-jsx.js';
 import { type InkBox, inkBox, reframeSvg } from './ink.js';
+import { Memo } from './memo.js';
 import { asTemplateTheme } from './theme.js';
 
 /** A lockup drawn and cropped to its ink plus its clear space. */
@@ -35,6 +36,8 @@ export interface LockupRequest {
   readonly fonts: LoadedFonts;
   /** A lockup already measured: its crop window is reused when the layout is the same. */
   readonly sameAs?: LockupArt;
+  /** Shares the measurement of identical drawings (the wordmark of every partner). */
+  readonly memo?: Memo;
 }
 
 /**
@@ -54,7 +57,9 @@ export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
   const box =
     request.sameAs?.layoutKey === layoutKey
       ? request.sameAs.frame
-      : await cropWindow(drawn, canvas, margin, request);
+      : await (request.memo ?? new Memo()).get('crop', `${margin}\n${drawn}`, () =>
+          cropWindow(drawn, canvas, margin, request),
+        );
   return {
     svg: reframeSvg(drawn, box),
     width: box.width,
