@@ -1,3 +1,4 @@
+import { actualite } from './templates/actualite/index.js';
 import { chiffresCles } from './templates/chiffres-cles/index.js';
 import { citation } from './templates/citation/index.js';
 import { evenement } from './templates/evenement/index.js';
@@ -8,10 +9,12 @@ export interface TemplateContents {
   evenement: import('./templates/evenement/schema.js').EvenementContent;
   'chiffres-cles': import('./templates/chiffres-cles/schema.js').ChiffresClesContent;
   citation: import('./templates/citation/schema.js').CitationContent;
+  actualite: import('./templates/actualite/schema.js').ActualiteContent;
 }
 
 export const templates = {
   evenement,
   'chiffres-cles': chiffresCles,
   citation,
+  actualite,
 } satisfies Partial<{ [K in TemplateId]: TemplateDefinition<TemplateContents[K & keyof TemplateContents]> }>;

@@ -53,7 +53,7 @@ export function shortUrl(label: string) {
     .regex(/^(?!https?:\/\/)[\p{L}\p{N}.-]+\.[\p{L}]{2,}(\/\S*)?$/u, {
       error: `${label}${COLON} adresse courte attendue, sans « https:// » (ex. saint-omer.fr/inscription)`,
     })
-    .max(40, { error: `${label}${COLON} 40 caractères au plus` })
+    .max(48, { error: `${label}${COLON} 48 caractères au plus` })
     .describe(label);
 }
 

@@ -46,7 +46,7 @@ export function textBlock(
       {runs.map((run, index) =>
         run.keep ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: runs are static text in order
-          <span key={index} style={{ whiteSpace: 'nowrap' }}>
+          <span key={index} style={{ display: 'inline-block', whiteSpace: 'nowrap' }}>
             {run.text}
           </span>
         ) : (

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../content/validate.js';
+import { FORMAT_IDS, formatSpec } from '../../format.js';
+import { contains } from '../../layout/geometry.js';
+import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
+import { renderSvg } from '../../test-support/satori.js';
+import { describeLayouts } from '../../test-support/suite.js';
+import { actualite } from './index.js';
+
+const [territoire, tourisme] = fixturePartners as [
+  (typeof fixturePartners)[number],
+  (typeof fixturePartners)[number],
+];
+
+describe('actualite content', () => {
+  it('accepts its example and centres a missing focal point', () => {
+    expect(validateContent(actualite.contentSchema, actualite.example).ok).toBe(true);
+    const result = validateContent(actualite.contentSchema, {
+      ...actualite.example,
+      image: { src: 'photo.jpg' },
+    });
+    expect(result.ok && result.content.image.focalPoint).toEqual({ x: 0.5, y: 0.5 });
+  });
+
+  it('names the focal point coordinate that is out of range', () => {
+    const result = validateContent(actualite.contentSchema, {
+      ...actualite.example,
+      image: { src: 'p.jpg', focalPoint: { x: 1.4, y: 0.2 } },
+    });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        'image.focalPoint.x',
+        'Point focal, horizontal (0 = bord gauche, 1 = bord droit)\u00a0: nombre entre 0 et 1 attendu',
+      ],
+    ]);
+  });
+
+  it('requires the image', () => {
+    const { image: _image, ...rest } = actualite.example;
+    const result = validateContent(actualite.contentSchema, rest);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['image']);
+  });
+
+  it('describes the photo in the alt text', () => {
+    expect(actualite.altText(actualite.example, tourisme)).toContain(
+      'Photo\u00a0: Le marais audomarois à l’aube',
+    );
+  });
+});
+
+describe('actualite image area', () => {
+  for (const formatId of FORMAT_IDS) {
+    it(`${formatId}: the photo touches the canvas edges (bleed on posters) and stays transparent without image`, async () => {
+      const format = formatSpec(fixtureTheme, formatId);
+      const layout = actualite.layout(format, fixtureTheme, actualite.example, territoire, territoire.name);
+      const image = layout.graphics.image;
+      expect(image?.safe).toBe(false);
+      expect(image && (image.y === 0 || image.x + image.width === format.width)).toBe(true);
+      expect(image && contains({ x: 0, y: 0, width: format.width, height: format.height }, image)).toBe(true);
+      const svg = await renderSvg(
+        actualite.element({
+          content: actualite.example,
+          theme: fixtureTheme,
+          partner: territoire,
+          brandName: territoire.name,
+          format,
+          fitted: {},
+          assets: {},
+        }),
+        format.width,
+        format.height,
+      );
+      expect(svg).not.toMatch(/href="data:image\/(png|jpeg)/);
+    });
+  }
+
+  it('embeds the image data URI when the engine passes it', async () => {
+    const format = formatSpec(fixtureTheme, 'instagram-square');
+    const pixel =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const svg = await renderSvg(
+      actualite.element({
+        content: actualite.example,
+        theme: fixtureTheme,
+        partner: territoire,
+        brandName: territoire.name,
+        format,
+        fitted: {},
+        assets: { image: pixel },
+      }),
+      format.width,
+      format.height,
+    );
+    expect(svg).toContain('href="data:image/png;base64');
+  });
+});
+
+describeLayouts(actualite);

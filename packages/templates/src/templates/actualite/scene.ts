@@ -1,0 +1,177 @@
+import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
+import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
+import { stackHeights } from '../../layout/stack.js';
+import type { LockupNames } from '../../lockup/geometry.js';
+import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
+import type { Panel, Scene } from '../../scene/scene.js';
+import { NBSP } from '../../text/french.js';
+import type { Rect, TextBox } from '../../types.js';
+import type { ActualiteContent } from './schema.js';
+
+type Painted = Array<{ box: TextBox; color: string }>;
+
+/** The label before the short URL. */
+const MORE = `En savoir plus${NBSP}:`;
+
+/** Kicker, headline, text and link in one column, sized from the top. */
+function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: boolean): Painted {
+  const c = frame.theme.color;
+  const gap = space(frame, frame.composition === 'square' ? 3 : 4);
+  const kickerH = content.kicker ? linesHeight(frame, 'label', 'lg', 1) : 0;
+  const linkH = withLink && content.link ? linesHeight(frame, 'subtitle', 'lg', 1) : 0;
+  const textIdeal = linesHeight(frame, 'body', 'lg', 3);
+  const textMin = linesHeight(frame, 'body', 'xs', 2);
+  const heights = stackHeights(
+    area.height,
+    [
+      { ideal: kickerH, min: kickerH },
+      { ideal: textIdeal, min: textMin },
+      { ideal: linkH, min: linkH },
+    ],
+    gap,
+    gap,
+    0.3,
+  );
+  const [, textH, linkBoxH] = heights.items as [number, number, number];
+  const headlineH = heights.head;
+  const tracks = [...(kickerH ? [kickerH] : []), headlineH, textH, ...(linkBoxH ? [linkBoxH] : [])];
+  const boxes = rows(area, tracks, gap);
+  let i = 0;
+  const next = () => boxes[i++] as Rect;
+  const out: Painted = [];
+  if (content.kicker) {
+    out.push({
+      box: textBox(frame, {
+        field: 'kicker',
+        text: content.kicker,
+        role: 'label',
+        box: next(),
+        largest: 'lg',
+        smallest: 'xs',
+        maxLines: 1,
+        uppercase: true,
+      }),
+      color: c.text.muted,
+    });
+  }
+  out.push({
+    box: textBox(frame, {
+      field: 'headline',
+      text: content.headline,
+      role: 'headline',
+      box: next(),
+      largest: '6xl',
+      smallest: 'xl',
+      maxLines: 4,
+      verticalAlign: 'end',
+    }),
+    color: c.text.default,
+  });
+  out.push({
+    box: textBox(frame, {
+      field: 'text',
+      text: content.text,
+      role: 'body',
+      box: next(),
+      largest: 'xl',
+      smallest: 'xs',
+      maxLines: 6,
+    }),
+    color: c.text.default,
+  });
+  if (linkBoxH > 0 && content.link) {
+    out.push({
+      box: textBox(frame, {
+        field: 'link.shortUrl',
+        text: `${MORE} ${content.link.shortUrl}`,
+        role: 'subtitle',
+        box: next(),
+        largest: 'lg',
+        smallest: 'xs',
+        maxLines: 2,
+        verticalAlign: 'end',
+      }),
+      color: c.text.link,
+    });
+  }
+  return out;
+}
+
+function image(content: ActualiteContent, box: Rect): Scene['image'] {
+  return { box, focalPoint: content.image.focalPoint };
+}
+
+/** Square, portrait, story, poster: the photo on top (to the edges), the text below. */
+function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): Scene {
+  const { theme, safe, canvas, composition, format } = frame;
+  const c = theme.color;
+  const gap = space(frame, 6);
+  const isPoster = composition === 'poster';
+  const share = composition === 'square' ? 0.34 : 0.42;
+  const photoBottom = Math.round(safe.y + safe.height * share);
+  const photo = rect(0, 0, canvas.width, photoBottom);
+  const textArea = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
+  const qrSide = isPoster && content.link ? Math.round(safe.width * 0.2) : 0;
+  const bottomH = Math.max(lockupH, qrSide);
+  const [bottom, body] = takeBottom(textArea, bottomH, gap);
+  const panel: Panel = {
+    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
+    color: c.surface.default,
+  };
+  let lockupArea = bottom;
+  let qr: Scene['qr'];
+  if (qrSide > 0 && content.link) {
+    const [left, qrBox] = columns(bottom, [{ fr: 1 }, qrSide], gap) as [Rect, Rect];
+    lockupArea = left;
+    qr = { box: qrBox, data: content.link.url, color: c.text.default, background: c.surface.default };
+  }
+  return {
+    format,
+    composition,
+    safeArea: safe,
+    background: undefined,
+    panels: [panel],
+    text: column(frame, content, body, true),
+    lockup: placeLockup(frame, names, lockupArea, {
+      orientation: 'horizontal',
+      variant: 'colour',
+      verticalAlign: 'end',
+    }),
+    image: image(content, photo),
+    ...(qr ? { qr } : {}),
+  };
+}
+
+/** Landscape: the text on the left, the photo filling the right half to the edges. */
+function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames): Scene {
+  const { theme, safe, canvas, composition, format } = frame;
+  const c = theme.color;
+  const gap = space(frame, 6);
+  const [left, right] = columns(safe, [{ fr: 1 }, { fr: 0.9 }], 2 * gap) as [Rect, Rect];
+  const photoLeft = right.x;
+  const photo = rect(photoLeft, 0, canvas.width - photoLeft, canvas.height);
+  const panel: Panel = { ...rect(0, 0, photoLeft, canvas.height), color: c.surface.default };
+  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.55);
+  const [lockupArea, body] = takeBottom(left, lockupH, gap);
+  return {
+    format,
+    composition,
+    safeArea: safe,
+    background: undefined,
+    panels: [panel],
+    text: column(frame, content, body, format.width >= 1600),
+    lockup: placeLockup(frame, names, lockupArea, {
+      orientation: 'horizontal',
+      variant: 'colour',
+      verticalAlign: 'end',
+    }),
+    image: image(content, photo),
+  };
+}
+
+export function actualiteScene(frame: Frame, content: ActualiteContent, names: LockupNames): Scene {
+  return frame.composition === 'landscape'
+    ? sideBySide(frame, content, names)
+    : stacked(frame, content, names);
+}
