@@ -46,12 +46,12 @@ export function contactSheetHtml(input: ContactSheetInput): string {
     (entry) => `    <li>
       <figure>
         <a href="${escapeHtml(entry.path)}"><img src="${escapeHtml(entry.path)}" alt="${escapeHtml(entry.alt)}" loading="lazy"></a>
-        <figcaption><strong>${escapeHtml(entry.caption)}</strong><br>Texte alternatif : ${escapeHtml(entry.alt)}</figcaption>
+        <figcaption><strong>${escapeHtml(entry.caption)}</strong><br>Texte alternatif\u00a0: ${escapeHtml(entry.alt)}</figcaption>
       </figure>
     </li>`,
   );
   const notice = input.illustrative
-    ? '\n  <p><em>Marque d’exemple : identité illustrative, sans caractère officiel.</em></p>'
+    ? '\n  <p><em>Marque d’exemple\u00a0: identité illustrative, sans caractère officiel.</em></p>'
     : '';
   return `<!doctype html>
 <html lang="fr">

@@ -1,6 +1,110 @@
+import { resolve } from 'node:path';
+import { BlasonError } from '@blason/core';
+import { buildKit, type KitSummary } from '@blason/kit';
+import { OUTPUT_KINDS, type OutputKind } from '@blason/render';
+import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
-// Placeholder until the owning package lands; replaced by the real command.
+interface KitFlags {
+  readonly partner?: string[];
+  readonly out: string;
+  readonly root: string;
+  readonly formats?: string;
+  readonly jobs?: string;
+  readonly force?: boolean;
+  readonly sample: boolean;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
+}
+
 export const registerKit: RegisterCommand = (program) => {
-  program.command('kit').description('(not yet available)');
+  program
+    .command('kit')
+    .description('Build every partner kit: tokens, glossary, visuals, posters, logos, fonts, manifest, zip')
+    .option('-p, --partner <id>', 'only these partners (repeatable, comma-separated)', collect)
+    .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
+    .option('--root <dir>', 'folder holding tokens/ and assets/', '.')
+    .option('--formats <list>', `screen outputs among ${OUTPUT_KINDS.join(', ')}`)
+    .option('-j, --jobs <n>', 'render worker threads (default: available cores)')
+    .option('--force', 'rebuild everything, ignoring caches')
+    .option('--no-sample', 'the brand is not the illustrative sample: omit the notice in READMEs')
+    .action(async (flags: KitFlags) => {
+      const progress = createProgress('kit');
+      let summary: KitSummary;
+      try {
+        summary = await buildKit({
+          rootDir: flags.root,
+          outDir: flags.out,
+          ...(flags.partner ? { partners: flags.partner } : {}),
+          ...(flags.formats ? { outputs: parseOutputs(flags.formats) } : {}),
+          ...(flags.jobs ? { jobs: parseJobs(flags.jobs) } : {}),
+          force: flags.force ?? false,
+          illustrative: flags.sample,
+          onProgress: (event) =>
+            event.step === 'render'
+              ? progress.update({ ...event.progress, key: `rendu ${event.progress.key}` })
+              : progress.update({ done: event.done, total: event.total, key: `kit ${event.partner}` }),
+        });
+      } finally {
+        progress.stop();
+      }
+      process.stdout.write(summaryText(summary));
+    });
 };
+
+function parseOutputs(list: string): OutputKind[] {
+  const kinds = list.split(',').map((kind) => kind.trim());
+  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0) {
+    throw new BlasonError(
+      'Invalid --formats',
+      [
+        {
+          code: 'kit/unknown-output',
+          path: '--formats',
+          message: `unknown output "${unknown.join(', ')}"`,
+          expected: OUTPUT_KINDS.join(', '),
+        },
+      ],
+      { exitCode: 2 },
+    );
+  }
+  return kinds as OutputKind[];
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (Number.isInteger(jobs) && jobs >= 1) return jobs;
+  throw new BlasonError(
+    'Invalid --jobs',
+    [
+      {
+        code: 'kit/invalid-jobs',
+        path: '--jobs',
+        message: `invalid number of jobs "${value}"`,
+        expected: 'an integer ≥ 1',
+      },
+    ],
+    { exitCode: 2 },
+  );
+}
+
+function summaryText(summary: KitSummary): string {
+  const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+  const lines = summary.partners.map(
+    (p) =>
+      `  ${p.partner.padEnd(18)} ${String(p.visuals).padStart(4)} visuels ${String(p.files).padStart(5)} fichiers ${mb(p.bytes).padStart(9)}  ${p.zip}`,
+  );
+  const head = summary.rebuilt
+    ? `Kits générés (${summary.cachedVisuals} visuels repris du cache) :`
+    : 'Kits inchangés (aucune entrée modifiée) :';
+  return `${head}\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,13 @@
+export {
+  type BuildKitOptions,
+  buildKit,
+  type KitProgress,
+  type KitSummary,
+  type PartnerSummary,
+} from './build.js';
+export { contactSheetEntries, contactSheetHtml, contactSheetPng } from './contact-sheet.js';
+export { describeFile, type KitFile, type KitSection, mediaTypeOf } from './manifest.js';
+export { type PartnerKit, writePartnerKit } from './partner.js';
+export { kitReadme } from './readme.js';
+export { inputsDigest } from './stamp.js';
+export { listFiles, zipDirectory } from './zip.js';

@@ -1,0 +1,205 @@
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { writeFileAtomic } from '@blason/core';
+import { buildGlossary, fixText, type Lexicon } from '@blason/lexicon';
+import { buildLogos, type LogoEntry } from '@blason/logos';
+import { fontFiles, type RenderReport } from '@blason/render';
+import { type Brand, buildTokens, type PartnerMeta } from '@blason/tokens';
+import { contactSheetEntries, contactSheetHtml, contactSheetPng } from './contact-sheet.js';
+import { describeFile, type KitFile, type KitSection } from './manifest.js';
+import { kitReadme } from './readme.js';
+import { listFiles } from './zip.js';
+
+export interface PartnerKitInput {
+  readonly brand: Brand;
+  readonly lexicon: Lexicon;
+  readonly partner: PartnerMeta;
+  readonly rootDir: string;
+  readonly outDir: string;
+  readonly digest: string;
+  readonly report: RenderReport;
+  /** Whether the brand is the repository's illustrative sample (the README and sheet say so). */
+  readonly illustrative: boolean;
+}
+
+export interface PartnerKit {
+  readonly partner: string;
+  readonly dir: string;
+  readonly files: readonly KitFile[];
+  readonly visuals: number;
+  readonly lintWarnings: number;
+}
+
+/** Facts about a file that its producer knows and the manifest records. */
+interface Produced {
+  readonly section: KitSection;
+  readonly alt?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+const MANIFEST = 'manifest.json';
+const README = 'README.md';
+const SHEET_HTML = 'contact-sheet.html';
+const SHEET_PNG = 'contact-sheet.png';
+
+/** Writes one partner's kit folder; the manifest is written last, once every file is in place. */
+export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKit> {
+  const { partner, rootDir, outDir, report } = input;
+  const dir = join(outDir, partner.id);
+  const tokensDir = join(rootDir, 'tokens');
+  const produced = new Map<string, Produced>();
+
+  const tokens = await buildTokens({ tokensDir, outDir: join(dir, 'tokens'), partners: [partner.id] });
+  for (const file of tokens.files) produced.set(`tokens/${file.path}`, { section: 'tokens' });
+  const glossaryDir = join(dir, 'glossary');
+  for (const path of await buildGlossary({
+    lexicon: input.lexicon,
+    partner: partner.id,
+    outDir: glossaryDir,
+  })) {
+    produced.set(`glossary/${path}`, { section: 'glossary' });
+  }
+  const visuals = report.visuals.filter((visual) => visual.partner === partner.id);
+  for (const visual of visuals) {
+    for (const file of visual.files) {
+      produced.set(withoutPartner(file.path, partner.id), {
+        section: visual.kind === 'print' ? 'print' : 'visual',
+        alt: visual.alt,
+        details: {
+          campaign: visual.campaign,
+          template: visual.template,
+          format: visual.format,
+          lint: visual.lint,
+        },
+      });
+    }
+  }
+  const logos = await buildLogos({ tokensDir, partner: partner.id, outDir });
+  for (const entry of logos.entries) produced.set(entry.path, logoProduced(entry));
+  for (const path of await copyFonts(dir)) produced.set(path, { section: 'font' });
+
+  await removeStaleFiles(dir, produced);
+  const files = await describeAll(dir, produced);
+  const sheetEntries = contactSheetEntries(files);
+  const title = `Planche contact — ${partner.name}`;
+  const { illustrative } = input;
+  await writeFileAtomic(
+    join(dir, SHEET_HTML),
+    contactSheetHtml({ title, entries: sheetEntries, illustrative }),
+  );
+  await writeFileAtomic(join(dir, SHEET_PNG), await contactSheetPng(dir, sheetEntries));
+  files.push(
+    await describeFile(dir, SHEET_HTML, 'contact-sheet'),
+    await describeFile(dir, SHEET_PNG, 'contact-sheet', { alt: `${title} : vignettes de chaque visuel` }),
+  );
+  const readme = fixText(readmeOf(input, files, logos.entries), {
+    lexicon: input.lexicon,
+    partner: partner.id,
+    channel: 'web',
+    format: 'markdown',
+  }).text;
+  await writeFileAtomic(join(dir, README), readme);
+  files.push(await describeFile(dir, README, 'documentation'));
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  await writeFileAtomic(join(dir, MANIFEST), manifestOf(input, files));
+  return {
+    partner: partner.id,
+    dir,
+    files,
+    visuals: visuals.length,
+    lintWarnings: visuals.reduce((total, visual) => total + visual.lint.length, 0),
+  };
+}
+
+function withoutPartner(path: string, partner: string): string {
+  return path.startsWith(`${partner}/`) ? path.slice(partner.length + 1) : path;
+}
+
+function logoProduced(entry: LogoEntry): Produced {
+  const section: KitSection = 'logo';
+  return {
+    section,
+    alt: entry.alt,
+    details: {
+      kind: entry.kind,
+      ...(entry.orientation ? { orientation: entry.orientation } : {}),
+      ...(entry.variant ? { variant: entry.variant } : {}),
+      ...(entry.scale ? { scale: entry.scale } : {}),
+      background: entry.background,
+      colourSpace: entry.colourSpace,
+      ...(entry.rules ? { rules: entry.rules } : {}),
+    },
+  };
+}
+
+/** The OFL fonts embedded in the visuals, each family with its licence. */
+async function copyFonts(dir: string): Promise<string[]> {
+  const paths: string[] = [];
+  for (const font of fontFiles()) {
+    const family = font.family.toLowerCase().replace(/\s+/g, '-');
+    await mkdir(join(dir, 'fonts', family), { recursive: true });
+    const fontPath = `fonts/${family}/${basename(font.path)}`;
+    const licencePath = `fonts/${family}/OFL.txt`;
+    await copyFile(font.path, join(dir, fontPath));
+    await copyFile(font.licensePath, join(dir, licencePath));
+    paths.push(fontPath, licencePath);
+  }
+  return [...new Set(paths)];
+}
+
+/** Files left by an earlier build that this one did not produce (a removed format, campaign…). */
+async function removeStaleFiles(dir: string, produced: ReadonlyMap<string, Produced>): Promise<void> {
+  const own = new Set([MANIFEST, README, SHEET_HTML, SHEET_PNG]);
+  for (const path of await listFiles(dir)) {
+    if (!produced.has(path) && !own.has(path)) await rm(join(dir, path));
+  }
+}
+
+async function describeAll(dir: string, produced: ReadonlyMap<string, Produced>): Promise<KitFile[]> {
+  const entries = [...produced.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return Promise.all(
+    entries.map(([path, facts]) =>
+      describeFile(dir, path, facts.section, {
+        ...(facts.alt ? { alt: facts.alt } : {}),
+        ...(facts.details ? { details: facts.details } : {}),
+      }),
+    ),
+  );
+}
+
+function readmeOf(input: PartnerKitInput, files: readonly KitFile[], logos: readonly LogoEntry[]): string {
+  const { partner, brand } = input;
+  const rules = logos.find((entry) => entry.rules)?.rules;
+  const number = (value: number) => value.toLocaleString('fr-FR');
+  return kitReadme({
+    brandName: brand.partner(brand.defaults.partner).name,
+    partner: {
+      id: partner.id,
+      officialName: partner.name,
+      website: partner.website,
+      contactLine: partner.contact,
+    },
+    files,
+    ...(rules
+      ? {
+          logoRules: {
+            clearSpace: `${number(rules.clearSpace.timesCapHeight)} fois la hauteur des capitales du logo`,
+            minSizeScreen: `${number(rules.minSize.screenPx)}\u00a0px de large`,
+            minSizePrint: `${number(rules.minSize.printMm)}\u00a0mm de large`,
+          },
+        }
+      : {}),
+    illustrative: input.illustrative,
+  });
+}
+
+function manifestOf(input: PartnerKitInput, files: readonly KitFile[]): string {
+  const { partner } = input;
+  const manifest = {
+    generator: 'blason',
+    inputsDigest: input.digest,
+    partner: { id: partner.id, name: partner.name, website: partner.website },
+    files,
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
