@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { BlasonError } from '@blason/core';
 import { buildKit, type KitSummary } from '@blason/kit';
 import { OUTPUT_KINDS, type OutputKind } from '@blason/render';
