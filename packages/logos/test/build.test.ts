@@ -194,6 +194,12 @@ describe('PDF', () => {
       decodePDFRawStream(doc.getPage(0).node.Contents() as PDFRawStream).decode(),
     ).toString('latin1');
     expect(content).toContain(`${brandCmyk} scn`);
+    const black = await PDFDocument.load(await read(find('logos/lockup-vertical-black.pdf')));
+    const blackContent = Buffer.from(
+      decodePDFRawStream(black.getPage(0).node.Contents() as PDFRawStream).decode(),
+    ).toString('latin1');
+    // One-colour print: 100 % K, never a rich black built from four inks.
+    expect(new Set(blackContent.match(/^[\d. ]+ scn$/gm))).toEqual(new Set(['0 0 0 1 scn']));
   });
 });
 

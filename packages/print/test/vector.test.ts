@@ -73,3 +73,15 @@ describe('poster fixture', () => {
     expect(svg).not.toContain('<text');
   });
 });
+
+describe('contentDate', () => {
+  test('same content, same date; other content, another date; within 2020–2030', async () => {
+    const { contentDate } = await import('../src/index.js');
+    const a = contentDate('<svg>a</svg>');
+    expect(contentDate('<svg>a</svg>').getTime()).toBe(a.getTime());
+    expect(contentDate('<svg>b</svg>').getTime()).not.toBe(a.getTime());
+    expect(a.getUTCFullYear()).toBeGreaterThanOrEqual(2020);
+    expect(a.getUTCFullYear()).toBeLessThan(2030);
+    expect(a.getUTCMilliseconds()).toBe(0);
+  });
+});
