@@ -3,14 +3,18 @@
  * Storybook turns them into stories (`import { examples } from '@blason/react/examples'`).
  */
 import { alertExamples } from './components/Alert/Alert.examples.js';
+import { brandProviderExamples } from './components/BrandProvider/BrandProvider.examples.js';
 import { breadcrumbExamples } from './components/Breadcrumb/Breadcrumb.examples.js';
 import { buttonExamples } from './components/Button/Button.examples.js';
 import { cardExamples } from './components/Card/Card.examples.js';
 import { coBrandingLockupExamples } from './components/CoBrandingLockup/CoBrandingLockup.examples.js';
+import { containerExamples } from './components/Container/Container.examples.js';
 import { eventCardExamples } from './components/EventCard/EventCard.examples.js';
 import { footerExamples } from './components/Footer/Footer.examples.js';
+import { gridExamples } from './components/Grid/Grid.examples.js';
 import { headerExamples } from './components/Header/Header.examples.js';
 import { headingExamples } from './components/Heading/Heading.examples.js';
+import { inlineExamples } from './components/Inline/Inline.examples.js';
 import { keyFigureExamples } from './components/KeyFigure/KeyFigure.examples.js';
 import { linkExamples } from './components/Link/Link.examples.js';
 import { partnerLogoExamples } from './components/PartnerLogo/PartnerLogo.examples.js';
@@ -24,14 +28,18 @@ import { thematicBadgeExamples } from './components/ThematicBadge/ThematicBadge.
 export { sampleBrand, samplePartners } from './internal/sample.js';
 export {
   alertExamples,
+  brandProviderExamples,
   breadcrumbExamples,
   buttonExamples,
   cardExamples,
   coBrandingLockupExamples,
+  containerExamples,
   eventCardExamples,
   footerExamples,
+  gridExamples,
   headerExamples,
   headingExamples,
+  inlineExamples,
   keyFigureExamples,
   linkExamples,
   partnerLogoExamples,
