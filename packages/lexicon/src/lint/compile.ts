@@ -36,8 +36,6 @@ export interface CompiledLexicon {
   readonly inclusiveMode: InclusiveMode;
   readonly inclusive: ReadonlyMap<string, InclusiveEntry>;
   readonly verbatims: readonly CompiledVerbatim[];
-  /** Verbatim texts by the normalised words that open or close them. */
-  readonly anchors: ReadonlyMap<string, readonly CompiledVerbatim[]>;
   readonly budgets: Lexicon['policy']['budgets'];
   readonly channel?: Channel;
 }
@@ -119,7 +117,6 @@ function build(lexicon: Lexicon, partner?: string, channel?: Channel): CompiledL
     inclusiveMode: inclusiveModeFor(lexicon, partner, channel),
     inclusive,
     verbatims,
-    anchors: anchorsOf(verbatims),
     budgets: lexicon.policy.budgets,
     channel,
   };
@@ -144,20 +141,4 @@ function insert(trie: TrieNode, text: string, target: Target): void {
 /** Short verbatim texts are anchored on their first word, longer ones on their first or last two words. */
 export function anchorWidth(words: readonly string[]): number {
   return words.length < 5 ? 1 : 2;
-}
-
-function anchorsOf(verbatims: readonly CompiledVerbatim[]): Map<string, CompiledVerbatim[]> {
-  const anchors = new Map<string, CompiledVerbatim[]>();
-  const add = (key: string, verbatim: CompiledVerbatim) => {
-    const list = anchors.get(key) ?? [];
-    if (!list.includes(verbatim)) list.push(verbatim);
-    anchors.set(key, list);
-  };
-  for (const verbatim of verbatims) {
-    const width = anchorWidth(verbatim.words);
-    if (verbatim.words.length < width) continue;
-    add(`^${verbatim.words.slice(0, width).join(' ')}`, verbatim);
-    add(`$${verbatim.words.slice(-width).join(' ')}`, verbatim);
-  }
-  return anchors;
 }

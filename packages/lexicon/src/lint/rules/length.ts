@@ -16,7 +16,12 @@ export function budgetFor(
   channel: Channel | undefined,
 ): number | undefined {
   if (!field || !budgets) return undefined;
-  const forField = budgets.filter((budget) => budget.field === field);
+  // `items[2].label` is budgeted as `label`.
+  const name = field
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop();
+  const forField = budgets.filter((budget) => budget.field === name);
   const specific = channel ? forField.find((budget) => budget.channels?.includes(channel)) : undefined;
   return (specific ?? forField.find((budget) => !budget.channels))?.maxLength;
 }

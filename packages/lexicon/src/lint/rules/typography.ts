@@ -16,10 +16,37 @@ type Emit = (
 ) => void;
 type RuleCheck = (text: string, emit: Emit) => void;
 
-const colon = new RegExp(`(?<=[^\\s:;!?«“"])(${spaces}*):(?=[\\s;:!?»”"’')\\].,…]|$)`, 'gu');
-const highPunctuation = new RegExp(`(?<=[^\\s:;!?«“"])(${spaces}*)([;!?])(?=[\\s;:!?»”"’')\\].,…]|$)`, 'gu');
+const horizontalSpace = new RegExp(`^${spaces}$`, 'u');
+/** Characters after which a space before punctuation is not asked for (clusters, opening quotes). */
+const noSpaceAfter = /[\s:;!?«“"]/u;
+const followsPunctuation = /^(?:[\s;:!?»”"’')\].,…]|$)/u;
+
+interface Spaced {
+  /** Start of the spaces before the mark (or of the mark when there are none). */
+  readonly start: number;
+  readonly end: number;
+  readonly spaces: string;
+  readonly mark: string;
+}
+
+/**
+ * Punctuation marks with the horizontal spaces before them, found from the marks themselves (a
+ * regular expression starting with optional spaces would be tried at every position of the text).
+ */
+function* spacedMarks(text: string, marks: RegExp, notAfter: RegExp, followedBy?: RegExp): Generator<Spaced> {
+  for (const m of text.matchAll(marks)) {
+    let start = m.index;
+    while (start > 0 && horizontalSpace.test(text.charAt(start - 1))) start--;
+    if (start === 0) continue;
+    const before = charBefore(text, start);
+    if (notAfter.test(before)) continue;
+    const end = m.index + m[0].length;
+    if (followedBy && !followedBy.test(text.slice(end, end + 1))) continue;
+    yield { start, end, spaces: text.slice(start, m.index), mark: m[0] };
+  }
+}
+
 const openingGuillemet = new RegExp(`«(${spaces}*)(?=[^\\s;:!?])`, 'gu');
-const closingGuillemet = new RegExp(`(?<=[^\\s«])(${spaces}*)»`, 'gu');
 const curlyQuotes = new RegExp(`“(${spaces}*)([^“”\\n]*?[^\\s“”])(${spaces}*)”`, 'gu');
 const straightQuotes = new RegExp(
   `(?<![\\p{L}\\p{N}])"(${spaces}*)([^"\\n]*?[^\\s"])(${spaces}*)"(?![\\p{L}\\p{N}])`,
@@ -42,23 +69,15 @@ const firstFeminine = /(?<![\p{L}\p{N}])1(i?(?:è|e\u0300|e)re)(s?)(?![\p{L}\p{M
 
 const checks: Record<TypographyRule, RuleCheck> = {
   'nbsp-colon': (text, emit) => {
-    for (const m of text.matchAll(colon)) {
-      const before = m[1] ?? '';
-      if (before === NBSP) continue;
-      emit(m.index, m.index + m[0].length, `${NBSP}:`, 'Espace insécable attendue avant le deux-points.');
+    for (const m of spacedMarks(text, /:/g, noSpaceAfter, followsPunctuation)) {
+      if (m.spaces === NBSP) continue;
+      emit(m.start, m.end, `${NBSP}:`, 'Espace insécable attendue avant le deux-points.');
     }
   },
   'nnbsp-punctuation': (text, emit) => {
-    for (const m of text.matchAll(highPunctuation)) {
-      const before = m[1] ?? '';
-      if (before === NNBSP) continue;
-      const mark = m[2] ?? '';
-      emit(
-        m.index,
-        m.index + m[0].length,
-        `${NNBSP}${mark}`,
-        `Espace fine insécable attendue avant ${q(mark)}.`,
-      );
+    for (const m of spacedMarks(text, /[;!?]/g, noSpaceAfter, followsPunctuation)) {
+      if (m.spaces === NNBSP) continue;
+      emit(m.start, m.end, `${NNBSP}${m.mark}`, `Espace fine insécable attendue avant ${q(m.mark)}.`);
     }
   },
   guillemets: (text, emit) => {
@@ -71,14 +90,9 @@ const checks: Record<TypographyRule, RuleCheck> = {
         'Espace insécable attendue après le guillemet ouvrant.',
       );
     }
-    for (const m of text.matchAll(closingGuillemet)) {
-      if (m[1] === NBSP) continue;
-      emit(
-        m.index,
-        m.index + m[0].length,
-        `${NBSP}»`,
-        'Espace insécable attendue avant le guillemet fermant.',
-      );
+    for (const m of spacedMarks(text, /»/g, /[\s«]/u)) {
+      if (m.spaces === NBSP) continue;
+      emit(m.start, m.end, `${NBSP}»`, 'Espace insécable attendue avant le guillemet fermant.');
     }
   },
   quotes: (text, emit) => {

@@ -47,37 +47,86 @@ export function lintVerbatim(
       diff,
     });
   };
-  const maxWidth = 2;
-  const openers = anchorOpeners(compiled);
+  const index = anchorIndex(compiled);
   for (let i = 0; i < words.length; i++) {
-    if (!openers.has(words[i] as string)) continue;
-    for (let width = 1; width <= maxWidth && i + width <= words.length; width++) {
-      const key = words.slice(i, i + width).join(' ');
-      for (const verbatim of compiled.anchors.get(`^${key}`) ?? []) {
-        if (anchorWidth(verbatim.words) !== width) continue;
-        const last = alignForward(verbatim.words, words, i);
-        if (last !== undefined) report(verbatim, i, last);
-      }
-      for (const verbatim of compiled.anchors.get(`$${key}`) ?? []) {
-        if (anchorWidth(verbatim.words) !== width) continue;
-        const first = alignBackward(verbatim.words, words, i + width - 1);
-        if (first !== undefined) report(verbatim, first, i + width - 1);
+    const anchors = index.get(words[i] as string);
+    if (!anchors) continue;
+    for (const anchor of anchors) {
+      const last = i + anchor.width - 1;
+      if (anchor.second !== undefined && words[i + 1] !== anchor.second) continue;
+      const { verbatim } = anchor;
+      if (anchor.side === 'start') {
+        if (!mayAlign(verbatim, words, i, i + verbatim.words.length + tolerance(verbatim.words.length)))
+          continue;
+        const end = alignForward(verbatim.words, words, i);
+        if (end !== undefined) report(verbatim, i, end);
+      } else {
+        if (
+          !mayAlign(
+            verbatim,
+            words,
+            last + 1 - verbatim.words.length - tolerance(verbatim.words.length),
+            last + 1,
+          )
+        )
+          continue;
+        const first = alignBackward(verbatim.words, words, last);
+        if (first !== undefined) report(verbatim, first, last);
       }
     }
   }
   return findings;
 }
 
-const openersCache = new WeakMap<CompiledLexicon, Set<string>>();
+interface Anchor {
+  readonly verbatim: CompiledVerbatim;
+  readonly side: 'start' | 'end';
+  readonly width: number;
+  /** Second anchor word, for two-word anchors. */
+  readonly second?: string;
+}
 
-/** First words of every anchor: most text words open none and are skipped at once. */
-function anchorOpeners(compiled: CompiledLexicon): Set<string> {
-  let openers = openersCache.get(compiled);
-  if (!openers) {
-    openers = new Set([...compiled.anchors.keys()].map((key) => key.slice(1).split(' ')[0] as string));
-    openersCache.set(compiled, openers);
+const indexCache = new WeakMap<CompiledLexicon, Map<string, Anchor[]>>();
+
+/** Anchors by their first word: most text words open none and are skipped at once. */
+function anchorIndex(compiled: CompiledLexicon): Map<string, Anchor[]> {
+  let index = indexCache.get(compiled);
+  if (index) return index;
+  index = new Map();
+  const add = (words: readonly string[], anchor: Anchor) => {
+    const first = words[0] as string;
+    index?.set(first, [...(index.get(first) ?? []), anchor]);
+  };
+  for (const verbatim of compiled.verbatims) {
+    const width = anchorWidth(verbatim.words);
+    if (verbatim.words.length < width) continue;
+    const opening = verbatim.words.slice(0, width);
+    const closing = verbatim.words.slice(-width);
+    add(opening, { verbatim, side: 'start', width, second: width > 1 ? opening[1] : undefined });
+    add(closing, { verbatim, side: 'end', width, second: width > 1 ? closing[1] : undefined });
   }
-  return openers;
+  indexCache.set(compiled, index);
+  return index;
+}
+
+const wordSets = new WeakMap<CompiledVerbatim, Set<string>>();
+
+/**
+ * Cheap necessary condition before the alignment: the window must hold enough of the expected
+ * words for the edit distance to be within tolerance.
+ */
+function mayAlign(verbatim: CompiledVerbatim, words: readonly string[], from: number, to: number): boolean {
+  let expected = wordSets.get(verbatim);
+  if (!expected) {
+    expected = new Set(verbatim.words);
+    wordSets.set(verbatim, expected);
+  }
+  const needed = verbatim.words.length - tolerance(verbatim.words.length);
+  let found = 0;
+  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) {
+    if (expected.has(words[k] as string) && ++found >= needed) return true;
+  }
+  return false;
 }
 
 /** The expected text may end with punctuation the word tokens do not cover: include it when present. */
