@@ -69,16 +69,22 @@ export interface PartnerContext {
  * background, and a CMYK vector PDF for every logo, then the partner's usage sheet.
  */
 export async function buildLogos(options: BuildLogosOptions): Promise<BuildLogosResult> {
-  return buildForBrand(await loadBrand({ tokensDir: options.tokensDir }), options);
+  const brand = options.brand ?? (await loadBrand({ tokensDir: options.tokensDir }));
+  return buildForBrand(brand, options, options.cache ?? new Memo());
+}
+
+/** A cache to pass to the `buildLogos` calls of one run so partners share the wordmark work. */
+export function createLogoCache(): Memo {
+  return new Memo();
 }
 
 /** `buildLogos` for several partners (all by default), reading the tokens once. */
 export async function buildAllLogos(
   options: Omit<BuildLogosOptions, 'partner'> & { readonly partners?: readonly string[] },
 ): Promise<BuildLogosResult[]> {
-  const brand = await loadBrand({ tokensDir: options.tokensDir });
+  const brand = options.brand ?? (await loadBrand({ tokensDir: options.tokensDir }));
   const ids = options.partners ?? brand.partners.map((partner) => partner.id);
-  const memo = new Memo();
+  const memo = options.cache ?? new Memo();
   const results: BuildLogosResult[] = [];
   for (const partner of ids) results.push(await buildForBrand(brand, { ...options, partner }, memo));
   return results;
@@ -87,7 +93,7 @@ export async function buildAllLogos(
 async function buildForBrand(
   brand: Brand,
   options: BuildLogosOptions,
-  memo: Memo = new Memo(),
+  memo: Memo,
 ): Promise<BuildLogosResult> {
   const partner = brand.partners.find((candidate) => candidate.id === options.partner);
   if (!partner) {

@@ -2,6 +2,7 @@ export { logoAlt, usageSheetAlt } from './alt.js';
 export {
   buildAllLogos,
   buildLogos,
+  createLogoCache,
   LOGO_CAP_HEIGHT,
   LOGO_ORIENTATIONS,
   LOGO_VARIANTS,
@@ -11,6 +12,7 @@ export {
 } from './build.js';
 export { type InkBox, inkBox } from './ink.js';
 export { drawLockup, type LockupArt } from './lockup.js';
+export type { Memo as LogoCache } from './memo.js';
 export { logoSvgProblems, titledSvg } from './svg-safety.js';
 export type {
   BuildLogosOptions,

@@ -43,6 +43,9 @@ export interface LogoEntry {
   readonly rules?: LogoRules;
 }
 
+import type { Brand } from '@blason/tokens';
+import type { Memo } from './memo.js';
+
 export interface BuildLogosOptions {
   readonly tokensDir: string;
   /** Partner id (`capso`, `territoire`…). */
@@ -51,6 +54,13 @@ export interface BuildLogosOptions {
   readonly outDir: string;
   /** PNG scales; default 1, 2 and 4. */
   readonly scales?: readonly number[];
+  /** The brand already loaded from `tokensDir` (skips reading the tokens again). */
+  readonly brand?: Brand;
+  /**
+   * Shared between the `buildLogos` calls of one run (`createLogoCache()`): the shared brand's
+   * wordmark is then drawn, rasterised and encoded once for all partners. Same bytes either way.
+   */
+  readonly cache?: Memo;
 }
 
 export interface BuildLogosResult {
