@@ -83,7 +83,7 @@ describe('shards', () => {
 
 describe('checkCopy', () => {
   const linter: CopyLinter = {
-    fix: (text) => text.replace(/ :/g, '\u00a0:'),
+    fix: (text) => ({ text: text.replace(/ :/g, '\u00a0:'), applied: [] }),
     lint: (text) =>
       text.includes('St-Omer')
         ? [

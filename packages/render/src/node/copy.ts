@@ -10,6 +10,8 @@ export interface LintFinding {
   readonly column?: number;
   readonly found?: string;
   readonly suggestion?: string;
+  /** True when the fixer already applied the suggestion to the rendered text. */
+  readonly fixed?: boolean;
 }
 
 /** A finding located in a content field, written to the report and the manifest. */
@@ -27,7 +29,11 @@ export interface CopyOptions {
 
 /** The linter as the render uses it: typographic fixes first, then findings on the fixed text. */
 export interface CopyLinter {
-  fix(text: string, options: CopyOptions): string;
+  /** Safe fixes (typography, name variants…); `applied` lists what was changed. */
+  fix(
+    text: string,
+    options: CopyOptions,
+  ): { readonly text: string; readonly applied: readonly LintFinding[] };
   lint(text: string, options: CopyOptions): readonly LintFinding[];
 }
 
@@ -50,8 +56,10 @@ export function checkCopy(
     if (typeof value === 'string') {
       const perField = { partner: options.partner, channel: options.channel, field: path };
       const fixed = linter.fix(value, perField);
-      for (const finding of linter.lint(fixed, perField)) findings.push({ ...finding, field: path });
-      return fixed;
+      for (const finding of fixed.applied) findings.push({ ...pick(finding), field: path, fixed: true });
+      for (const finding of linter.lint(fixed.text, perField))
+        findings.push({ ...pick(finding), field: path });
+      return fixed.text;
     }
     if (Array.isArray(value)) return value.map((item, index) => visit(item, `${path}[${index}]`));
     if (value !== null && typeof value === 'object') {
@@ -65,7 +73,7 @@ export function checkCopy(
     return value;
   };
   const fixed = visit(content, '') as Record<string, unknown>;
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = findings.filter((f) => f.severity === 'error' && !f.fixed);
   if (errors.length > 0 && !options.allowErrors) {
     throw new BlasonError(
       `Le texte de ${options.file} enfreint les codes lexicaux de la marque (${errors.length} erreur${errors.length > 1 ? 's' : ''}) ; corrigez-le ou relancez avec --allow-lint-errors`,
@@ -87,4 +95,18 @@ function lintProblem(finding: FieldFinding, file: string): Problem {
 }
 
 /** A linter that changes and reports nothing: used when no lexicon is given. */
-export const NO_LINT: CopyLinter = { fix: (text) => text, lint: () => [] };
+export const NO_LINT: CopyLinter = { fix: (text) => ({ text, applied: [] }), lint: () => [] };
+
+/** The finding fields kept in reports and manifests (no offsets into an intermediate text). */
+function pick(finding: LintFinding): LintFinding {
+  const { ruleId, severity, message, line, column, found, suggestion } = finding;
+  return {
+    ruleId,
+    severity,
+    message,
+    ...(line !== undefined ? { line } : {}),
+    ...(column !== undefined ? { column } : {}),
+    ...(found !== undefined ? { found } : {}),
+    ...(suggestion !== undefined ? { suggestion } : {}),
+  };
+}

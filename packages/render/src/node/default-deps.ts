@@ -60,7 +60,7 @@ export async function loadDeps(
 async function lexiconLinter(lexiconDir: string): Promise<CopyLinter> {
   const lexicon = await loadLexicon({ lexiconDir });
   return {
-    fix: (text, options) => fixText(text, { ...options, channel: channelOf(options.channel), lexicon }).text,
+    fix: (text, options) => fixText(text, { ...options, channel: channelOf(options.channel), lexicon }),
     lint: (text, options) => lintText(text, { ...options, channel: channelOf(options.channel), lexicon }),
   };
 }

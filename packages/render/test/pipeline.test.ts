@@ -1,0 +1,164 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isBlasonError } from '@blason/core';
+import { describe, expect, test } from 'vitest';
+import { composeVisual, renderCampaigns } from '../src/index.js';
+import { campaignDir, EVENT } from './support/campaigns.js';
+import { fonts, lexiconDir, repoRoot, testDeps, tokensDir } from './support/deps.js';
+
+const base = { tokensDir, partners: ['capso'], formats: ['instagram-square'], jobs: 1 } as const;
+
+describe('renderCampaigns', () => {
+  test('writes the visual files, the alt text sidecar and reports them', async () => {
+    const { dir, files } = await campaignDir({ event: EVENT });
+    const report = await renderCampaigns({
+      ...base,
+      campaigns: files,
+      outDir: join(dir, 'out'),
+      outputs: ['png', 'jpeg', 'webp', 'svg'],
+    });
+    expect(report.problems).toEqual([]);
+    const [visual] = report.visuals;
+    expect(visual?.files.map((f) => f.path)).toEqual([
+      'capso/visuals/journee-elus/instagram-square.png',
+      'capso/visuals/journee-elus/instagram-square.jpg',
+      'capso/visuals/journee-elus/instagram-square.webp',
+      'capso/visuals/journee-elus/instagram-square.svg',
+      'capso/visuals/journee-elus/instagram-square.alt.txt',
+    ]);
+    expect(visual?.files[0]).toMatchObject({ mediaType: 'image/png', width: 1080, height: 1080 });
+    const alt = await readFile(
+      join(dir, 'out', 'capso/visuals/journee-elus/instagram-square.alt.txt'),
+      'utf8',
+    );
+    expect(alt.trim()).toBe(visual?.alt);
+    expect(visual?.alt).toContain('Penser son mandat');
+  });
+
+  test('renders print formats as a PDF with a preview of the trim area', async () => {
+    const { dir, files } = await campaignDir({ event: EVENT });
+    const report = await renderCampaigns({
+      ...base,
+      formats: ['poster-a4'],
+      campaigns: files,
+      outDir: join(dir, 'out'),
+    });
+    expect(report.problems).toEqual([]);
+    const paths = report.visuals[0]?.files.map((f) => [f.path, f.width, f.height]);
+    expect(paths).toEqual([
+      ['capso/print/journee-elus-poster-a4.pdf', undefined, undefined],
+      ['capso/print/journee-elus-poster-a4-preview.png', 1240, 1753],
+      ['capso/print/journee-elus-poster-a4.alt.txt', undefined, undefined],
+    ]);
+    const pdf = await readFile(join(dir, 'out', 'capso/print/journee-elus-poster-a4.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('a text too long for its box is reported in French with the field and the overflow', async () => {
+    const long = {
+      ...EVENT,
+      content: {
+        ...EVENT.content,
+        place: 'Salle-des-fêtes-de-la-Maison-de-l’agglomération-du-Pays-de-Saint-Omer',
+      },
+    };
+    const { dir, files } = await campaignDir({ long });
+    const report = await renderCampaigns({ ...base, campaigns: files, outDir: join(dir, 'out') });
+    expect(report.visuals).toEqual([]);
+    expect(report.problems[0]).toMatchObject({ code: 'render/text-overflow', path: 'content.place' });
+    expect(report.problems[0]?.message).toMatch(
+      /« place » ne tient pas.*le mot « Salle-des-fêtes-de-la-Maison-de-l’agglomération-du-Pays-de-Saint-Omer,? » mesure \d+ px pour \d+ px de large \(\d+ px de trop\)/,
+    );
+  });
+
+  test('a character no font draws is refused with its code point and field', async () => {
+    const snowman = { ...EVENT, content: { ...EVENT.content, title: 'Penser son mandat ☃' } };
+    const { dir, files } = await campaignDir({ snowman });
+    const report = await renderCampaigns({ ...base, campaigns: files, outDir: join(dir, 'out') });
+    expect(report.problems[0]).toMatchObject({ code: 'render/missing-glyph', path: 'content.title' });
+    expect(report.problems[0]?.message).toContain('U+2603');
+  });
+
+  test('bad content names the file, the field and the expected type; other campaigns still render', async () => {
+    const bad = { ...EVENT, id: 'bad', content: { ...EVENT.content, date: 20270318 } };
+    const { dir, files } = await campaignDir({ bad, event: EVENT });
+    const report = await renderCampaigns({ ...base, campaigns: files, outDir: join(dir, 'out') });
+    expect(report.visuals.map((v) => v.key)).toEqual(['capso/journee-elus/instagram-square']);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({
+      path: 'content.date',
+      file: expect.stringContaining('bad.yaml'),
+      line: 6,
+    });
+    expect(report.problems[0]?.message).toContain('attendu : un texte');
+  });
+
+  test('lint errors stop the render unless allowed; warnings are kept', async () => {
+    // An acronym at first mention cannot be fixed automatically; "St-Omer" is fixed and kept as a finding.
+    const wrong = {
+      ...EVENT,
+      content: { ...EVENT.content, kicker: 'La CAPSO vous invite', address: 'St-Omer' },
+    };
+    const { dir, files } = await campaignDir({ wrong });
+    const options = { ...base, campaigns: files, lexiconDir, outDir: join(dir, 'out') };
+    const stopped = await renderCampaigns(options);
+    expect(stopped.visuals).toEqual([]);
+    expect(stopped.problems.map((p) => p.path)).toEqual(['content.kicker']);
+    const allowed = await renderCampaigns({ ...options, allowLintErrors: true });
+    expect(allowed.problems).toEqual([]);
+    const lint = allowed.visuals[0]?.lint ?? [];
+    expect(lint).toContainEqual(
+      expect.objectContaining({ field: 'kicker', severity: 'error', ruleId: 'name/acronym-first-mention' }),
+    );
+    expect(lint).toContainEqual(
+      expect.objectContaining({ field: 'address', fixed: true, suggestion: 'Saint-Omer' }),
+    );
+    expect(allowed.visuals[0]?.alt).toContain('Saint-Omer');
+  });
+
+  test('an unknown partner or format is a usage error listing the known ones', async () => {
+    const { dir, files } = await campaignDir({ event: EVENT });
+    for (const options of [{ partners: ['nulle-part'] }, { formats: ['a5'] }, { templates: ['affiche'] }]) {
+      const error = await renderCampaigns({
+        ...base,
+        ...options,
+        campaigns: files,
+        outDir: join(dir, 'out'),
+      }).catch((e: unknown) => e);
+      expect(isBlasonError(error)).toBe(true);
+      expect((error as { exitCode?: number }).exitCode).toBe(2);
+      expect((error as Error).message).toMatch(/inconnu « (nulle-part|a5|affiche) » \(attendu : l’un de/);
+    }
+  });
+});
+
+describe('images', () => {
+  test('a remote image URL is refused unless allowed', async () => {
+    const deps = await testDeps();
+    const template = deps.templates.actualite;
+    if (!template) return;
+    const content = { ...(template as unknown as { example: Record<string, unknown> }).example };
+    content.image = { src: 'https://example.org/photo.jpg', focalPoint: { x: 0.5, y: 0.5 } };
+    const job = {
+      key: 'capso/remote/instagram-square',
+      campaign: {
+        id: 'remote',
+        file: join(repoRoot, 'assets', 'campaigns', 'remote.yaml'),
+        template: 'actualite',
+        content,
+      },
+      partner: 'capso',
+      format: 'instagram-square',
+      mode: 'light',
+      outputs: ['png'] as const,
+      outDir: '',
+      hash: '',
+    };
+    const error = await composeVisual(job, deps, fonts).catch((e: unknown) => e);
+    expect(isBlasonError(error)).toBe(true);
+    expect((error as { problems: { path?: string; message: string }[] }).problems[0]).toMatchObject({
+      path: 'content.image.src',
+      message: expect.stringContaining('https://example.org/photo.jpg'),
+    });
+  });
+});
