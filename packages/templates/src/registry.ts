@@ -2,6 +2,7 @@ import { actualite } from './templates/actualite/index.js';
 import { chiffresCles } from './templates/chiffres-cles/index.js';
 import { citation } from './templates/citation/index.js';
 import { evenement } from './templates/evenement/index.js';
+import { offreThematique } from './templates/offre-thematique/index.js';
 import type { TemplateDefinition, TemplateId } from './types.js';
 
 /** Content type of each template. */
@@ -10,6 +11,7 @@ export interface TemplateContents {
   'chiffres-cles': import('./templates/chiffres-cles/schema.js').ChiffresClesContent;
   citation: import('./templates/citation/schema.js').CitationContent;
   actualite: import('./templates/actualite/schema.js').ActualiteContent;
+  'offre-thematique': import('./templates/offre-thematique/schema.js').OffreThematiqueContent;
 }
 
 export const templates = {
@@ -17,4 +19,5 @@ export const templates = {
   'chiffres-cles': chiffresCles,
   citation,
   actualite,
-} satisfies Partial<{ [K in TemplateId]: TemplateDefinition<TemplateContents[K & keyof TemplateContents]> }>;
+  'offre-thematique': offreThematique,
+} satisfies { [K in TemplateId]: TemplateDefinition<TemplateContents[K]> };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../content/validate.js';
+import { formatSpec } from '../../format.js';
+import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
+import { renderSvg } from '../../test-support/satori.js';
+import { describeLayouts } from '../../test-support/suite.js';
+import { AXIS_IDS } from '../../theme.js';
+import { offreThematique } from './index.js';
+
+const territoire = fixturePartners[0] as (typeof fixturePartners)[number];
+
+describe('offre-thematique content', () => {
+  it('accepts its example', () => {
+    expect(validateContent(offreThematique.contentSchema, offreThematique.example).ok).toBe(true);
+  });
+
+  it('names an unknown axis and lists the known ones', () => {
+    const result = validateContent(offreThematique.contentSchema, {
+      ...offreThematique.example,
+      axis: 'sport',
+    });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toEqual([
+      ['axis', `Axe thématique\u00a0: « sport » inconnu, attendu l’un de ${AXIS_IDS.join(', ')}`],
+    ]);
+  });
+
+  it('names the highlight that is too long', () => {
+    const result = validateContent(offreThematique.contentSchema, {
+      ...offreThematique.example,
+      highlights: ['Court', 'x'.repeat(61)],
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['highlights[1]']);
+  });
+
+  it('lists the highlights in the alt text', () => {
+    expect(offreThematique.altText(offreThematique.example, territoire)).toContain(
+      'Départs de Saint-Omer et de Clairmarais, D’avril à octobre et Accessible en famille.',
+    );
+  });
+});
+
+describe('offre-thematique colours', () => {
+  it('paints the axis surface and asks for the pictogram in the axis text colour', async () => {
+    const format = formatSpec(fixtureTheme, 'instagram-square');
+    const asked: string[] = [];
+    const element = offreThematique.element({
+      content: { ...offreThematique.example, axis: 'culture' },
+      theme: fixtureTheme,
+      partner: territoire,
+      brandName: territoire.name,
+      format,
+      fitted: {},
+      assets: {
+        pictogram: (axis, color) => {
+          asked.push(`${axis} ${color}`);
+          return 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=';
+        },
+      },
+    });
+    const svg = await renderSvg(element, format.width, format.height);
+    expect(svg).toContain(`fill="${fixtureTheme.color.axis.culture.surface}"`);
+    expect(asked).toEqual([`culture ${fixtureTheme.color.axis.culture.onSurface}`]);
+  });
+});
+
+describeLayouts(offreThematique, {
+  example: offreThematique.example,
+  'without highlights nor link': {
+    axis: 'economie',
+    title: 'S’implanter au Pays de Saint-Omer',
+    text: 'Foncier, locaux et accompagnement : l’agence de développement économique vous ouvre ses réseaux.',
+  },
+});

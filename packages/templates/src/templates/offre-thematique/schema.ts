@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { object, shortUrl, text, url } from '../../content/fields.js';
+import { AXIS_IDS } from '../../theme.js';
+
+const COLON = '\u00a0:';
+
+export const offreThematiqueSchema = object('Offre thématique', {
+  axis: z
+    .enum(AXIS_IDS, {
+      error: (issue) =>
+        `Axe thématique${COLON} ${issue.input === undefined ? 'champ obligatoire manquant' : `« ${String(issue.input)} » inconnu`}, attendu l’un de ${AXIS_IDS.join(', ')}`,
+    })
+    .describe('Axe thématique de l’offre'),
+  kicker: text('Surtitre (ex. le nom de l’axe, « Tourisme »)', 40).optional(),
+  title: text('Titre de l’offre', 90),
+  text: text('Présentation de l’offre', 240),
+  highlights: z
+    .array(text('Point fort', 60), { error: `Points forts${COLON} liste attendue` })
+    .max(4, { error: `Points forts${COLON} quatre au plus` })
+    .optional()
+    .describe('Points forts (quatre au plus)'),
+  link: object('Lien', {
+    url: url('Adresse web de l’offre (encodée dans le QR code des affiches)'),
+    shortUrl: shortUrl('Adresse courte affichée'),
+  }).optional(),
+});
+
+export type OffreThematiqueContent = z.output<typeof offreThematiqueSchema>;
