@@ -3,7 +3,7 @@ import { validateContent } from '../../content/validate.js';
 import { formatSpec } from '../../format.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
-import { describeLayouts } from '../../test-support/suite.js';
+import { describeLayouts, testPictogram } from '../../test-support/suite.js';
 import { AXIS_IDS } from '../../theme.js';
 import { offreThematique } from './index.js';
 
@@ -53,7 +53,7 @@ describe('offre-thematique colours', () => {
       assets: {
         pictogram: (axis, color) => {
           asked.push(`${axis} ${color}`);
-          return 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=';
+          return testPictogram(axis, color);
         },
       },
     });
