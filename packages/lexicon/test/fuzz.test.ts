@@ -132,4 +132,58 @@ describe('fuzz', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
   });
+
+  const markup = fc
+    .array(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...pieces) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '*',
+            '_',
+            '`',
+            '#',
+            '> ',
+            '- ',
+            '\\',
+            '[',
+            ']',
+            '(',
+            ')',
+            '<b>',
+            '</b>',
+            '<p>',
+            '</p>',
+            '&nbsp;',
+            '&amp;',
+            '&#x202F;',
+            '<!-- x -->',
+            '<code>',
+            '</code>',
+          ),
+        },
+      ),
+      { maxLength: 50 },
+    )
+    .map((parts) => parts.join(''));
+
+  test.each(['markdown', 'html'] as const)(
+    '%s: findings point at their text; fixes stay in their ranges',
+    (format) => {
+      fc.assert(
+        fc.property(markup, (text) => {
+          const options = { lexicon, format };
+          const findings = lintText(text, options);
+          for (const finding of findings) {
+            expect(text.slice(finding.offset, finding.offset + finding.length)).toBe(finding.found);
+          }
+          const fixed = fixText(text, options).text;
+          expect(fixText(fixed, options).text).toBe(fixed);
+          expect(outsideRangesUnchanged(text, fixed, findings)).toBe(true);
+        }),
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) / 3 },
+      );
+    },
+  );
 });

@@ -243,6 +243,11 @@ describe('length budgets', () => {
     expect(lint('Court', { field: 'title' })).toEqual([]);
   });
 
+  test('nested content fields are budgeted by their name', () => {
+    expect(lint('x'.repeat(41), { field: 'items[2].label' }).map((f) => f.ruleId)).toEqual(['length/budget']);
+    expect(lint('x'.repeat(40), { field: 'items[2].label' })).toEqual([]);
+  });
+
   test('graphemes count once: a decomposed accent is one character', () => {
     expect(lint('e\u0301te\u0301', { maxLength: 3 })).toEqual([]);
     expect(lint('e\u0301te\u0301s', { maxLength: 3 })).toHaveLength(1);

@@ -305,6 +305,19 @@ function toGithub(results: readonly LintedFile[]): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+const ruleFamilies: Record<string, string> = {
+  name: 'Noms de la marque et des partenaires, sigles',
+  term: 'Termes à privilégier ou à éviter',
+  verbatim: 'Signatures et textes à reprendre mot pour mot',
+  typography: 'Typographie française',
+  inclusive: 'Écriture inclusive selon la politique du partenaire et du canal',
+  length: 'Longueur maximale d’un champ',
+};
+
+function ruleDescription(ruleId: string): string {
+  return ruleFamilies[ruleId.split('/')[0] ?? ''] ?? ruleId;
+}
+
 /** SARIF 2.1.0, one run, columns in UTF-16 code units, safe fixes as replacements. */
 export function toSarif(results: readonly LintedFile[]): Record<string, unknown> {
   const ruleIds = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
@@ -317,10 +330,10 @@ export function toSarif(results: readonly LintedFile[]): Record<string, unknown>
         tool: {
           driver: {
             name: 'blason-lint',
-            informationUri: 'https://github.com/blason/blason',
             rules: ruleIds.map((id) => ({
               id,
               name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string) => (c ?? '').toUpperCase()),
+              shortDescription: { text: ruleDescription(id) },
             })),
           },
         },
