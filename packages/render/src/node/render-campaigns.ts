@@ -1,5 +1,6 @@
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BlasonError, isBlasonError, type Problem, sha256, stableStringify } from '@blason/core';
 import { RenderCache } from './cache.js';
@@ -83,6 +84,7 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   }
   const planned = planJobs(campaigns, deps, options, outDir, problems);
   const jobs = selectShard(await withHashes(planned, deps, setup, options), options.shard);
+  await sweepTemporaries(outDir);
   const cache = await RenderCache.open(outDir);
   const visuals = new Map<string, RenderedVisual>();
   const skipped: string[] = [];
@@ -334,4 +336,22 @@ async function pictogramsHash(deps: RenderDeps): Promise<string> {
     ...new Set(axes.map((a) => (a.pictogramFile ? dirname(a.pictogramFile) : '')).filter(Boolean)),
   ];
   return sha256((await Promise.all(folders.sort().map((f) => hashTree(f)))).join('\n'));
+}
+
+/** Temporary files `writeFileAtomic` names `.<file>.<12 hex>.tmp`. */
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A killed run can leave temporary files (never a partial target file: targets are renamed into
+ * place whole). They are removed before the next run resumes.
+ */
+async function sweepTemporaries(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return sweepTemporaries(path);
+      return TEMPORARY.test(entry.name) ? rm(path, { force: true }) : undefined;
+    }),
+  );
 }
