@@ -12,6 +12,17 @@ export function storyThemes(partners: readonly string[], modes: readonly string[
 }
 
 /**
+ * Docs pages (autodocs and MDX) repeat stories already checked one by one: they are visited in the
+ * first and the last theme of the matrix, which covers both partners and both modes.
+ */
+export function docsThemes(themes: readonly Theme[]): Theme[] {
+  const first = themes[0];
+  const last = themes.at(-1);
+  if (!first || !last) return [];
+  return first === last ? [first] : [first, last];
+}
+
+/**
  * Visual baselines: stories tagged `visual` (token pages and a chosen set of components) in the
  * first partner's light mode; those tagged `visual-dark` in the second partner's dark mode too.
  */

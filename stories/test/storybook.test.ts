@@ -1,14 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadBrand } from '@blason/tokens';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isTested, isVisual, storyThemes, visualThemes } from './matrix.js';
+import { docsThemes, isTested, isVisual, storyThemes, visualThemes } from './matrix.js';
 import { buildStorybook } from './support/build.js';
 import { browserUnavailableReason, launchChromium } from './support/chromium.js';
-import { entryUrl, type IndexEntry, readIndex, type Theme } from './support/index.js';
+import { type IndexEntry, readIndex, type Theme } from './support/index.js';
 import { type StaticServer, serveStatic } from './support/server.js';
-import { preparePage, visit } from './support/visit.js';
+import { StoryTab } from './support/visit.js';
 import { clearDiffs, compareWithBaseline } from './support/visual.js';
 
 /**
@@ -55,25 +55,29 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
     if (built && !built.reused) await rm(built.dir, { recursive: true, force: true });
   });
 
-  it('indexes the introduction, token pages and stories', () => {
-    expect(entries.map((entry) => entry.id)).toContain('introduction--docs');
+  it('indexes the introduction, token pages and component stories', () => {
+    const ids = entries.map((entry) => entry.id);
+    expect(ids).toContain('introduction--docs');
+    expect(ids.some((id) => id.startsWith('tokens-'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('components-'))).toBe(true);
   });
 
-  it('renders every story and docs page without errors or axe violations, for two partners × two modes', async () => {
-    const jobs = storyThemes(partnerIds, modeIds).flatMap((theme) =>
-      entries.map((entry) => ({ entry, theme })),
+  it('renders every story without errors or axe violations, for two partners × two modes', async () => {
+    const themes = storyThemes(partnerIds, modeIds);
+    const docs = docsThemes(themes);
+    const jobs = themes.flatMap((theme) =>
+      entries
+        .filter((entry) => entry.type === 'story' || docs.includes(theme))
+        .map((entry) => ({ entry, theme })),
     );
-    const failures = await runPool(context, jobs, async (page, drainErrors, { entry, theme }) => {
-      const result = await visit(page, entryUrl(server.url, entry, theme), drainErrors, {
-        axeRoot: entry.type === 'docs' ? '#storybook-docs' : '#storybook-root',
-      });
-      const problems = [
-        ...result.errors,
-        ...result.violations.map(
+    const failures = await runPool(context, server.url, jobs, async (tab, { entry, theme }) => {
+      const { errors, violations } = await tab.check(entry, theme);
+      return [
+        ...errors,
+        ...violations.map(
           (v) => `axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`,
         ),
       ];
-      return problems.map((problem) => `${entry.id} [${theme.partner}/${theme.mode}] ${problem}`);
     });
     expect(failures, failures.join('\n')).toEqual([]);
   });
@@ -83,47 +87,50 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
     const jobs = entries
       .filter(isVisual)
       .flatMap((entry) => visualThemes(entry, partnerIds).map((theme) => ({ entry, theme })));
-    // TEMPORARY until the token pages land: then at least one story must be tagged `visual`.
-    if (jobs.length === 0) return;
-    const failures = await runPool(context, jobs, async (page, drainErrors, { entry, theme }) => {
-      const { errors } = await visit(page, entryUrl(server.url, entry, theme), drainErrors, {});
-      const screenshot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
-      const result = await compareWithBaseline(`${entry.id}--${theme.partner}-${theme.mode}`, screenshot);
-      return [...errors, ...(result.failure ? [result.failure] : [])].map(
-        (problem) => `${entry.id}: ${problem}`,
+    expect(jobs.length, 'no story is tagged `visual`').toBeGreaterThan(0);
+    const failures = await runPool(context, server.url, jobs, async (tab, { entry, theme }) => {
+      const errors = await tab.show(entry, theme);
+      const screenshot = await tab.page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+      const { failure } = await compareWithBaseline(
+        `${entry.id}--${theme.partner}-${theme.mode}`,
+        screenshot,
       );
+      return failure ? [...errors, failure] : errors;
     });
     expect(failures, failures.join('\n')).toEqual([]);
   });
 });
 
 type Job = { entry: IndexEntry; theme: Theme };
-type Check = (page: Page, drainErrors: () => string[], job: Job) => Promise<string[]>;
+type Check = (tab: StoryTab, job: Job) => Promise<string[]>;
 
-/** Runs the jobs on a few pages of one browser; collects every failure instead of stopping at the first. */
-async function runPool(context: BrowserContext, jobs: Job[], check: Check): Promise<string[]> {
+/**
+ * Runs the jobs (grouped by theme, so a page reloads only when the theme changes) on a few pages of
+ * one browser; collects every failure instead of stopping at the first.
+ */
+async function runPool(
+  context: BrowserContext,
+  baseUrl: string,
+  jobs: Job[],
+  check: Check,
+): Promise<string[]> {
   const queue = [...jobs];
   const failures: string[] = [];
   const timings: [string, number][] = [];
   const started = performance.now();
+  const label = ({ entry, theme }: Job) => `${entry.id} [${theme.partner}/${theme.mode}]`;
   const worker = async () => {
     const page = await context.newPage();
-    const { drainErrors } = await preparePage(page);
+    const tab = await StoryTab.open(page, baseUrl);
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const jobStarted = performance.now();
         try {
-          failures.push(...(await check(page, drainErrors, job)));
+          failures.push(...(await check(tab, job)).map((problem) => `${label(job)} ${problem}`));
         } catch (error) {
-          failures.push(
-            `${job.entry.id} [${job.theme.partner}/${job.theme.mode}] ${(error as Error).message}`,
-          );
-          drainErrors();
+          failures.push(`${label(job)} ${(error as Error).message}`);
         }
-        timings.push([
-          `${job.entry.id} [${job.theme.partner}/${job.theme.mode}]`,
-          performance.now() - jobStarted,
-        ]);
+        timings.push([label(job), performance.now() - jobStarted]);
       }
     } finally {
       await page.close();
@@ -131,8 +138,9 @@ async function runPool(context: BrowserContext, jobs: Job[], check: Check): Prom
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   const slowest = timings.sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.info(
-    `[stories] ${jobs.length} visits in ${((performance.now() - started) / 1000).toFixed(1)} s on ${concurrency} pages; slowest: ${slowest.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')}`,
+    `[stories] ${jobs.length} visits in ${seconds} s on ${concurrency} pages; slowest: ${slowest.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')}`,
   );
   return failures.sort();
 }

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { entryUrl, type IndexEntry, type Theme } from './index.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 A and AA: the RGAA baseline the brand commits to. */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * On docs pages axe checks our content, not Storybook's own chrome: the args table (its object
+ * inspector nests `<li>` without a list) and the scrollable story frames of the docs layout.
+ */
+const docsAxe = {
+  exclude: ['.docblock-argstable', '.docblock-code-toggle'],
+  disabledRules: ['scrollable-region-focusable'],
+};
 
 export interface AxeViolation {
   id: string;
@@ -20,15 +30,25 @@ export interface VisitResult {
   violations: AxeViolation[];
 }
 
+interface StoryState {
+  expected: string | null;
+  done: boolean;
+  errors: string[];
+}
+
 /**
  * Records the preview's lifecycle events in `window.__blason` as soon as Storybook creates its
- * channel, so the test knows when a story finished (play function included) or failed.
+ * channel, so the test knows when the expected story finished (play function included) or failed.
  */
 function recordStorybookEvents(): void {
   interface Channel {
     on(event: string, listener: (payload: unknown) => void): void;
   }
-  const state = { done: false, errors: [] as string[] };
+  const state: StoryState = {
+    expected: new URLSearchParams(location.search).get('id'),
+    done: false,
+    errors: [],
+  };
   const w = window as unknown as Record<string, unknown>;
   w.__blason = state;
   const text = (payload: unknown): string => {
@@ -45,21 +65,21 @@ function recordStorybookEvents(): void {
     get: () => channel,
     set(value: Channel) {
       channel = value;
-      const fail = (event: string) => (payload: unknown) => state.errors.push(`${event}: ${text(payload)}`);
-      for (const event of [
-        'storyErrored',
-        'storyThrewException',
-        'playFunctionThrewException',
-        'unhandledErrorsWhilePlaying',
-        'storyMissing',
-      ]) {
-        value.on(event, fail(event));
+      const failures = ['playFunctionThrewException', 'unhandledErrorsWhilePlaying'];
+      const fatal = ['storyErrored', 'storyThrewException', 'storyMissing'];
+      for (const event of [...failures, ...fatal]) {
+        value.on(event, (payload) => {
+          state.errors.push(`${event}: ${text(payload)}`);
+          if (fatal.includes(event)) state.done = true;
+        });
       }
       value.on('storyFinished', (payload) => {
-        const { status, reporters } = payload as {
+        const { storyId, status, reporters } = payload as {
+          storyId: string;
           status: string;
           reporters: { type: string; status: string }[];
         };
+        if (storyId !== state.expected) return;
         if (status !== 'success') {
           const failed = reporters
             .filter((report) => report.status === 'failed')
@@ -70,81 +90,115 @@ function recordStorybookEvents(): void {
         }
         state.done = true;
       });
-      value.on('docsRendered', () => {
-        state.done = true;
+      value.on('docsRendered', (id) => {
+        if (id === state.expected) state.done = true;
       });
-      for (const event of ['storyErrored', 'storyThrewException', 'storyMissing']) {
-        value.on(event, () => {
-          state.done = true;
-        });
+    },
+  });
+}
+
+/**
+ * One Chromium page that shows story after story. A new partner × mode reloads the preview with
+ * those globals in the URL; within one theme it switches stories in place over Storybook's channel
+ * (as the manager UI does), which saves reloading the whole preview bundle for every story.
+ */
+export class StoryTab {
+  private readonly pageErrors: string[] = [];
+  private theme: Theme | undefined;
+
+  private constructor(
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  static async open(page: Page, baseUrl: string): Promise<StoryTab> {
+    const tab = new StoryTab(page, baseUrl);
+    await page.addInitScript(recordStorybookEvents);
+    page.on('pageerror', (error) => tab.pageErrors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      // A failed request is reported with its URL by the response listener below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        tab.pageErrors.push(`console.error: ${message.text()}`);
       }
-    },
-  });
-}
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) tab.pageErrors.push(`HTTP ${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => {
+      // Leaving a page cancels its pending requests: not a failure.
+      const reason = request.failure()?.errorText ?? 'unknown';
+      if (reason !== 'net::ERR_ABORTED') tab.pageErrors.push(`request failed: ${request.url()} ${reason}`);
+    });
+    return tab;
+  }
 
-/** Prepares a page once: event recording, error collection and no animations. */
-export async function preparePage(page: Page): Promise<{ drainErrors(): string[] }> {
-  const errors: string[] = [];
-  await page.addInitScript(recordStorybookEvents);
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    // A failed request is reported with its URL by the response listener below.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      errors.push(`console.error: ${message.text()}`);
+  /** Shows one story or docs page and waits until it finished rendering and playing. */
+  async show(entry: IndexEntry, theme: Theme): Promise<string[]> {
+    this.pageErrors.splice(0);
+    const sameTheme = this.theme?.partner === theme.partner && this.theme?.mode === theme.mode;
+    if (sameTheme) {
+      await this.page.evaluate(
+        ({ id, viewMode }) => {
+          const w = window as unknown as Record<string, unknown>;
+          const state = w.__blason as StoryState;
+          Object.assign(state, { expected: id, done: false, errors: [] });
+          const channel = w.__STORYBOOK_ADDONS_CHANNEL__ as { emit(event: string, payload: unknown): void };
+          channel.emit('setCurrentStory', { storyId: id, viewMode });
+        },
+        { id: entry.id, viewMode: entry.type === 'docs' ? 'docs' : 'story' },
+      );
+    } else {
+      await this.page.goto(entryUrl(this.baseUrl, entry, theme), { waitUntil: 'load' });
+      this.theme = theme;
     }
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => {
-    // Navigating to the next story cancels the previous page's pending requests: not a failure.
-    const reason = request.failure()?.errorText ?? 'unknown';
-    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`);
-  });
-  return { drainErrors: () => errors.splice(0) };
-}
+    try {
+      await this.page.waitForFunction(
+        () => ((window as unknown as Record<string, unknown>).__blason as StoryState).done,
+        null,
+        { timeout: 30_000 },
+      );
+    } catch (error) {
+      this.theme = undefined; // reload next time: the preview may be stuck
+      throw error;
+    }
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const storyErrors = await this.page.evaluate(
+      () => ((window as unknown as Record<string, unknown>).__blason as StoryState).errors,
+    );
+    return [...storyErrors, ...this.pageErrors.splice(0)];
+  }
 
-/** Opens one story or docs page, waits until it finished rendering (and playing), then runs axe. */
-export async function visit(
-  page: Page,
-  url: string,
-  drainErrors: () => string[],
-  options: { axeRoot?: '#storybook-root' | '#storybook-docs' },
-): Promise<VisitResult> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () => (window as unknown as { __blason?: { done: boolean } }).__blason?.done,
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const storybookErrors = await page.evaluate(
-    () => (window as unknown as { __blason: { errors: string[] } }).__blason.errors,
-  );
-  const violations = options.axeRoot ? await runAxe(page, options.axeRoot) : [];
-  return { errors: [...storybookErrors, ...drainErrors()], violations };
-}
+  /** Shows an entry, then runs axe on what it rendered. */
+  async check(entry: IndexEntry, theme: Theme): Promise<VisitResult> {
+    const errors = await this.show(entry, theme);
+    const violations = await this.axe(entry.type === 'docs');
+    return { errors: [...errors, ...this.pageErrors.splice(0)], violations };
+  }
 
-async function runAxe(page: Page, rootSelector: string): Promise<AxeViolation[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(
-    async ({ tags, rootSelector }) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const root = document.querySelector(rootSelector) ?? document;
-      const result = await axe.run(root, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
-      return result.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact ?? null,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    },
-    { tags: axeTags, rootSelector },
-  );
+  private async axe(docs: boolean): Promise<AxeViolation[]> {
+    const hasAxe = await this.page.evaluate(() => 'axe' in window);
+    if (!hasAxe) await this.page.addScriptTag({ content: axeSource });
+    return this.page.evaluate(
+      async ({ tags, docs, docsAxe }) => {
+        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+        const include = docs ? '#storybook-docs' : '#storybook-root';
+        const context = docs ? { include: [include], exclude: docsAxe.exclude } : { include: [include] };
+        const rules = Object.fromEntries(
+          (docs ? docsAxe.disabledRules : []).map((id) => [id, { enabled: false }]),
+        );
+        const result = await axe.run(context, {
+          runOnly: { type: 'tag', values: tags },
+          rules,
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((violation) => ({
+          id: violation.id,
+          impact: violation.impact ?? null,
+          help: violation.help,
+          targets: violation.nodes.map((node) => node.target.join(' ')),
+        }));
+      },
+      { tags: axeTags, docs, docsAxe },
+    );
+  }
 }
