@@ -164,14 +164,23 @@ async function drawBoth(context: PartnerContext, spec: LogoSpec, sameAs?: Lockup
   return { spec, screen, print };
 }
 
-async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<LogoEntry[]> {
-  const { spec, screen: art, print: printArt } = logo;
-  const alt = logoAlt(
+function altOf(context: PartnerContext, spec: LogoSpec): string {
+  return logoAlt(
     spec.names.brand,
     spec.kind === 'lockup' ? context.partner.name : undefined,
     spec.variant,
     spec.kind === 'lockup' ? spec.orientation : undefined,
   );
+}
+
+/** The logo's CMYK PDF (encoded once per build: the usage sheet places these same files). */
+export function pdfOfLogo(context: PartnerContext, logo: DrawnLogo): Promise<Uint8Array> {
+  return logoPdf(context, logo.spec, logo.print, altOf(context, logo.spec));
+}
+
+async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<LogoEntry[]> {
+  const { spec, screen: art, print: printArt } = logo;
+  const alt = altOf(context, spec);
   const svg = titledSvg(art.svg, alt);
   const problems = logoSvgProblems(svg, `${logoBaseName(spec)}.svg`);
   if (problems.length > 0) throw new BlasonError('A logo SVG is not self-contained', problems);
@@ -218,7 +227,7 @@ async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<Logo
         png.data,
       );
     }),
-    logoPdf(context, spec, printArt, alt).then((pdf) =>
+    pdfOfLogo(context, logo).then((pdf) =>
       writeLogoFile(
         write,
         {

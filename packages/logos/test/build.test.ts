@@ -5,7 +5,15 @@ import { isBlasonError, sha256 } from '@blason/core';
 import { loadBrand } from '@blason/tokens';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
-import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  type PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+} from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAllLogos, buildLogos, type LogoEntry, logoSvgProblems } from '../src/index.js';
@@ -204,6 +212,25 @@ describe('PDF', () => {
 });
 
 describe('usage sheet', () => {
+  test('the PDF places the logos’ own PDFs: each drawn as a form, distinct ones embedded once', async () => {
+    const doc = await PDFDocument.load(await read(find('logos/usage-sheet.pdf')));
+    const page = doc.getPage(0);
+    const xobjects = page.node.Resources()?.lookup(PDFName.of('XObject'), PDFDict);
+    const names = xobjects?.keys().map((key) => key.decodeText()) ?? [];
+    // 6 lockup variants, the recoloured lockup and its shadow.
+    expect(names.filter((name) => name.startsWith('Logo')).sort()).toEqual(
+      Array.from({ length: 8 }, (_, i) => `Logo${i + 1}`).sort(),
+    );
+    const streams = (page.node.Contents() as PDFArray).asArray().map((ref) => doc.context.lookup(ref));
+    const last = streams.at(-1);
+    const operators =
+      last instanceof PDFRawStream
+        ? Buffer.from(decodePDFRawStream(last).decode()).toString('latin1')
+        : String(last);
+    // Six version tiles, clear space, minimum size, and four forbidden-use drawings.
+    expect(operators.match(/\/Logo\d+ Do/g)).toHaveLength(12);
+  });
+
   test('an A4 landscape PDF and a PNG at twice the CSS size, with French alt text', () => {
     const pdf = find('logos/usage-sheet.pdf');
     const png = find('logos/usage-sheet.png');

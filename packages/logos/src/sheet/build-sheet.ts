@@ -3,7 +3,7 @@ import { contentDate, encodeVectorPdf } from '@blason/print';
 import { renderSvg } from '@blason/render';
 import type { ResolvedTheme } from '@blason/tokens';
 import { quoted, usageSheetAlt } from '../alt.js';
-import type { DrawnLogo, PartnerContext } from '../build.js';
+import { type DrawnLogo, type PartnerContext, pdfOfLogo } from '../build.js';
 import { provideClassicJsxRuntime } from '../classic-jsx.js';
 import { writeLogoFile } from '../files.js';
 import type { LockupArt } from '../lockup.js';
@@ -11,12 +11,14 @@ import { svgToPng } from '../raster.js';
 import { logoSvgProblems, titledSvg } from '../svg-safety.js';
 import { statusColour } from '../theme.js';
 import type { LogoEntry, LogoVariant } from '../types.js';
+import { composeSheetPdf } from './compose-pdf.js';
 import { type Box, SHEET, SHEET_PT, type SheetLayout, sheetLayout } from './layout.js';
 import { fitIn, injectSvgs, type Placement, recolourSvg } from './nest.js';
 import { type SheetText, UsageSheet } from './UsageSheet.js';
 
 /** The PNG of the sheet is drawn at twice its CSS size, to stay legible when zoomed. */
 const SHEET_PNG_SCALE = 2;
+const PX_TO_PT = 0.75;
 const VARIANT_CAPTIONS: Record<LogoVariant, string> = {
   colour: 'couleur',
   black: 'noir',
@@ -27,18 +29,34 @@ interface SheetInput extends PartnerContext {
   readonly logos: readonly DrawnLogo[];
 }
 
-/** The partner's usage sheet as a PNG (screen colours) and a CMYK PDF (print colours). */
+/** A logo on the sheet: where it goes, its SVG (for the PNG) and its PDF (for the PDF). */
+interface SheetItem extends Placement {
+  pdf(): Promise<Uint8Array>;
+}
+
+/** The sheet without its logos, and the logos to draw on it. */
+interface SheetParts {
+  readonly page: string;
+  readonly items: readonly SheetItem[];
+}
+
+/**
+ * The partner's usage sheet: a PNG with screen colours (logos nested in the SVG, rasterised by
+ * libvips) and a CMYK PDF (the logos' own PDFs placed on the sheet's background).
+ */
 export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
   provideClassicJsxRuntime();
-  const [screenSvg, printSvg] = await Promise.all([
-    sheetSvg(input, input.screen, 'screen'),
-    sheetSvg(input, input.print, 'print'),
+  const [screen, print] = await Promise.all([
+    sheetParts(input, input.screen, 'screen'),
+    sheetParts(input, input.print, 'print'),
   ]);
   const alt = usageSheetAlt(input.partner.name);
+  const screenSvg = checkedSvg(titledSvg(injectSvgs(screen.page, screen.items), alt));
+  const background = checkedSvg(titledSvg(print.page, alt));
   const base = { partner: input.partner.id, kind: 'usage-sheet' as const, alt, background: 'transparent' };
   const png = await svgToPng(screenSvg, SHEET.width, SHEET.height, SHEET_PNG_SCALE);
-  const pdf = await encodeVectorPdf({
-    svg: printSvg,
+  const backgroundPdf = await encodeVectorPdf({
+    svg: background,
     widthPt: SHEET_PT.width,
     heightPt: SHEET_PT.height,
     cmyk: (hex) => input.print.print.cmykOfHex(hex),
@@ -49,8 +67,10 @@ export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
       keywords: ['logotype', 'charte graphique', input.names.brand],
       lang: 'fr-FR',
     },
-    date: contentDate(printSvg),
+    date: contentDate(background, ...print.items.map((item) => item.svg)),
   });
+  const placed = await Promise.all(print.items.map(async (item) => ({ ...item, pdf: await item.pdf() })));
+  const pdf = await composeSheetPdf(backgroundPdf, placed, SHEET_PT.width / SHEET.width);
   return Promise.all([
     writeLogoFile(
       input.partnerDir,
@@ -80,11 +100,17 @@ export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
   ]);
 }
 
-async function sheetSvg(
+function checkedSvg(svg: string): string {
+  const problems = logoSvgProblems(svg, 'usage-sheet.svg');
+  if (problems.length > 0) throw new BlasonError('The usage sheet SVG is not self-contained', problems);
+  return svg;
+}
+
+async function sheetParts(
   input: SheetInput,
   theme: ResolvedTheme,
   medium: 'screen' | 'print',
-): Promise<string> {
+): Promise<SheetParts> {
   const art = (logo: DrawnLogo) => (medium === 'screen' ? logo.screen : logo.print);
   const lockups = input.logos.filter((logo) => logo.spec.kind === 'lockup');
   const shown = lockups.length > 0 ? lockups : input.logos;
@@ -97,19 +123,28 @@ async function sheetSvg(
     (logo) => logo.spec.kind === 'wordmark' && logo.spec.variant === 'colour',
   );
   if (!main || !wordmark) throw new BlasonError('Nothing to show on the usage sheet');
+  const pdfOf = (logo: DrawnLogo) => () => pdfOfLogo(input, logo);
+  const pdfOfSvg = (svg: string) => () => otherPdf(input, svg);
 
-  const placements: Placement[] = rows.flatMap((row, r) =>
+  const items: SheetItem[] = rows.flatMap((row, r) =>
     row.map((logo, v) => ({
       svg: art(logo).svg,
+      pdf: pdfOf(logo),
       ...fitIn(art(logo).width, art(logo).height, inset(tileOf(layout, r, v), 10)),
     })),
   );
   const clear = fitIn(art(main).width, art(main).height, inset(layout.clearSpace.tile, 16));
   const clearScale = clear.width / art(main).width;
   const ink = inset(clear, art(main).clearSpace * clearScale);
-  placements.push({ svg: art(main).svg, ...clear });
-  placements.push(minSizePlacement(layout, art(main), art(wordmark), theme));
-  placements.push(...forbiddenPlacements(layout, art(main), theme));
+  items.push({ svg: art(main).svg, pdf: pdfOf(main), ...clear });
+  items.push({ ...minSizePlacement(layout, art(main), art(wordmark), theme), pdf: pdfOf(main) });
+  const forbidden = forbiddenPlacements(layout, art(main), theme);
+  items.push(
+    ...forbidden.map((placement) => ({
+      ...placement,
+      pdf: placement.svg === art(main).svg ? pdfOf(main) : pdfOfSvg(placement.svg),
+    })),
+  );
 
   const text = sheetText(
     input,
@@ -124,11 +159,24 @@ async function sheetSvg(
     clearSpaceFrame: clear,
     clearSpaceInk: ink,
   });
-  const page = await renderSvg(element, SHEET, input.fonts);
-  const svg = titledSvg(injectSvgs(page, placements), usageSheetAlt(input.partner.name));
-  const problems = logoSvgProblems(svg, 'usage-sheet.svg');
-  if (problems.length > 0) throw new BlasonError('The usage sheet SVG is not self-contained', problems);
-  return svg;
+  return { page: await renderSvg(element, SHEET, input.fonts), items };
+}
+
+/** PDF of a transformed logo (recoloured, shadow) for the forbidden-use examples. */
+function otherPdf(input: SheetInput, svg: string): Promise<Uint8Array> {
+  const size = /^<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  const width = Number(size?.[1]);
+  const height = Number(size?.[2]);
+  return input.memo.get('pdf', svg, () =>
+    encodeVectorPdf({
+      svg,
+      widthPt: width * PX_TO_PT,
+      heightPt: height * PX_TO_PT,
+      cmyk: (hex) => input.print.print.cmykOfHex(hex),
+      metadata: { title: 'Usage interdit', subject: 'Logotype', author: input.names.brand, lang: 'fr-FR' },
+      date: contentDate(svg),
+    }),
+  );
 }
 
 function tileOf(layout: SheetLayout, row: number, column: number): Box {

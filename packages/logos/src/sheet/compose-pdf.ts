@@ -1,0 +1,74 @@
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFContentStream,
+  PDFDocument,
+  type PDFEmbeddedPage,
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  setGraphicsState,
+} from 'pdf-lib';
+
+/** A logo PDF drawn on the sheet, in sheet px from the top left (as the SVG layout gives it). */
+export interface PdfPlacement {
+  readonly pdf: Uint8Array;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly opacity?: number;
+}
+
+/**
+ * Places the logos' own PDFs on the sheet's background PDF as form XObjects: each distinct logo
+ * is embedded once and drawn as often as needed, so the sheet costs little more than its text,
+ * and its logos are exactly the files the partner receives. Names are fixed (pdf-lib's drawPage
+ * would add random ones), so the result stays byte-identical.
+ */
+export async function composeSheetPdf(
+  background: Uint8Array,
+  placements: readonly PdfPlacement[],
+  pxToPt: number,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(background, { updateMetadata: false });
+  const page = doc.getPage(0);
+  const pageHeight = page.getHeight();
+  const wrap = (operators: Parameters<typeof PDFContentStream.of>[1]) =>
+    doc.context.register(PDFContentStream.of(doc.context.obj({}), operators));
+  // PDFKit leaves its own y-flip in force at the end of its stream: fence it in q … Q first.
+  page.node.wrapContentStreams(wrap([pushGraphicsState()]), wrap([popGraphicsState()]));
+
+  const embedded = new Map<Uint8Array, { page: PDFEmbeddedPage; name: string }>();
+  const operators = [];
+  for (const placement of placements) {
+    let logo = embedded.get(placement.pdf);
+    if (!logo) {
+      const [embeddedPage] = await doc.embedPdf(placement.pdf, [0]);
+      if (!embeddedPage) throw new Error('a logo PDF has no page');
+      logo = { page: embeddedPage, name: `Logo${embedded.size + 1}` };
+      embedded.set(placement.pdf, logo);
+      page.node.setXObject(PDFName.of(logo.name), embeddedPage.ref);
+    }
+    const width = placement.width * pxToPt;
+    const height = placement.height * pxToPt;
+    const x = placement.x * pxToPt;
+    const y = pageHeight - placement.y * pxToPt - height;
+    operators.push(pushGraphicsState());
+    if (placement.opacity !== undefined) {
+      const name = `Opacity${Math.round(placement.opacity * 100)}`;
+      page.node.setExtGState(
+        PDFName.of(name),
+        doc.context.obj({ Type: 'ExtGState', ca: placement.opacity, CA: placement.opacity }),
+      );
+      operators.push(setGraphicsState(name));
+    }
+    operators.push(
+      concatTransformationMatrix(width / logo.page.width, 0, 0, height / logo.page.height, x, y),
+      drawObject(logo.name),
+      popGraphicsState(),
+    );
+  }
+  page.node.addContentStream(wrap(operators));
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
