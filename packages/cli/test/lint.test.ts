@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,4 +204,21 @@ describe('blason lint', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('x.lexicon.yaml');
   });
+
+  test.each([
+    ['Le Pays de Saint-Omer.', [], 0],
+    ['Le Pays de St-Omer.', [], 1],
+    ['Le Pays de Saint-Omer.', ['--channel', 'tv'], 2],
+  ])(
+    'the blason binary exits with the right code: %j %j',
+    (input, args, code) => {
+      const result = spawnSync(
+        process.execPath,
+        [join(root, 'packages/cli/bin/blason.js'), 'lint', '--lexicon', lexiconDir, ...(args as string[])],
+        { input, encoding: 'utf8', cwd: root },
+      );
+      expect(result.status).toBe(code);
+    },
+    30_000,
+  );
 });

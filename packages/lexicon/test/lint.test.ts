@@ -64,6 +64,14 @@ describe('acronyms', () => {
     expect(findings[0]?.suggestion).toBe('Communauté d’agglomération du Pays de Saint-Omer (CAPSO)');
   });
 
+  test('an acronym followed by its full name in the same sentence introduces both', () => {
+    const rulesOf = (text: string) => rules(lint(text, { only: ['capso'] }));
+    expect(rulesOf('la CAPSO, Communauté d’agglomération du Pays de Saint-Omer, innove.')).toEqual([]);
+    expect(rulesOf('La CAPSO innove. La Communauté d’agglomération du Pays de Saint-Omer aussi.')).toEqual([
+      'name/acronym-first-mention',
+    ]);
+  });
+
   test('after the full name, or in an internal document, the acronym is free', () => {
     expect(
       lint('La Communauté d’agglomération du Pays de Saint-Omer (CAPSO) innove. La CAPSO recrute.'),

@@ -30,7 +30,8 @@ export function lintWords(
   internal: boolean,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of selectLongest(findCandidates(tokens, compiled))) {
+  const matches = selectLongest(findCandidates(tokens, compiled));
+  for (const match of matches) {
     const found = text.slice(match.start, match.end);
     const target = match.target;
     if (target.type === 'term') termFinding(found, match, target.entry, target.plural, findings);
@@ -38,7 +39,23 @@ export function lintWords(
       acronymFindings(found, match, target.entry, state, internal, compiled.channel, findings);
     else nameFinding(found, match, target.entry, target.type === 'name-variant', state, findings);
   }
-  return findings;
+  return findings.filter((finding) => !introducedInSentence(finding, text, matches));
+}
+
+/**
+ * "la CAPSO, Communauté d’agglomération du Pays de Saint-Omer, …" introduces the acronym and the
+ * full name together: an acronym whose full name follows in the same sentence is not a first mention.
+ */
+function introducedInSentence(finding: RawFinding, text: string, matches: readonly Match[]): boolean {
+  if (finding.ruleId !== 'name/acronym-first-mention') return false;
+  return matches.some(
+    (match) =>
+      match.target.type !== 'acronym' &&
+      match.target.type !== 'term' &&
+      match.target.entry.id === finding.entryId &&
+      match.start > finding.end &&
+      !/[.!?…](?:\s|$)|\n\s*\n/u.test(text.slice(finding.end, match.start)),
+  );
 }
 
 function findCandidates(tokens: readonly WordToken[], compiled: CompiledLexicon): Match[] {
