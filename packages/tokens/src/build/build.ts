@@ -5,7 +5,8 @@ import { checkContrast, PAIRS_FILE, readPairs } from '../check/contrast.js';
 import { combinedCss } from './combined-css.js';
 import { contractModule } from './contract.js';
 import { cssFile, jsonFlatFile, jsonNestedFile, scssFile } from './formats.js';
-import { permutationTree, runStyleDictionary, type StyleDictionaryOutput } from './permutation.js';
+import { buildLayers } from './layers.js';
+import type { StyleDictionaryOutput } from './permutation.js';
 import { sampleModule } from './sample.js';
 
 export interface BuildTokensOptions {
@@ -37,7 +38,7 @@ export interface BuildTokensResult {
 
 /**
  * Checks the tokens (the build fails on any error, contrast included), then runs Style Dictionary
- * once for the values every permutation shares and once per partner × mode, in parallel, and writes
+ * per resolver layer and per partner × mode, concurrently (see `buildLayers`), and writes
  * CSS, SCSS, JSON, the combined stylesheet, the typed sample module and the vanilla-extract contract.
  */
 export async function buildTokens(options: BuildTokensOptions): Promise<BuildTokensResult> {
@@ -57,19 +58,10 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
   }
   const brand = brandFrom(analysis);
   const selected = selectPartners(analysis.permutations, analysis.project.partnerIds, options.partners);
-  const sharedPaths = pathsWithOneValue(analysis.permutations);
-  const first = analysis.permutations[0] as ResolvedPermutation;
-  const shared = await runStyleDictionary(permutationTree(first, sharedPaths));
-  const outputs = await Promise.all(
-    selected.map(async (permutation) => {
-      const varyingPaths = new Set([...permutation.tokens.keys()].filter((path) => !sharedPaths.has(path)));
-      const output = await runStyleDictionary(permutationTree(permutation, varyingPaths));
-      return { permutation, output };
-    }),
-  );
+  const { shared, permutations: outputs } = await buildLayers(analysis.permutations, selected);
 
   const files: { path: string; kind: BuiltFileKind; partner?: string; mode?: string; content: string }[] = [];
-  for (const { permutation, output } of outputs) {
+  for (const { permutation, ...output } of outputs) {
     const { partner, mode } = permutation;
     const title = `(${partner} × ${mode})`;
     const css = [...shared.css, ...output.css];
@@ -87,7 +79,7 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
       },
     );
   }
-  const scoped = outputs.map(({ permutation, output }) => ({
+  const scoped = outputs.map(({ permutation, ...output }) => ({
     partner: permutation.partner,
     mode: permutation.mode,
     varying: output.css,
@@ -97,7 +89,7 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
     kind: 'css',
     content: combinedCss(shared.css, scoped, brand.defaults),
   });
-  const contract = contractModule([...shared.css, ...(outputs[0]?.output.css ?? [])]);
+  const contract = contractModule([...shared.css, ...(outputs[0]?.css ?? [])]);
   files.push(
     { path: 'contract.js', kind: 'js', content: contract.js },
     { path: 'contract.d.ts', kind: 'dts', content: contract.dts },
@@ -108,7 +100,11 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
     modes: brand.modes,
     defaults: brand.defaults,
     shared: shared.values,
-    varying: outputs.map(({ permutation, output }) => ({ ...permutation, values: output.values })),
+    varying: outputs.map(({ permutation, values }) => ({
+      partner: permutation.partner,
+      mode: permutation.mode,
+      values,
+    })),
   });
   files.push(
     { path: 'sample.js', kind: 'js', content: sample.js },
@@ -145,18 +141,6 @@ function selectPartners(
     );
   }
   return permutations.filter((p) => wanted.includes(p.partner));
-}
-
-/** Paths whose value is the same in every permutation: built once, on `:root`. */
-function pathsWithOneValue(permutations: readonly ResolvedPermutation[]): Set<string> {
-  const [first, ...rest] = permutations;
-  const shared = new Set<string>();
-  if (!first) return shared;
-  for (const [path, token] of first.tokens) {
-    const value = JSON.stringify(token.value);
-    if (rest.every((p) => JSON.stringify(p.tokens.get(path)?.value) === value)) shared.add(path);
-  }
-  return shared;
 }
 
 export type { StyleDictionaryOutput };

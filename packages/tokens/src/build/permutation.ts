@@ -35,17 +35,37 @@ export function permutationTree(permutation: ResolvedPermutation, paths: Readonl
 }
 
 /**
+ * Style Dictionary with a registry of its own holding only Blason's hooks. Style Dictionary 4.4
+ * deep-merges its whole registry (every built-in transform and format) each time it looks a hook up,
+ * which made that merge most of the build time; an isolated registry keeps it small and leaves the
+ * global one untouched.
+ */
+export class BlasonStyleDictionary extends StyleDictionary {
+  static override hooks: typeof StyleDictionary.hooks = {
+    parsers: {},
+    preprocessors: {},
+    transformGroups: {},
+    transforms: {},
+    formats: {},
+    fileHeaders: {},
+    filters: {},
+    actions: {},
+  };
+}
+for (const transform of transforms) BlasonStyleDictionary.registerTransform(transform);
+for (const [name, format] of Object.entries(formats)) BlasonStyleDictionary.registerFormat({ name, format });
+
+/**
  * Runs one Style Dictionary instance on `tokens`: platform `css` gives custom properties (names and
  * CSS text), platform `values` the values code uses. Nothing is written here.
  */
 export async function runStyleDictionary(tokens: DesignTokens): Promise<StyleDictionaryOutput> {
   const entries = { destination: 'entries', format: 'blason/entries' };
-  const sd = new StyleDictionary(
+  const sd = new BlasonStyleDictionary(
     {
       tokens,
       usesDtcg: true,
       log: { verbosity: 'silent', warnings: 'disabled', errors: { brokenReferences: 'throw' } },
-      hooks: { transforms, formats },
       platforms: {
         css: {
           prefix: CSS_PREFIX,

@@ -61,6 +61,18 @@ export async function readPairs(dir: TokensDir): Promise<{ pairs?: PairsFile; pr
 
 /** WCAG 2.1 contrast of a (possibly translucent) foreground on a background laid on `backdrop`. */
 export function contrastRatio(foreground: string, background: string, backdrop = '#ffffff'): number {
+  const key = `${foreground}|${background}|${backdrop}`;
+  let ratio = ratioCache.get(key);
+  if (ratio === undefined) {
+    ratio = computeRatio(foreground, background, backdrop);
+    ratioCache.set(key, ratio);
+  }
+  return ratio;
+}
+
+const ratioCache = new Map<string, number>();
+
+function computeRatio(foreground: string, background: string, backdrop: string): number {
   const base = flatten(new Color(background), new Color(backdrop));
   return flatten(new Color(foreground), base).contrast(base, 'WCAG21');
 }

@@ -74,6 +74,19 @@ const colorjsSpaces: Record<ColorSpace, string> = {
 
 /** `#rrggbb`, or `#rrggbbaa` when the colour is translucent; other spaces are gamut-mapped to sRGB. */
 export function colorToHex(color: ColorValue): string {
+  // The same palette colours come back in every permutation: convert each once.
+  const key = `${color.colorSpace}|${color.components.join(',')}|${color.alpha ?? 1}`;
+  let hex = hexCache.get(key);
+  if (hex === undefined) {
+    hex = convertToHex(color);
+    hexCache.set(key, hex);
+  }
+  return hex;
+}
+
+const hexCache = new Map<string, string>();
+
+function convertToHex(color: ColorValue): string {
   const coords = color.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number];
   const alpha = color.alpha ?? 1;
   const srgb = new Color(colorjsSpaces[color.colorSpace], coords, alpha).to('srgb').toGamut();

@@ -1,0 +1,79 @@
+/**
+ * Token build speed: the repository's sample brand (6 partners × 4 modes) and synthetic brands of
+ * 10 and 50 partners × 4 modes generated on the fly, to show the time per permutation stays flat.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTokens } from '@blason/tokens';
+import { writeSyntheticBrand } from '../../packages/tokens/test/support/synthetic-brand.js';
+import type { BenchResult } from './types.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function timeBuild(tokensDir: string): Promise<{ ms: number; permutations: number }> {
+  const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-tokens-out-'));
+  try {
+    const started = performance.now();
+    const { permutations } = await buildTokens({ tokensDir, outDir });
+    return { ms: performance.now() - started, permutations };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Best of `runs` after one warm-up: the machine is shared, the minimum is the least noisy figure. */
+async function best(tokensDir: string, runs: number): Promise<{ ms: number; permutations: number }> {
+  await timeBuild(tokensDir);
+  let fastest = { ms: Number.POSITIVE_INFINITY, permutations: 0 };
+  for (let i = 0; i < runs; i++) {
+    const result = await timeBuild(tokensDir);
+    if (result.ms < fastest.ms) fastest = result;
+  }
+  return fastest;
+}
+
+async function synthetic(partners: number): Promise<{ ms: number; permutations: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-bench-tokens-'));
+  try {
+    await writeSyntheticBrand(dir, { partners });
+    return await best(dir, 2);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const suite = 'tokens';
+  const sample = await best(join(root, 'tokens'), 3);
+  const small = await synthetic(10);
+  const large = await synthetic(50);
+  const perSmall = small.ms / small.permutations;
+  const perLarge = large.ms / large.permutations;
+  return [
+    {
+      suite,
+      name: `sample build (${sample.permutations} partner × mode)`,
+      value: sample.ms,
+      unit: 'ms',
+      target: '< 3000 ms',
+    },
+    { suite, name: 'sample build per permutation', value: sample.ms / sample.permutations, unit: 'ms' },
+    {
+      suite,
+      name: `synthetic 50 partners × 4 modes (${large.permutations})`,
+      value: large.ms,
+      unit: 'ms',
+      target: '< 15000 ms',
+    },
+    {
+      suite,
+      name: 'synthetic per permutation, 50 partners',
+      value: perLarge,
+      unit: 'ms',
+      target: 'flat as partners grow',
+      peer: { name: '10 partners', value: perSmall, ratio: perLarge / perSmall },
+    },
+  ];
+}
