@@ -11,6 +11,7 @@ import type { ResolvedTheme } from '@blason/tokens';
 import { provideClassicJsxRuntime } from './classic-jsx.js';
 import { type InkBox, inkBox, reframeSvg } from './ink.js';
 import { Memo } from './memo.js';
+import { dropUnusedMasks } from './svg-safety.js';
 import { asTemplateTheme } from './theme.js';
 
 /** A lockup drawn and cropped to its ink plus its clear space. */
@@ -52,7 +53,7 @@ export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
   const margin = geometry.clearSpace;
   const canvas = { width: geometry.width + 2 * margin, height: geometry.height + 2 * margin };
   const element = CoBrandingLockup({ theme, names, orientation, variant, geometry, x: margin, y: margin });
-  const drawn = await renderSvg(element, canvas, fonts);
+  const drawn = dropUnusedMasks(await renderSvg(element, canvas, fonts));
   const layoutKey = JSON.stringify(geometry);
   const box =
     request.sameAs?.layoutKey === layoutKey

@@ -32,3 +32,10 @@ export function titledSvg(svg: string, title: string): string {
     return `<svg${withNs} role="img"><title>${escaped}</title>`;
   });
 }
+
+/** Removes the `<mask>` definitions nothing refers to (satori declares one per box, used or not). */
+export function dropUnusedMasks(svg: string): string {
+  return svg.replace(/<mask\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/mask>/g, (mask, id: string) =>
+    svg.includes(`url(#${id})`) ? mask : '',
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fitIn, injectSvgs, nestSvg, recolourSvg } from '../src/sheet/nest.js';
-import { logoSvgProblems, titledSvg } from '../src/svg-safety.js';
+import { dropUnusedMasks, logoSvgProblems, titledSvg } from '../src/svg-safety.js';
 
 const logo =
   '<svg width="100" height="40" viewBox="10 0 100 40" xmlns="http://www.w3.org/2000/svg" role="img"><title>Logo</title>' +
@@ -59,4 +59,10 @@ describe('SVG checks', () => {
       '<svg width="1" xmlns="http://www.w3.org/2000/svg" role="img"><title>A &amp; &lt;B&gt;</title>',
     );
   });
+});
+
+test('unused masks are dropped, used ones kept', () => {
+  const svg =
+    '<svg><mask id="a"><rect fill="#fff"/></mask><mask id="b"><rect fill="#fff"/></mask><g mask="url(#b)"/></svg>';
+  expect(dropUnusedMasks(svg)).toBe('<svg><mask id="b"><rect fill="#fff"/></mask><g mask="url(#b)"/></svg>');
 });
