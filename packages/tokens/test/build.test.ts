@@ -116,6 +116,24 @@ describe('buildTokens', async () => {
     );
   });
 
+  test('exports a Tokens Studio file for Figma: one set per source, one theme group per modifier', async () => {
+    const studio = JSON.parse(await read('figma/tokens-studio.json'));
+    expect(studio.$metadata.tokenSetOrder).toEqual(
+      expect.arrayContaining(['core/color', 'modes/dark', 'partners/partenaire-01']),
+    );
+    expect(studio['modes/light'].color.text.default).toEqual({
+      $value: '{palette.neutral.900}',
+      $type: 'color',
+    });
+    expect(studio['core/color'].palette.white.$value).toBe('#ffffff');
+    expect(studio['core/dimension'].space['4']).toEqual({ $value: '16px', $type: 'dimension' });
+    expect(studio['core/typography'].font.family.body.$type).toBe('fontFamilies');
+    const theme = studio.$themes.find((t: { id: string }) => t.id === 'mode-dark');
+    expect(theme).toMatchObject({ name: 'dark', group: 'mode' });
+    expect(theme.selectedTokenSets).toMatchObject({ 'core/color': 'enabled', 'modes/dark': 'enabled' });
+    expect(theme.selectedTokenSets['modes/light']).toBeUndefined();
+  });
+
   test('is deterministic: a second build gives the same bytes', async () => {
     const again = await buildTokens({ tokensDir, outDir: await outDir() });
     expect(again.files.map((f) => [f.path, f.sha256])).toEqual(result.files.map((f) => [f.path, f.sha256]));

@@ -8,6 +8,7 @@ import { cssFile, jsonFlatFile, jsonNestedFile, scssFile } from './formats.js';
 import { buildLayers } from './layers.js';
 import type { StyleDictionaryOutput } from './permutation.js';
 import { sampleModule } from './sample.js';
+import { tokensStudioExport } from './tokens-studio.js';
 
 export interface BuildTokensOptions {
   readonly tokensDir: string;
@@ -110,6 +111,12 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
     { path: 'sample.js', kind: 'js', content: sample.js },
     { path: 'sample.d.ts', kind: 'dts', content: sample.dts },
   );
+
+  files.push({
+    path: 'figma/tokens-studio.json',
+    kind: 'figma',
+    content: tokensStudioExport(analysis.project, analysis.permutations),
+  });
 
   await Promise.all(files.map((file) => writeFileAtomic(join(options.outDir, file.path), file.content)));
   return {
