@@ -61,15 +61,16 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   const rootDir = resolve(options.rootDir);
   const outDir = resolve(options.outDir);
   const tokensDir = join(rootDir, 'tokens');
-  const brand = await loadBrand({ tokensDir });
-  const partners = selectPartners(brand, options.partners);
+  // The digest comes first: a no-change rerun must not pay for loading the brand.
   const digest = await inputsDigest(rootDir, INPUT_FOLDERS, {
-    partners: partners.map((partner) => partner.id),
+    partners: options.partners ? [...options.partners].sort() : 'all',
     outputs: options.outputs ?? null,
     illustrative: options.illustrative ?? false,
   });
   const previous = options.force ? undefined : await readStamp(outDir, digest);
   if (previous) return { ...previous, rebuilt: false };
+  const brand = await loadBrand({ tokensDir });
+  const partners = selectPartners(brand, options.partners);
 
   const report = await renderCampaigns({
     campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')),

@@ -2,9 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { sha256, stableStringify } from '@blason/core';
 
-/** Folders never part of a kit's inputs: installed, generated or cached files. */
+/** Folders never part of a kit's inputs: installed, generated or cached files, and tests. */
 const IGNORED = new Set([
   'node_modules',
+  'test',
+  '__golden__',
   'dist',
   '.turbo',
   '.cache',
