@@ -103,7 +103,7 @@ function summaryText(summary: KitSummary): string {
       `  ${p.partner.padEnd(18)} ${String(p.visuals).padStart(4)} visuels ${String(p.files).padStart(5)} fichiers ${mb(p.bytes).padStart(9)}  ${p.zip}`,
   );
   const head = summary.rebuilt
-    ? `Kits générés (${summary.cachedVisuals} visuels repris du cache) :`
-    : 'Kits inchangés (aucune entrée modifiée) :';
+    ? `Kits générés (${summary.cachedVisuals} visuels repris du cache)\u00a0:`
+    : 'Kits inchangés (aucune entrée modifiée)\u00a0:';
   return `${head}\n${lines.join('\n')}\n`;
 }

@@ -1,0 +1,46 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test, vi } from 'vitest';
+import { ExitCode, run } from '../src/program.js';
+
+const root = new URL('../../../', import.meta.url).pathname;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+function capture(): { stdout: string[]; stderr: string[] } {
+  const out = { stdout: [] as string[], stderr: [] as string[] };
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
+  return out;
+}
+
+async function kit(...args: string[]): Promise<{ code: number; stderr: string }> {
+  const out = await mkdtemp(join(tmpdir(), 'blason-cli-kit-'));
+  const { stderr } = capture();
+  const code = await run(['kit', '--root', root, '--out', out, ...args]);
+  return { code, stderr: stderr.join('') };
+}
+
+test('an unknown partner is bad usage (exit 2) naming the known partners, in French', async () => {
+  const { code, stderr } = await kit('--partner', 'mairie');
+  expect(code).toBe(ExitCode.usage);
+  expect(stderr).toContain('partenaire inconnu « mairie »');
+  expect(stderr).toContain('office-tourisme');
+});
+
+test('an unknown output format is bad usage (exit 2) listing the known ones', async () => {
+  const { code, stderr } = await kit('--formats', 'png,gif');
+  expect(code).toBe(ExitCode.usage);
+  expect(stderr).toContain('gif');
+  expect(stderr).toContain('webp');
+});
+
+test('a number of jobs that is not a positive integer is bad usage (exit 2)', async () => {
+  for (const jobs of ['0', 'deux', '1.5']) {
+    expect((await kit('--jobs', jobs)).code, jobs).toBe(ExitCode.usage);
+  }
+});
