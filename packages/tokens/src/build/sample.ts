@@ -70,7 +70,9 @@ export function sampleModule(input: SampleInput): { js: string; dts: string } {
   const partnerIds = input.varying.map((v) => v.partner).filter((p, i, all) => all.indexOf(p) === i);
   const dts = [
     `// ${GENERATED_NOTE}`,
-    "import type { AxisMeta, PartnerMeta, ResolvedTheme } from './index.js';",
+    // Narrow imports: the package index reaches Node-only modules, this file is read by browser builds.
+    "import type { AxisMeta, PartnerMeta } from './schema/metadata.js';",
+    "import type { ResolvedTheme } from './theme/theme.js';",
     '',
     `export type SamplePartner = ${union(partnerIds)};`,
     `export type SampleMode = ${union(input.modes)};`,

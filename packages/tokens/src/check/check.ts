@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import { analyzeBrand } from '../brand.js';
 import { checkContrast, PAIRS_FILE, readPairs } from './contrast.js';
 

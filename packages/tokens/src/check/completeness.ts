@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import type { ResolvedToken } from '../resolve/references.js';
 import { expectedSemanticTokens, formatKinds, strictPrefixes } from '../theme/semantic.js';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import Color from 'colorjs.io';
 import { z } from 'zod';
 import type { ResolvedPermutation } from '../brand.js';

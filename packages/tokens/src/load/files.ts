@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import { type JsonDocument, parseJson } from '../source/json.js';
 
 /** A tokens directory: reads files by their path relative to it and names them for humans. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import type { z } from 'zod';
 import { type AxisMeta, axesFileSchema, type PartnerMeta, partnerMetaSchema } from '../schema/metadata.js';
 import {

@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import type { Cmyk } from '../schema/extensions.js';
 import { aliasTarget, isPlainObject, type TokenDefinition } from '../schema/tree.js';
 import { checkValue, expectedValues, type TokenType } from '../schema/values.js';

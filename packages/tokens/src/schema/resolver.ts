@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import { z } from 'zod';
 import type { JsonDocument } from '../source/json.js';
 import { isPlainObject } from './tree.js';

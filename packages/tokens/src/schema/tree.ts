@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import type { JsonDocument } from '../source/json.js';
 import { type Cmyk, PRINT_EXTENSION, printExtension, UNIT_EXTENSION, unitExtension } from './extensions.js';
 import {
