@@ -32,5 +32,4 @@ export { BlasonPropError } from './internal/dev.js';
 export { formatDate, formatNumber, formatTime } from './internal/format.js';
 export type { ComponentExample, ResponsiveValue } from './internal/types.js';
 export type { SpaceStep } from './styles/sprinkles.css.js';
-export { vars } from './theme/contract.js';
 export type { Axis, Mode, PartnerId, PartnerIdentity, SharedBrand } from './theme/types.js';

@@ -3,10 +3,10 @@ import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import { expect } from 'vitest';
 import { BrandProvider } from '../src/components/BrandProvider/BrandProvider.js';
-import type { Mode } from '../src/theme/types.js';
+import type { Mode, PartnerId } from '../src/theme/types.js';
 
 /** Two partners with different accents, in the two screen modes the issue asks for. */
-export const themes: ReadonlyArray<{ partner: string; mode: Mode }> = [
+export const themes: ReadonlyArray<{ partner: PartnerId; mode: Mode }> = [
   { partner: 'capso', mode: 'light' },
   { partner: 'capso', mode: 'high-contrast' },
   { partner: 'office-tourisme', mode: 'light' },

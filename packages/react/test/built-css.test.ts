@@ -48,3 +48,28 @@ describe('the extracted CSS of the library', () => {
     expect(all).toMatch(/:focus-visible/);
   });
 });
+
+describe('the library CSS with the brand CSS', () => {
+  it('finds every variable it reads defined for every partner × mode', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { partners, modes } = await import('@blason/tokens/sample');
+    const { brandCss } = await import('./brand-css.js');
+    const dom = new JSDOM(`<!doctype html><html><head><style>${brandCss()}</style></head></html>`);
+    const root = dom.window.document.documentElement;
+    const read = new Set([...css.values()].flatMap((text) => [...referencedVariables(text)]));
+    const missing: string[] = [];
+    for (const { id } of partners) {
+      for (const mode of modes) {
+        root.setAttribute('data-partner', id);
+        root.setAttribute('data-mode', mode);
+        const computed = dom.window.getComputedStyle(root);
+        for (const name of read) {
+          if (computed.getPropertyValue(`--${name}`).trim() === '')
+            missing.push(`${id} × ${mode}: --${name}`);
+        }
+      }
+    }
+    expect(read.size).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+});

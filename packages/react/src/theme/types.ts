@@ -1,18 +1,21 @@
-import type { vars } from './contract.js';
+import type { vars } from '@blason/tokens/contract';
+import type { SampleMode, SamplePartner } from '@blason/tokens/sample';
 
 /** Thematic axes of the brand, as named in the token contract (`color.axis.<axis>`). */
 export type Axis = keyof typeof vars.color.axis;
 
-/** Display modes every partner defines (docs/TOKENS.md). */
-export const modes = ['light', 'dark', 'high-contrast', 'print'] as const;
-export type Mode = (typeof modes)[number];
+/** Display modes every partner defines. */
+export type Mode = SampleMode;
 
-/** Partner ids are data (kebab-case, e.g. `pays-de-lumbres`); the brand decides which exist. */
-export type PartnerId = string;
+/** Partner ids of the brand (kebab-case, e.g. `pays-de-lumbres`), from the tokens build. */
+export type PartnerId = SamplePartner;
 
-/** What the co-branding lockup needs to know about a partner (a subset of `PartnerMeta`). */
+/**
+ * What the co-branding lockup needs to know about a partner: a subset of `PartnerMeta`, so the
+ * partner metadata of `@blason/tokens/sample` (or of `loadBrand`) can be passed as it is.
+ */
 export interface PartnerIdentity {
-  readonly id: PartnerId;
+  readonly id: string;
   /** Official name, e.g. "Communauté d’agglomération du Pays de Saint-Omer". */
   readonly name: string;
   readonly shortName?: string;

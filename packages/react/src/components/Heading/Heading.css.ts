@@ -3,37 +3,33 @@ import { vars } from '../../theme/contract.js';
 
 export const heading = style({
   margin: 0,
-  fontFamily: vars.font.family.display,
   color: vars.color.text.default,
-  letterSpacing: vars.font.letterSpacing.tight,
   textWrap: 'balance',
+});
+
+type TextStyle = keyof typeof vars.text;
+
+/** A typography composite of the tokens; the two largest shrink with narrow viewports. */
+const textStyle = (name: TextStyle, maxViewportWidth?: string) => ({
+  fontFamily: vars.text[name].fontFamily,
+  fontWeight: vars.text[name].fontWeight,
+  fontSize: maxViewportWidth
+    ? `min(${vars.text[name].fontSize}, ${maxViewportWidth})`
+    : vars.text[name].fontSize,
+  lineHeight: vars.text[name].lineHeight,
+  letterSpacing: vars.text[name].letterSpacing,
 });
 
 /** Visual sizes of the type scale, independent of the outline level. */
 export const size = styleVariants({
-  display: {
-    fontSize: vars.font.size['6xl'],
-    fontWeight: vars.font.weight.extrabold,
-    lineHeight: vars.font.lineHeight.tight,
-  },
-  headline: {
-    fontSize: vars.font.size['4xl'],
-    fontWeight: vars.font.weight.bold,
-    lineHeight: vars.font.lineHeight.tight,
-  },
-  title: {
-    fontSize: vars.font.size['2xl'],
-    fontWeight: vars.font.weight.bold,
-    lineHeight: vars.font.lineHeight.snug,
-  },
-  subtitle: {
-    fontSize: vars.font.size.xl,
-    fontWeight: vars.font.weight.semibold,
-    lineHeight: vars.font.lineHeight.snug,
-  },
+  display: textStyle('display', '13vw'),
+  headline: textStyle('headline', '10vw'),
+  title: textStyle('title'),
+  subtitle: textStyle('subtitle'),
   small: {
-    fontSize: vars.font.size.lg,
-    fontWeight: vars.font.weight.semibold,
-    lineHeight: vars.font.lineHeight.snug,
+    fontFamily: vars.text.subtitle.fontFamily,
+    fontWeight: vars.text.subtitle.fontWeight,
+    fontSize: vars.font.size.md,
+    lineHeight: vars.text.subtitle.lineHeight,
   },
 });

@@ -15,10 +15,10 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 const sizeForLevel: Record<HeadingLevel, HeadingSize> = {
-  1: 'display',
-  2: 'headline',
-  3: 'title',
-  4: 'subtitle',
+  1: 'headline',
+  2: 'title',
+  3: 'subtitle',
+  4: 'small',
   5: 'small',
   6: 'small',
 };

@@ -12,10 +12,11 @@ export const keyFigure = style({
 
 export const figure = style({
   margin: 0,
-  fontFamily: vars.font.family.display,
-  fontWeight: vars.font.weight.extrabold,
-  fontSize: vars.font.size['5xl'],
-  lineHeight: vars.font.lineHeight.tight,
+  fontFamily: vars.text.figure.fontFamily,
+  fontWeight: vars.text.figure.fontWeight,
+  fontSize: `min(${vars.text.figure.fontSize}, 15vw)`,
+  lineHeight: vars.text.figure.lineHeight,
+  letterSpacing: vars.text.figure.letterSpacing,
   color: vars.color.text.default,
   fontVariantNumeric: 'tabular-nums',
 });

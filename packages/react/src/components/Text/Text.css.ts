@@ -1,19 +1,23 @@
 import { style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.js';
 
-export const text = style({ margin: 0, fontFamily: vars.font.family.body });
+export const text = style({ margin: 0 });
+
+/** A typography composite of the tokens (`text.body`, `text.caption`…). */
+const textStyle = (name: keyof typeof vars.text) => ({
+  fontFamily: vars.text[name].fontFamily,
+  fontWeight: vars.text[name].fontWeight,
+  fontSize: vars.text[name].fontSize,
+  lineHeight: vars.text[name].lineHeight,
+  letterSpacing: vars.text[name].letterSpacing,
+});
 
 export const variant = styleVariants({
-  body: { fontSize: vars.font.size.md, lineHeight: vars.font.lineHeight.relaxed },
-  lead: { fontSize: vars.font.size.lg, lineHeight: vars.font.lineHeight.relaxed },
-  bodySmall: { fontSize: vars.font.size.sm, lineHeight: vars.font.lineHeight.normal },
-  caption: { fontSize: vars.font.size.xs, lineHeight: vars.font.lineHeight.normal },
-  label: {
-    fontSize: vars.font.size.sm,
-    lineHeight: vars.font.lineHeight.snug,
-    fontWeight: vars.font.weight.semibold,
-    letterSpacing: vars.font.letterSpacing.wide,
-  },
+  body: textStyle('body'),
+  lead: { ...textStyle('body'), fontSize: vars.font.size.lg },
+  bodySmall: textStyle('bodySmall'),
+  caption: textStyle('caption'),
+  label: textStyle('label'),
 });
 
 export const tone = styleVariants({

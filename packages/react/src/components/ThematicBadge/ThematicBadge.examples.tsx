@@ -1,19 +1,14 @@
+import { axes } from '@blason/tokens/sample';
 import type { ComponentExample } from '../../internal/types.js';
+import type { Axis } from '../../theme/types.js';
 import type { ThematicBadgeProps } from './ThematicBadge.js';
 
-/** French names of the sample brand's axes (tokens/axes/axes.json). */
-export const sampleAxisLabels = {
-  economie: 'Économie',
-  innovation: 'Innovation',
-  culture: 'Culture',
-  tourisme: 'Tourisme',
-  commerce: 'Commerce',
-  'vie-quotidienne': 'Vie quotidienne',
-} as const;
+/** The sample brand's axes with their French labels (tokens/axes/axes.json, via the tokens build). */
+export const sampleAxes = axes.map(({ id, label }) => ({ axis: id as Axis, label }));
 
-export const thematicBadgeExamples: ReadonlyArray<ComponentExample<ThematicBadgeProps>> = Object.entries(
-  sampleAxisLabels,
-).flatMap(([axis, label]) => [
-  { name: `${label}`, props: { axis: axis as ThematicBadgeProps['axis'], label } },
-  { name: `${label}, subtle`, props: { axis: axis as ThematicBadgeProps['axis'], label, tone: 'subtle' } },
-]);
+export const thematicBadgeExamples: ReadonlyArray<ComponentExample<ThematicBadgeProps>> = sampleAxes.flatMap(
+  ({ axis, label }) => [
+    { name: label, props: { axis, label } },
+    { name: `${label}, subtle`, props: { axis, label, tone: 'subtle' as const } },
+  ],
+);

@@ -1,7 +1,6 @@
 import type { HTMLAttributes } from 'react';
 import { cx } from '../../internal/cx.js';
 import { assertProp, BlasonPropError } from '../../internal/dev.js';
-import { vars } from '../../theme/contract.js';
 import type { Axis } from '../../theme/types.js';
 import { pictograms } from './pictograms.js';
 import { axisStrong, axisSubtle, badge, pictogram } from './ThematicBadge.css.js';
@@ -14,12 +13,13 @@ export interface ThematicBadgeProps extends HTMLAttributes<HTMLSpanElement> {
   readonly tone?: 'strong' | 'subtle';
 }
 
-const knownAxes = Object.keys(vars.color.axis);
+/** The axes the stylesheet knows: one class per axis of the contract, no token data at run time. */
+const knownAxes = Object.keys(axisStrong);
 
 /** The badge of a thematic axis: its pictogram, its colours and its name. */
 export function ThematicBadge({ axis, label, tone = 'strong', className, ...rest }: ThematicBadgeProps) {
   const known = assertProp(
-    Object.hasOwn(vars.color.axis, axis),
+    Object.hasOwn(axisStrong, axis),
     () =>
       new BlasonPropError(
         'ThematicBadge',
