@@ -42,6 +42,30 @@ describe('Markdown', () => {
     ]);
   });
 
+  test('punctuation after inline code or emphasis still needs its French space', () => {
+    const text = 'Ouvrez `manifest.json` : il liste tout. Lisez **ceci** ; puis *cela* ! Enfin `a`:b.';
+    const findings = lintText(text, { lexicon, format: 'markdown' });
+    expectRangesHoldFound(text, findings);
+    expect(findings.map((f) => f.ruleId)).toEqual([
+      'typography/nbsp-colon',
+      'typography/nnbsp-punctuation',
+      'typography/nnbsp-punctuation',
+    ]);
+    expect(fixText(text, { lexicon, format: 'markdown' }).text).toBe(
+      'Ouvrez `manifest.json`\u00A0: il liste tout. Lisez **ceci**\u202F; puis *cela*\u202F! Enfin `a`:b.',
+    );
+  });
+
+  test('image alternative texts are linted too', () => {
+    const image = 'Voir ![Les habitant.e.s au workshop](photo.jpg).';
+    const findings = lintText(image, { lexicon, format: 'markdown' });
+    expectRangesHoldFound(image, findings);
+    expect(findings.map((f) => `${f.column} ${f.ruleId}`)).toEqual([
+      '12 inclusive/middle-dot',
+      '28 term/discouraged',
+    ]);
+  });
+
   test('fixes land in the file without touching the markup', () => {
     const fixed = fixText(source, { lexicon, format: 'markdown' }).text;
     expect(fixed).toContain('# Le workshop du Pays de Saint-Omer');
@@ -72,6 +96,13 @@ describe('HTML', () => {
       '4:19 term/discouraged newsletter',
       '5:15 inclusive/middle-dot habitant.e.s',
     ]);
+  });
+
+  test('punctuation after an inline element still needs its French space, not after a block', () => {
+    const text = '<p>Voir <code>manifest.json</code> : tout. <em>Vite</em> !</p><p>a</p> : b';
+    const findings = lintText(text, { lexicon, format: 'html' });
+    expectRangesHoldFound(text, findings);
+    expect(findings.map((f) => f.ruleId)).toEqual(['typography/nbsp-colon', 'typography/nnbsp-punctuation']);
   });
 
   test('fixes replace entities as a whole', () => {

@@ -15,6 +15,33 @@ const skipped = new Set([
   'svg',
   'math',
 ]);
+/** Phrasing elements: text right after one continues the same line of prose. */
+const inline = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 /** Attributes read by people (alternative text, tooltips, accessible names). */
 const proseAttributes = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder']);
 
@@ -39,11 +66,15 @@ export function htmlSegments(source: string): Segment[] {
     ? parse(source, { sourceCodeLocationInfo: true })
     : parseFragment(source, { sourceCodeLocationInfo: true })) as unknown as HtmlNode;
   const segments: Segment[] = [];
-  const visit = (node: HtmlNode) => {
+  const visit = (node: HtmlNode, sibling?: HtmlNode) => {
     const location = node.sourceCodeLocation;
     if (node.nodeName === '#text' && node.value !== undefined && location) {
       const raw = source.slice(location.startOffset, location.endOffset);
-      segments.push(alignSegment(node.value, raw, location.startOffset));
+      const extra =
+        sibling && inline.has(sibling.nodeName) && location.startOffset > 0
+          ? { before: source.charAt(location.startOffset - 1) }
+          : undefined;
+      segments.push(alignSegment(node.value, raw, location.startOffset, extra));
       return;
     }
     if (skipped.has(node.nodeName)) return;
@@ -57,7 +88,11 @@ export function htmlSegments(source: string): Segment[] {
         alignSegment(attr.value, raw.slice(valueStart, raw.length - quoted), at.startOffset + valueStart),
       );
     }
-    for (const child of node.childNodes ?? []) visit(child);
+    let previous: HtmlNode | undefined;
+    for (const child of node.childNodes ?? []) {
+      visit(child, previous);
+      previous = child;
+    }
   };
   visit(root);
   return segments;

@@ -13,6 +13,12 @@ export interface Segment {
   readonly path?: string;
   /** Content field the text belongs to (JSON key), for length budgets. */
   readonly field?: string;
+  /**
+   * The source character just before the segment when markup inside the same paragraph precedes it
+   * (an inline code span, the end of an emphasis or a link): "`manifest.json` :" still needs its
+   * no-break space.
+   */
+  readonly before?: string;
 }
 
 export function originalRange(segment: Segment, start: number, end: number): { start: number; end: number } {

@@ -37,7 +37,7 @@ export function lintText(text: string, options: LintOptions): Finding[] {
   const only = options.only ? new Set(options.only) : undefined;
   const whole = (options.format ?? 'text') === 'text';
   for (const segment of segmentsOf(text, options.format)) {
-    const raw = lintSegment(segment.text, compiled, state, options);
+    const raw = lintSegment(segment, compiled, state, options);
     const field = whole ? options.field : (segment.field ?? options.field);
     const budget = whole ? options.maxLength : undefined;
     raw.push(
@@ -52,7 +52,7 @@ export function lintText(text: string, options: LintOptions): Finding[] {
 }
 
 function lintSegment(
-  text: string,
+  { text, before }: Segment,
   compiled: ReturnType<typeof compileLexicon>,
   state: DocumentState,
   options: LintOptions,
@@ -61,7 +61,7 @@ function lintSegment(
   return [
     ...lintWords(text, tokens, compiled, state, options.internal === true),
     ...lintVerbatim(text, tokens, compiled),
-    ...lintTypography(text, compiled.typography),
+    ...lintTypography(text, compiled.typography, before),
     ...lintInclusive(text, compiled.inclusiveMode, compiled.inclusive),
   ];
 }

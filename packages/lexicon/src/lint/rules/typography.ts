@@ -14,7 +14,8 @@ type Emit = (
   message: string,
   fixable?: boolean,
 ) => void;
-type RuleCheck = (text: string, emit: Emit) => void;
+/** `before`: the prose just before the text, when markup separates them (see `Segment.before`). */
+type RuleCheck = (text: string, emit: Emit, before?: string) => void;
 
 const horizontalSpace = new RegExp(`^${spaces}$`, 'u');
 /** Characters after which a space before punctuation is not asked for (clusters, opening quotes). */
@@ -33,13 +34,18 @@ interface Spaced {
  * Punctuation marks with the horizontal spaces before them, found from the marks themselves (a
  * regular expression starting with optional spaces would be tried at every position of the text).
  */
-function* spacedMarks(text: string, marks: RegExp, notAfter: RegExp, followedBy?: RegExp): Generator<Spaced> {
+function* spacedMarks(
+  text: string,
+  marks: RegExp,
+  notAfter: RegExp,
+  followedBy?: RegExp,
+  lead?: string,
+): Generator<Spaced> {
   for (const m of text.matchAll(marks)) {
     let start = m.index;
     while (start > 0 && horizontalSpace.test(text.charAt(start - 1))) start--;
-    if (start === 0) continue;
-    const before = charBefore(text, start);
-    if (notAfter.test(before)) continue;
+    const before = start > 0 ? charBefore(text, start) : lead;
+    if (before === undefined || before === '' || notAfter.test(before)) continue;
     const end = m.index + m[0].length;
     if (followedBy && !followedBy.test(text.slice(end, end + 1))) continue;
     yield { start, end, spaces: text.slice(start, m.index), mark: m[0] };
@@ -68,14 +74,14 @@ const ordinal = /(?<![\p{L}\p{N}])(\d+)(i?(?:è|e\u0300|e)me|è|e\u0300)(s?)(?![
 const firstFeminine = /(?<![\p{L}\p{N}])1(i?(?:è|e\u0300|e)re)(s?)(?![\p{L}\p{M}])/gu;
 
 const checks: Record<TypographyRule, RuleCheck> = {
-  'nbsp-colon': (text, emit) => {
-    for (const m of spacedMarks(text, /:/g, noSpaceAfter, followsPunctuation)) {
+  'nbsp-colon': (text, emit, before) => {
+    for (const m of spacedMarks(text, /:/g, noSpaceAfter, followsPunctuation, before)) {
       if (m.spaces === NBSP) continue;
       emit(m.start, m.end, `${NBSP}:`, 'Espace insécable attendue avant le deux-points.');
     }
   },
-  'nnbsp-punctuation': (text, emit) => {
-    for (const m of spacedMarks(text, /[;!?]/g, noSpaceAfter, followsPunctuation)) {
+  'nnbsp-punctuation': (text, emit, before) => {
+    for (const m of spacedMarks(text, /[;!?]/g, noSpaceAfter, followsPunctuation, before)) {
       if (m.spaces === NNBSP) continue;
       emit(m.start, m.end, `${NNBSP}${m.mark}`, `Espace fine insécable attendue avant ${q(m.mark)}.`);
     }
@@ -177,6 +183,7 @@ export function groupThousands(digits: string): string {
 export function lintTypography(
   text: string,
   rules: ReadonlyMap<TypographyRule, TypographyEntry>,
+  before?: string,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const [rule, entry] of rules) {
@@ -192,7 +199,7 @@ export function lintTypography(
         entryId: entry.id,
       });
     };
-    checks[rule](text, emit);
+    checks[rule](text, emit, before);
   }
   return findings;
 }
