@@ -6,10 +6,12 @@ import { type CmykLookup, ColourMapper } from './colour.js';
 import { boxHeight, boxWidth, type PdfBox, type Segment } from './geometry.js';
 import { prepareSvg, unsafeSvgProblems } from './svg-input.js';
 import type { EmbeddedImage, PdfMetadata, PrintPdf } from './types.js';
+import { xmpDescription } from './xmp.js';
 
 /** Registration colour for crop marks: every plate, so the marks show on each separation. */
 const REGISTRATION = [100, 100, 100, 100];
 const PRODUCER = 'Blason (PDFKit, svg-to-pdfkit)';
+const CREATOR = 'Blason';
 /**
  * svg-to-pdfkit's curve precision: at 2 an arc is split into cubics of at most 90° (the usual
  * approximation, exact to the eye), and its per-curve length tables cost a third less than at 3.
@@ -139,12 +141,15 @@ function createDocument(job: PageJob): PDFKit.PDFDocument {
       Subject: metadata.subject,
       Author: metadata.author,
       ...(metadata.keywords?.length ? { Keywords: metadata.keywords.join(', ') } : {}),
-      Creator: 'Blason',
+      Creator: CREATOR,
       Producer: PRODUCER,
       CreationDate: date,
       ModDate: date,
     },
   });
+  // PDFKit calls _addInfo when it ends the document to fill its XMP packet.
+  (doc as unknown as { _addInfo: () => void })._addInfo = () =>
+    doc.appendXML(xmpDescription(metadata, date, CREATOR, PRODUCER));
   doc.addPage({ size: [job.mediaBox[2], job.mediaBox[3]], margin: 0 });
   return doc;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isBlasonError } from '@blason/core';
-import { PDFArray, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
@@ -203,6 +203,25 @@ describe('metadata and determinism', () => {
     expect(doc.getModificationDate()?.toISOString()).toBe('2026-03-01T09:30:00.000Z');
     expect(doc.getProducer()).toContain('PDFKit');
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('fr-FR');
+  });
+
+  test('an XMP packet repeats the metadata, escaped, with dc:language', async () => {
+    const { pdf } = await encodePosterPdfWithReport({
+      ...options,
+      metadata: { ...options.metadata, title: 'Ateliers & <rencontres>' },
+    });
+    const { doc } = await inspectPdf(pdf);
+    const stream = doc.catalog.lookup(PDFName.of('Metadata'));
+    if (!(stream instanceof PDFRawStream)) throw new Error('the catalog has no XMP stream');
+    const xmp = Buffer.from(stream.getContents()).toString('utf8');
+    expect(xmp).toContain('<rdf:li xml:lang="fr-FR">Ateliers &amp; &lt;rencontres&gt;</rdf:li>');
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language>');
+    expect(xmp).toContain('<xmp:CreateDate>2026-03-01T09:30:00Z</xmp:CreateDate>');
+    expect(xmp).toContain(
+      '<dc:creator><rdf:Seq><rdf:li>Communauté d’agglomération du Pays de Saint-Omer</rdf:li>',
+    );
+    expect(xmp.match(/<rdf:Description /g)).toHaveLength(3);
+    expect(doc.getTitle()).toBe('Ateliers & <rencontres>');
   });
 
   test('two runs give byte-identical PDFs; another date changes the bytes', async () => {
