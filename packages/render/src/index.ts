@@ -10,7 +10,13 @@ export {
 } from './node/copy.js';
 export { type DepsSetup, loadDeps } from './node/default-deps.js';
 export type * from './node/deps.js';
-export { DEFAULT_OUTPUTS, OUTPUT_KINDS, type OutputKind } from './node/encode.js';
+export {
+  DEFAULT_OUTPUTS,
+  OUTPUT_KINDS,
+  type OutputKind,
+  type RasterInput,
+  rasterize,
+} from './node/encode.js';
 export { FONT_PACKAGES, type FontFile, fontFiles, fontsHash, nodeFonts } from './node/fonts.js';
 export { cropToBox, type FocalPoint, imageRef } from './node/images.js';
 export { parseShard, type Shard, selectShard } from './node/jobs.js';

@@ -37,7 +37,7 @@ export {
 } from './lockup/geometry.js';
 export { brandNameOf, lockupNames } from './lockup/place.js';
 export { qrPath } from './qr/qr.js';
-export { type TemplateContents, templates } from './registry.js';
+export { type TemplateContents, templateById, templates } from './registry.js';
 export { formatDate, formatNumber, formatTime, formatTimeRange } from './text/french.js';
 export { type TextRun, textRuns } from './text/runs.js';
 export { fitOf, textBlock } from './text/TextField.js';
@@ -54,6 +54,7 @@ export {
   type FieldFit,
   type GraphicBox,
   type GraphicKind,
+  isTemplateId,
   type Rect,
   TEMPLATE_IDS,
   type TemplateAssets,

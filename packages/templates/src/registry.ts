@@ -3,7 +3,7 @@ import { chiffresCles } from './templates/chiffres-cles/index.js';
 import { citation } from './templates/citation/index.js';
 import { evenement } from './templates/evenement/index.js';
 import { offreThematique } from './templates/offre-thematique/index.js';
-import type { TemplateDefinition, TemplateId } from './types.js';
+import { isTemplateId, type TemplateDefinition, type TemplateId } from './types.js';
 
 /** Content type of each template. */
 export interface TemplateContents {
@@ -21,3 +21,8 @@ export const templates = {
   actualite,
   'offre-thematique': offreThematique,
 } satisfies { [K in TemplateId]: TemplateDefinition<TemplateContents[K]> };
+
+/** A template by id, typed loosely for callers that hold content validated by its own schema. */
+export function templateById(id: string): TemplateDefinition<unknown> | undefined {
+  return isTemplateId(id) ? (templates[id] as unknown as TemplateDefinition<unknown>) : undefined;
+}

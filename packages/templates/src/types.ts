@@ -12,6 +12,10 @@ export const TEMPLATE_IDS = [
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
+export function isTemplateId(id: string): id is TemplateId {
+  return (TEMPLATE_IDS as readonly string[]).includes(id);
+}
+
 export interface Rect {
   x: number;
   y: number;

@@ -71,6 +71,8 @@ export interface TemplateLike {
   readonly id: string;
   readonly label: string;
   readonly contentSchema: z.ZodType;
+  /** Sample content that fits every format (previews, benchmarks). */
+  readonly example: unknown;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own content type
   layout(format: any, theme: any, content: any, partner: any, brandName?: string): LayoutLike;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own props type

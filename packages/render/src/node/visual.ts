@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { BlasonError, type Problem, sha256, writeFileAtomic } from '@blason/core';
 import { encodePosterPdf } from '@blason/print';
+import type { ReactElement } from 'react';
 import sharp from 'sharp';
 import { type FitResult, fitText } from '../engine/fit.js';
 import type { LoadedFonts } from '../engine/fonts.js';
@@ -72,6 +73,8 @@ export interface ComposedVisual {
   readonly under: readonly RasterLayer[];
   /** A self-contained SVG (photo embedded), made only when an SVG or PDF output needs it. */
   standaloneSvg(): Promise<string>;
+  /** The template's element with the photo embedded (for HTML previews and comparisons). */
+  standaloneElement(): ReactElement;
 }
 
 /** Lays out, checks and draws one visual to SVG: content → lint and fix → fit → glyphs → satori. */
@@ -150,6 +153,7 @@ export async function composeVisual(
     lint: copy.findings,
     svg,
     under,
+    standaloneElement: () => (photo ? template.element(props(photo.dataUri)) : element),
     standaloneSvg: async () =>
       photo
         ? renderSvg(template.element(props(photo.dataUri)), format, fonts, {

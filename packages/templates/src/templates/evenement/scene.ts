@@ -72,7 +72,7 @@ function detailHeights(frame: Frame, withSummary: boolean, summaryLines = 4) {
     },
     place: {
       ideal: linesHeight(frame, PLACE.role, 'lg', 2),
-      min: linesHeight(frame, PLACE.role, PLACE.smallest, 1),
+      min: linesHeight(frame, PLACE.role, PLACE.smallest, 2),
     },
     summary: withSummary
       ? {
@@ -205,7 +205,7 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
     [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }, { ideal: lockupH, min: lockupH }],
     gap,
     2 * gap,
-    composition === 'square' ? 0.42 : 0.45,
+    composition === 'square' ? 0.38 : 0.45,
   );
   const [dateH, placeH, summaryH, ...rest] = heights.items as [number, number, number, number, number];
   const tracks = [heights.head, dateH, placeH, summaryH, ...rest].filter((h) => h > 0);
