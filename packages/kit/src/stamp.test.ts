@@ -27,3 +27,13 @@ test('generated and installed folders are not inputs; a missing folder is empty'
   await writeFile(join(root, 'tokens', 'node_modules', 'x.json'), '{}');
   expect(await inputsDigest(root, ['tokens', 'absent'], {})).toBe(first);
 });
+
+test('files that come and go while tools run are not inputs', async () => {
+  const root = await brandDir();
+  const first = await inputsDigest(root, ['tokens'], {});
+  await writeFile(join(root, 'tokens', 'core', '.color.tokens.json.1a2b3c.tmp'), '{');
+  await writeFile(join(root, 'tokens', 'vitest.config.ts.timestamp-1764640000000-4f2a9c.mjs'), '');
+  await mkdir(join(root, 'tokens', '.turbo'), { recursive: true });
+  await writeFile(join(root, 'tokens', '.turbo', 'log.txt'), 'x');
+  expect(await inputsDigest(root, ['tokens'], {})).toBe(first);
+});

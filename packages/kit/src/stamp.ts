@@ -3,17 +3,16 @@ import { join, relative, sep } from 'node:path';
 import { sha256, stableStringify } from '@blason/core';
 
 /** Folders never part of a kit's inputs: installed, generated or cached files, and tests. */
-const IGNORED = new Set([
-  'node_modules',
-  'test',
-  '__golden__',
-  'dist',
-  '.turbo',
-  '.cache',
-  '.blason-cache',
-  '__diffs__',
-  'coverage',
-]);
+const IGNORED = new Set(['node_modules', 'test', '__golden__', 'dist', '__diffs__', 'coverage']);
+
+/**
+ * Files that come and go while other tools run, so a digest must not see them: hidden files and
+ * folders (caches, the temporaries of atomic writes) and the config bundles Vite writes beside a
+ * `vitest.config.ts` while it starts.
+ */
+function isTransient(name: string): boolean {
+  return name.startsWith('.') || /\.timestamp-[\w-]+\.mjs$/.test(name);
+}
 
 /**
  * Digest of everything a kit is made from: every file under the given folders (brand data, assets,
@@ -43,7 +42,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (IGNORED.has(entry.name)) continue;
+    if (IGNORED.has(entry.name) || isTransient(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await filesUnder(path)));
     else if (entry.isFile()) files.push(path);
