@@ -3,10 +3,13 @@
  * same text in the same run. Typograf only rewrites typography; Blason also reads names, terms,
  * verbatim texts and inclusive writing, and reports positions.
  */
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { fixText, lintText, loadLexicon } from '@blason/lexicon';
-import Typograf from 'typograf';
 import type { BenchResult } from './types.js';
+
+// typograf's types are ES module syntax in a CommonJS package: load its CommonJS build, typed.
+const Typograf = createRequire(import.meta.url)('typograf') as typeof import('typograf').default;
 
 const lexiconDir = fileURLToPath(new URL('../../tokens/lexicon', import.meta.url));
 

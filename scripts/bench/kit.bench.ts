@@ -1,0 +1,50 @@
+/**
+ * The main job, end to end: every sample campaign for every partner (visuals in every screen
+ * encoding, print posters, logos, tokens, glossary, fonts, contact sheet, manifest, zip) into an
+ * empty folder, then the same command again with nothing changed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildKit } from '@blason/kit';
+import type { BenchResult } from './types.js';
+
+const rootDir = fileURLToPath(new URL('../..', import.meta.url));
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-kit-'));
+  try {
+    const cold = await timed(() => buildKit({ rootDir, outDir, illustrative: true }));
+    const rerun = await timed(() => buildKit({ rootDir, outDir, illustrative: true }));
+    if (rerun.result.rebuilt) throw new Error('kit bench: the no-change rerun rebuilt the kit');
+    const partners = cold.result.partners;
+    const visuals = partners.reduce((total, partner) => total + partner.visuals, 0);
+    const files = partners.reduce((total, partner) => total + partner.files, 0);
+    process.stderr.write(`kit bench: ${partners.length} partners, ${visuals} visuals, ${files} files\n`);
+    return [
+      {
+        suite: 'kit',
+        name: `full sample kit, cold (${partners.length} partners, ${visuals} visuals, print and logos)`,
+        value: cold.ms,
+        unit: 'ms',
+        target: '< 15000 ms (< 20000 ms with print and logos)',
+      },
+      {
+        suite: 'kit',
+        name: 'full sample kit, no-change rerun',
+        value: rerun.ms,
+        unit: 'ms',
+        target: '< 1000 ms',
+      },
+    ];
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
