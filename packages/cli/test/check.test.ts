@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, test, vi } from 'vitest';
@@ -59,4 +59,37 @@ test('--json prints the problems as data', async () => {
   expect(await run(['check', '--tokens', dir, '--json'])).toBe(ExitCode.problems);
   const problems = JSON.parse(out.stdout.join(''));
   expect(problems[0]).toMatchObject({ code: 'json/syntax', line: 1 });
+});
+
+test('a token removed since the recorded release is a problem', async () => {
+  const dir = await brand();
+  capture();
+  expect(await run(['tokens', 'release', '--tokens', dir, '--name', '1.0.0'])).toBe(ExitCode.ok);
+  const file = join(dir, 'core/dimension.tokens.json');
+  const json = JSON.parse(await readFile(file, 'utf8'));
+  json.radius.rounded = json.radius.xl;
+  delete json.radius.xl;
+  await writeFile(file, JSON.stringify(json, null, 2));
+  vi.restoreAllMocks();
+  const out = capture();
+  expect(await run(['check', '--tokens', dir])).toBe(ExitCode.problems);
+  const removed = out.stdout.filter((line) => line.includes('token of release 1.0.0 removed'));
+  expect(removed, out.stdout.join('')).toHaveLength(1);
+  expect(removed[0]).toMatch(
+    /release\/public-names\.json:\d+:\d+ radius\.xl — token of release 1\.0\.0 removed \(or renamed\) without being deprecated first; new name nearby: radius\.rounded \(expected the token kept with "\$deprecated"/,
+  );
+});
+
+test('the lexicon beside the tokens, or the one given, is checked too', async () => {
+  const dir = await brand();
+  await mkdir(join(dir, 'lexicon'));
+  const out = capture();
+  expect(await run(['check', '--tokens', dir])).toBe(ExitCode.problems);
+  expect(out.stdout.join('')).toMatch(/lexicon — no lexicon file found/);
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+  const again = capture();
+  const lexicon = new URL('../../../tokens/lexicon', import.meta.url).pathname;
+  expect(await run(['check', '--tokens', dir, '--lexicon', lexicon])).toBe(ExitCode.ok);
+  expect(again.stderr.join('')).toContain('no problems (tokens, lexicon)');
 });

@@ -87,3 +87,19 @@ test('tokens list --json', async () => {
   expect(await run(['tokens', 'list', 'color.text', '--tokens', await brand, '--json'])).toBe(ExitCode.ok);
   expect(JSON.parse(output.stdout.join(''))['color.text.default']).toBe('#1a1f24');
 });
+
+test('tokens release records the public names; a second run finds nothing new', async () => {
+  const dir = await temp();
+  await writeSyntheticBrand(dir, { partners: 1 });
+  const first = capture();
+  expect(await run(['tokens', 'release', '--tokens', dir, '--name', '2.0.0'])).toBe(ExitCode.ok);
+  expect(first.stdout.join('')).toMatch(
+    /^\d{3} public token names recorded in .*release\/public-names\.json \(\d{3} added, 0 removed\)\n$/,
+  );
+  const snapshot = JSON.parse(await readFile(join(dir, 'release/public-names.json'), 'utf8'));
+  expect(snapshot).toMatchObject({ release: '2.0.0', names: expect.arrayContaining(['space.4']) });
+  vi.restoreAllMocks();
+  const second = capture();
+  expect(await run(['tokens', 'release', '--tokens', dir])).toBe(ExitCode.ok);
+  expect(second.stdout.join('')).toMatch(/\(0 added, 0 removed\)/);
+});

@@ -65,15 +65,23 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
     }
     return undefined;
   };
+  const contextFile = (modifier: string, context: string) => {
+    const step = project.resolver?.steps.find((s) => s.kind === 'modifier' && s.name === modifier);
+    const source =
+      step?.kind === 'modifier' ? step.contexts[context]?.find((s) => s.kind === 'file') : undefined;
+    return source?.kind === 'file' ? project.dir.display(source.file) : undefined;
+  };
   problems.push(
     ...checkCompleteness(
       permutations.map((p) => ({
         label: `${p.partner}/${p.mode}`,
+        partner: p.partner,
+        mode: p.mode,
         defined: new Set(p.definitions.keys()),
         tokens: p.tokens,
       })),
       project.axes.map((axis) => axis.id),
-      fileOf,
+      { fileOf, contextFile },
     ),
   );
   return { project, permutations, problems };

@@ -14,6 +14,11 @@ export {
 } from './build/build.js';
 export { checkTokens } from './check/check.js';
 export { contrastRatio } from './check/contrast.js';
+export {
+  type RecordReleaseOptions,
+  type RecordReleaseResult,
+  recordRelease,
+} from './check/record-release.js';
 export type { BorderValue, NormalizedValue, ShadowLayer, TypographyValue } from './resolve/normalize.js';
 export type { ResolvedToken } from './resolve/references.js';
 export type { Cmyk } from './schema/extensions.js';

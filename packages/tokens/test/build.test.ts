@@ -54,6 +54,14 @@ describe('buildTokens', async () => {
     expect(await read('css/partenaire-01/light.css')).toMatchSnapshot();
     expect(await read('scss/partenaire-01/_light.scss')).toMatchSnapshot();
     expect(await read('json/partenaire-01/light.flat.json')).toMatchSnapshot();
+    expect(await read('json/partenaire-01/dark.json')).toMatchSnapshot();
+  });
+
+  test('the shape of the typed modules and of the combined stylesheet (snapshot)', async () => {
+    expect(await read('contract.d.ts')).toMatchSnapshot();
+    expect(await read('sample.d.ts')).toMatchSnapshot();
+    const selectors = (await read('css/blason.css')).split('\n').filter((line) => !line.includes('--'));
+    expect(selectors.join('\n')).toMatchSnapshot();
   });
 
   test('prints DTCG objects as CSS, never [object Object]', async () => {

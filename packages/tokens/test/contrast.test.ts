@@ -73,9 +73,12 @@ describe('checkTokens contrast gate', () => {
       json.color.axis.tourisme.onSurface.$value = '{palette.white}';
     });
     const problems = await checkTokens({ tokensDir: dir });
-    expect(problems.find((p) => p.code === 'contrast/insufficient')?.message).toContain(
+    const failing = problems.find((p) => p.code === 'contrast/insufficient');
+    expect(failing?.message).toContain(
       'of color.axis.tourisme.onSurface (#ffffff) on color.axis.tourisme.surface',
     );
+    // Named where the failing mode defines it, not where the first mode does.
+    expect(failing?.file).toMatch(/modes\/dark\.tokens\.json$/);
   });
 
   test('a pair naming an unknown token is reported in pairs.json', async () => {

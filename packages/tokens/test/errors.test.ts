@@ -32,6 +32,19 @@ describe('schema and types', () => {
     expect(problem.expected).toContain('"colorSpace": "srgb"');
   });
 
+  test('a hex that disagrees with the components', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/color.tokens.json', (json) => {
+        json.palette.white.$value.hex = '#fffff0';
+      }),
+    );
+    const problem = only(problems, 'token/invalid-color');
+    expect(problem.path).toBe('palette.white');
+    expect(problem.message).toContain(
+      'hex: #fffff0 does not match components (#ffffff): change both together',
+    );
+  });
+
   test('a hex string instead of a colour object', async () => {
     const problems = await problemsOf((dir) =>
       editJson(dir, 'core/color.tokens.json', (json) => {
@@ -86,6 +99,28 @@ describe('schema and types', () => {
     expect(problem.message).toBe('missing required field "website"');
   });
 
+  test('an acronym channel the lexicon does not know', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'partners/partenaire-01.partner.json', (json) => {
+        json.acronym = { value: 'P01', use: 'after-first-mention', channels: ['web', 'radio'] };
+      }),
+    );
+    const problem = only(problems, 'partner/invalid');
+    expect(problem.path).toBe('acronym.channels.1');
+    expect(problem.line).toBeGreaterThan(1);
+  });
+
+  test('a $deprecated that is neither a boolean nor a string', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.radius.sm.$deprecated = 2;
+      }),
+    );
+    const problem = only(problems, 'token/invalid-deprecated');
+    expect(problem.path).toBe('radius.sm');
+    expect(problem.expected).toBe('true, false or a string naming the replacement');
+  });
+
   test('malformed JSON gives file, line and column', async () => {
     const problems = await problemsOf((dir) =>
       writeText(
@@ -135,8 +170,9 @@ describe('references', () => {
     );
     const problem = only(problems, 'token/unknown-reference');
     expect(problem.path).toBe('partner.accent.700');
+    // The whole chain, from the semantic token that reached it first.
     expect(problem.message).toMatch(
-      /^unknown reference \{palette\.purple\.700\} \(chain: .*partner\.accent\.700 → palette\.purple\.700\)/,
+      /^unknown reference \{palette\.purple\.700\} \(chain: color\.[a-z.]+ → partner\.accent\.700 → palette\.purple\.700\)/i,
     );
     expect(problem.message).toContain('[in partenaire-01/light');
   });
@@ -177,7 +213,22 @@ describe('completeness', () => {
     );
     const problem = only(problems, 'token/missing-semantic');
     expect(problem.path).toBe('color.text.linkHover');
-    expect(problem.message).toBe('missing semantic token in territoire/dark, partenaire-01/dark');
+    expect(problem.file).toMatch(/modes\/dark\.tokens\.json$/);
+    expect(problem.message).toBe('missing semantic token in mode dark');
+  });
+
+  test('a semantic name missing in one partner × mode only', async () => {
+    const problems = await problemsOf(async (dir) => {
+      await editJson(dir, 'modes/dark.tokens.json', (json) => {
+        delete json.color.text.linkHover;
+      });
+      await editJson(dir, 'partners/territoire.tokens.json', (json) => {
+        json.color = { text: { linkHover: { $value: '{palette.white}' } } };
+      });
+    });
+    const problem = only(problems, 'token/missing-semantic');
+    expect(problem.message).toBe('missing semantic token in partenaire-01/dark');
+    expect(problem.file).toBeUndefined();
   });
 
   test('a stray key in a semantic group', async () => {
@@ -195,7 +246,33 @@ describe('completeness', () => {
         json.partner.accent['950'] = { $value: '{palette.brand.900}' };
       }),
     );
-    expect(only(problems, 'token/stray').message).toMatch(/^stray token: defined in partenaire-01\/light/);
+    const problem = only(problems, 'token/stray');
+    expect(problem.message).toBe('stray token: only partner partenaire-01 defines it');
+    expect(problem.file).toMatch(/partners\/partenaire-01\.tokens\.json$/);
+  });
+
+  test("a key one partner lacks, in that partner's file", async () => {
+    const dir = await tempBrand({ partners: 3 });
+    await editJson(dir, 'partners/partenaire-02.tokens.json', (json) => {
+      delete json.partner.accent['800'];
+    });
+    const problem = only([...(await analyzeBrand(dir)).problems], 'token/missing');
+    expect(problem).toMatchObject({
+      path: 'partner.accent.800',
+      file: expect.stringMatching(/partners\/partenaire-02\.tokens\.json$/),
+      message: 'token missing in partner partenaire-02, which the other partners define',
+    });
+  });
+
+  test('a token only one mode defines', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'modes/print.tokens.json', (json) => {
+        json.paper = { $type: 'number', $value: 1 };
+      }),
+    );
+    const problem = only(problems, 'token/stray');
+    expect(problem.message).toBe('stray token: only mode print defines it');
+    expect(problem.file).toMatch(/modes\/print\.tokens\.json$/);
   });
 
   test('loadBrand throws every problem at once', async () => {

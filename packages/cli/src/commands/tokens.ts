@@ -1,5 +1,5 @@
 import { formatProblem } from '@blason/core';
-import { buildTokens, loadBrand } from '@blason/tokens';
+import { buildTokens, loadBrand, recordRelease } from '@blason/tokens';
 import type { Command } from 'commander';
 import type { RegisterCommand } from './index.js';
 
@@ -14,6 +14,7 @@ export const registerTokens: RegisterCommand = (program) => {
     .description('Build or inspect the design tokens of every partner × mode');
   registerBuild(tokens);
   registerList(tokens);
+  registerRelease(tokens);
 };
 
 function registerBuild(tokens: Command): void {
@@ -75,4 +76,26 @@ function registerList(tokens: Command): void {
         }
       },
     );
+}
+
+function registerRelease(tokens: Command): void {
+  tokens
+    .command('release')
+    .description(
+      'Record the public token names of this release (tokens/release/public-names.json): `blason check` then reports any later removal or rename that was not deprecated first',
+    )
+    .option('--tokens <dir>', 'tokens directory', 'tokens')
+    .option('--name <release>', 'a label for the release, e.g. its version')
+    .option('--breaking', 'allow removing names the last release had not deprecated')
+    .action(async (options: { tokens: string; name?: string; breaking?: boolean }) => {
+      const result = await recordRelease({
+        tokensDir: options.tokens,
+        ...(options.name === undefined ? {} : { release: options.name }),
+        ...(options.breaking ? { breaking: true } : {}),
+      });
+      process.stdout.write(
+        `${result.names} public token names recorded in ${result.file} (${result.added.length} added, ${result.removed.length} removed)\n`,
+      );
+      for (const name of result.removed) process.stdout.write(`removed: ${name}\n`);
+    });
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BlasonError, type Problem, sha256, writeFileAtomic } from '@blason/core';
 import { analyzeBrand, brandFrom, isError, type ResolvedPermutation } from '../brand.js';
-import { checkContrast, PAIRS_FILE, readPairs } from '../check/contrast.js';
+import { collectProblems } from '../check/check.js';
 import { combinedCss } from './combined-css.js';
 import { contractModule } from './contract.js';
 import { cssFile, jsonFlatFile, jsonNestedFile, scssFile } from './formats.js';
@@ -38,18 +38,14 @@ export interface BuildTokensResult {
 }
 
 /**
- * Checks the tokens (the build fails on any error, contrast included), then runs Style Dictionary
- * per resolver layer and per partner × mode, concurrently (see `buildLayers`), and writes
- * CSS, SCSS, JSON, the combined stylesheet, the typed sample module and the vanilla-extract contract.
+ * Checks the tokens (the build fails on any error `checkTokens` reports, contrast and removed names
+ * included), then runs Style Dictionary per resolver layer and per partner × mode, concurrently
+ * (see `buildLayers`), and writes CSS, SCSS, JSON, the combined stylesheet, the typed sample module
+ * and the vanilla-extract contract.
  */
 export async function buildTokens(options: BuildTokensOptions): Promise<BuildTokensResult> {
   const analysis = await analyzeBrand(options.tokensDir);
-  const { pairs, problems: pairProblems } = await readPairs(analysis.project.dir);
-  const problems = [
-    ...analysis.problems,
-    ...pairProblems,
-    ...(pairs ? checkContrast(pairs, analysis.permutations, analysis.project.dir.display(PAIRS_FILE)) : []),
-  ];
+  const problems = await collectProblems(analysis);
   const errors = problems.filter(isError);
   if (errors.length > 0) {
     throw new BlasonError(

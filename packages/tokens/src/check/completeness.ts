@@ -4,93 +4,154 @@ import { expectedSemanticTokens, formatKinds, strictPrefixes } from '../theme/se
 
 export interface PermutationTokens {
   readonly label: string;
+  readonly partner: string;
+  readonly mode: string;
   /** Every path the permutation defines, resolvable or not. */
   readonly defined: ReadonlySet<string>;
   readonly tokens: ReadonlyMap<string, ResolvedToken>;
 }
 
+export interface CompletenessFiles {
+  /** Where a token is defined (the first permutation that defines it). */
+  fileOf(path: string): string | undefined;
+  /** The token file of one context of a modifier (`partner`, `mode`), as problems name it. */
+  contextFile(modifier: 'partner' | 'mode', context: string): string | undefined;
+}
+
 /**
  * Every partner × mode must define every semantic name with the right type, and nothing else inside
- * the semantic groups; every other token must exist in every permutation alike.
+ * the semantic groups; every other token must exist in every permutation alike. A gap is told in the
+ * resolver's terms when it can be ("missing in partner capso", with that partner's file).
  */
 export function checkCompleteness(
   permutations: readonly PermutationTokens[],
   axisIds: readonly string[],
-  fileOf: (path: string) => string | undefined,
+  files: CompletenessFiles,
 ): Problem[] {
-  const problems: Problem[] = [];
   const allPaths = new Set(permutations.flatMap((p) => [...p.defined]));
-  const formats = formatKinds(allPaths);
-  const expected = expectedSemanticTokens(axisIds, formats);
+  const expected = expectedSemanticTokens(axisIds, formatKinds(allPaths));
   const expectedPaths = new Set(expected.map((e) => e.path));
-  const missing = new Map<string, string[]>();
+  const problems: Problem[] = [];
   const wrongType = new Map<string, { message: string; expected: string; labels: string[] }>();
-  for (const { label, defined, tokens } of permutations) {
-    for (const { path, types } of expected) {
-      const token = tokens.get(path);
-      if (!defined.has(path)) push(missing, path, label);
-      else if (token && !types.includes(token.type)) {
-        const key = `${path}|${token.type}`;
-        const entry = wrongType.get(key) ?? {
-          message: `semantic token is a ${token.type}`,
-          expected: `a ${types.join(' or ')} token`,
-          labels: [],
-        };
-        entry.labels.push(label);
-        wrongType.set(key, entry);
-      }
+  for (const { path, types } of expected) {
+    const absent = permutations.filter((p) => !p.defined.has(path));
+    if (absent.length > 0) {
+      const gap = describeGap(permutations, absent, files);
+      problems.push({
+        code: 'token/missing-semantic',
+        message: `missing semantic token ${gap.where}`,
+        path,
+        ...(gap.file === undefined ? {} : { file: gap.file }),
+        expected: 'every partner × mode to define every semantic name (docs/TOKENS.md)',
+      });
     }
-  }
-  const scope = (labels: readonly string[]) =>
-    labels.length === permutations.length ? 'in every partner × mode' : `in ${summarise(labels)}`;
-  for (const [path, labels] of missing) {
-    problems.push({
-      code: 'token/missing-semantic',
-      message: `missing semantic token ${scope(labels)}`,
-      path,
-      expected: 'every partner × mode to define every semantic name (docs/TOKENS.md)',
-    });
+    for (const { label, tokens } of permutations) {
+      const token = tokens.get(path);
+      if (!token || types.includes(token.type)) continue;
+      const key = `${path}|${token.type}`;
+      const entry = wrongType.get(key) ?? {
+        message: `semantic token is a ${token.type}`,
+        expected: `a ${types.join(' or ')} token`,
+        labels: [],
+      };
+      entry.labels.push(label);
+      wrongType.set(key, entry);
+    }
   }
   for (const [key, entry] of wrongType) {
     const path = key.split('|')[0] as string;
+    const scope =
+      entry.labels.length === permutations.length
+        ? 'in every partner × mode'
+        : `in ${summarise(entry.labels)}`;
     problems.push({
       code: 'token/wrong-type',
-      message: `${entry.message} ${scope(entry.labels)}`,
+      message: `${entry.message} ${scope}`,
       path,
-      file: fileOf(path),
+      file: files.fileOf(path),
       expected: entry.expected,
     });
   }
   for (const path of [...allPaths].sort()) {
     if (expectedPaths.has(path)) continue;
-    const strict = strictPrefixes.some((prefix) => path.startsWith(`${prefix}.`));
-    const labels = permutations.filter((p) => p.defined.has(path)).map((p) => p.label);
-    if (strict) {
+    const absent = permutations.filter((p) => !p.defined.has(path));
+    if (strictPrefixes.some((prefix) => path.startsWith(`${prefix}.`))) {
+      const present = permutations.filter((p) => p.defined.has(path));
+      const scope = absent.length === 0 ? 'in every partner × mode' : `in ${summarise(labels(present))}`;
       problems.push({
         code: 'token/stray-semantic',
-        message: `stray key in a semantic group ${scope(labels)}`,
+        message: `stray key in a semantic group ${scope}`,
         path,
-        file: fileOf(path),
+        file: files.fileOf(path),
         expected: 'only the semantic names of docs/TOKENS.md (axes from axes/axes.json)',
       });
-    } else if (labels.length < permutations.length) {
-      const absent = permutations.filter((p) => !p.defined.has(path)).map((p) => p.label);
-      problems.push({
-        code: 'token/stray',
-        message: `stray token: defined in ${summarise(labels)} but not in ${summarise(absent)}`,
-        path,
-        file: fileOf(path),
-        expected: 'the same token names in every partner × mode',
-      });
+    } else if (absent.length > 0) {
+      problems.push(unevenToken(path, permutations, absent, files));
     }
   }
   return problems;
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** A non-semantic token some permutations lack: missing where fewer lack it, stray where fewer have it. */
+function unevenToken(
+  path: string,
+  permutations: readonly PermutationTokens[],
+  absent: readonly PermutationTokens[],
+  files: CompletenessFiles,
+): Problem {
+  const present = permutations.filter((p) => p.defined.has(path));
+  const expected = 'the same token names in every partner × mode';
+  const missing = describeGap(permutations, absent, files);
+  if (missing.contexts !== undefined && absent.length < present.length) {
+    return {
+      code: 'token/missing',
+      message: `token missing ${missing.where}, which the other ${missing.modifier}s define`,
+      path,
+      ...(missing.file === undefined ? {} : { file: missing.file }),
+      expected,
+    };
+  }
+  const only = describeGap(permutations, present, files);
+  const message =
+    only.contexts === undefined
+      ? `stray token: defined in ${summarise(labels(present))} but not in ${summarise(labels(absent))}`
+      : `stray token: only ${only.modifier} ${only.contexts.join(', ')} define${only.contexts.length > 1 ? '' : 's'} it`;
+  return { code: 'token/stray', message, path, file: files.fileOf(path), expected };
+}
+
+interface Gap {
+  /** `in partner capso`, `in modes dark, print` or a list of permutations. */
+  readonly where: string;
+  /** The token file of the one context the gap is in. */
+  readonly file?: string;
+  readonly modifier?: 'partner' | 'mode';
+  readonly contexts?: readonly string[];
+}
+
+/** Says which permutations `subset` is: whole partners, whole modes, everything, or a list. */
+function describeGap(
+  permutations: readonly PermutationTokens[],
+  subset: readonly PermutationTokens[],
+  files: CompletenessFiles,
+): Gap {
+  if (subset.length === permutations.length) return { where: 'in every partner × mode' };
+  for (const modifier of ['partner', 'mode'] as const) {
+    const contexts = [...new Set(subset.map((p) => p[modifier]))];
+    const whole = permutations.filter((p) => contexts.includes(p[modifier])).length === subset.length;
+    if (!whole) continue;
+    const file = contexts.length === 1 ? files.contextFile(modifier, contexts[0] as string) : undefined;
+    return {
+      where: `in ${modifier}${contexts.length > 1 ? 's' : ''} ${contexts.join(', ')}`,
+      ...(file === undefined ? {} : { file }),
+      modifier,
+      contexts,
+    };
+  }
+  return { where: `in ${summarise(labels(subset))}` };
+}
+
+function labels(permutations: readonly PermutationTokens[]): string[] {
+  return permutations.map((p) => p.label);
 }
 
 /** `capso/light, capso/dark, … (+5 more)` */

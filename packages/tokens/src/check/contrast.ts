@@ -2,7 +2,8 @@ import type { Problem } from '@blason/core/problem';
 import Color from 'colorjs.io';
 import { z } from 'zod';
 import type { ResolvedPermutation } from '../brand.js';
-import type { TokensDir } from '../load/files.js';
+import { readValidated, type TokensDir } from '../load/files.js';
+import type { TokenDefinition } from '../schema/tree.js';
 import { summarise } from './completeness.js';
 
 export const PAIRS_FILE = 'contrast/pairs.json';
@@ -42,21 +43,13 @@ export type PairsFile = z.infer<typeof pairsFileSchema>;
 const kindLabel: Record<ContrastKind, string> = { text: 'text', large: 'large text', ui: 'UI and graphics' };
 
 export async function readPairs(dir: TokensDir): Promise<{ pairs?: PairsFile; problems: Problem[] }> {
-  const { document, problems } = await dir.readJson(PAIRS_FILE);
-  if (!document) return { problems };
-  const parsed = pairsFileSchema.safeParse(document.value);
-  if (parsed.success) return { pairs: parsed.data, problems };
-  return {
-    problems: parsed.error.issues.map((issue) => ({
-      code: 'contrast/invalid-pairs',
-      message: `invalid contrast pairs: ${issue.message}`,
-      file: document.file,
-      path: issue.path.join('.') || undefined,
-      ...document.position(issue.path as (string | number)[]),
-      expected:
-        '{ thresholds: { text, large, ui }, modes?, pairs: [{ kind, foreground, background, modes? }] }',
-    })),
-  };
+  const { value, problems } = await readValidated(dir, PAIRS_FILE, pairsFileSchema, {
+    code: 'contrast/invalid-pairs',
+    what: 'contrast pairs',
+    expected:
+      '{ thresholds: { text, large, ui }, modes?, pairs: [{ kind, foreground, background, modes? }] }',
+  });
+  return value === undefined ? { problems } : { pairs: value, problems };
 }
 
 /** WCAG 2.1 contrast of a (possibly translucent) foreground on a background laid on `backdrop`. */
@@ -89,8 +82,8 @@ function flatten(color: Color, under: Color): Color {
 }
 
 interface Failure {
-  readonly foreground: string;
-  readonly background: string;
+  /** The foreground as the first failing permutation defines it (a mode file may override it). */
+  readonly definition: TokenDefinition | undefined;
   readonly message: string;
   readonly labels: string[];
 }
@@ -128,8 +121,7 @@ export function checkContrast(
         const shown = Math.floor(ratio * 100) / 100;
         const key = JSON.stringify([foreground, background, fg, bg, minimum]);
         const failure = failures.get(key) ?? {
-          foreground,
-          background,
+          definition: permutation.definitions.get(foreground),
           message: `contrast ${shown}:1 of ${foreground} (${fg}) on ${background} (${bg}) is below ${minimum}:1 for ${kindLabel[pair.kind]}`,
           labels: [],
         };
@@ -139,15 +131,12 @@ export function checkContrast(
     }
   }
   const problems: Problem[] = [];
-  for (const failure of failures.values()) {
-    const definition = permutations
-      .find((p) => p.definitions.has(failure.foreground))
-      ?.definitions.get(failure.foreground);
+  for (const { definition, message, labels } of failures.values()) {
     problems.push({
       code: 'contrast/insufficient',
-      message: `${failure.message} [in ${summarise(failure.labels)}]`,
+      message: `${message} [in ${summarise(labels)}]`,
       file: definition?.file,
-      path: failure.foreground,
+      path: definition?.path,
       ...(definition?.line === undefined ? {} : { line: definition.line, column: definition.column }),
       expected: `colours that reach the minimum (pairs declared in ${pairsFile})`,
     });

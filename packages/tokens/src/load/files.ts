@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '@blason/core/problem';
+import type { z } from 'zod';
 import { type JsonDocument, parseJson } from '../source/json.js';
 
 /** A tokens directory: reads files by their path relative to it and names them for humans. */
@@ -63,4 +64,36 @@ export class TokensDir {
       return [];
     }
   }
+}
+
+/** How schema issues of a data file are reported. */
+export interface SchemaReport {
+  readonly code: string;
+  /** `invalid ${what}: …` */
+  readonly what: string;
+  readonly expected: string;
+}
+
+/** Reads a JSON data file and checks it against `schema`: one problem per issue, at its position. */
+export async function readValidated<T extends z.ZodType>(
+  dir: TokensDir,
+  file: string,
+  schema: T,
+  report: SchemaReport,
+): Promise<{ value?: z.output<T>; document?: JsonDocument; problems: Problem[] }> {
+  const { document, problems } = await dir.readJson(file);
+  if (!document) return { problems };
+  const parsed = schema.safeParse(document.value);
+  if (parsed.success) return { value: parsed.data, document, problems };
+  return {
+    document,
+    problems: parsed.error.issues.map((issue) => ({
+      code: report.code,
+      message: `invalid ${report.what}: ${issue.message}`,
+      file: document.file,
+      path: issue.path.join('.') || undefined,
+      ...document.position(issue.path as (string | number)[]),
+      expected: report.expected,
+    })),
+  };
 }

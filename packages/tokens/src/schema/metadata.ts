@@ -15,7 +15,8 @@ export const partnerMetaSchema = z.strictObject({
     .strictObject({
       value: text,
       use: z.enum(['never', 'internal', 'after-first-mention', 'everywhere']),
-      channels: z.array(text).optional(),
+      /** Where the acronym may stand alone (the lexicon's channels). */
+      channels: z.array(z.enum(['web', 'social', 'print', 'official'])).optional(),
       /** The rule in French, as shown in the glossary. */
       rule: text.optional(),
     })

@@ -74,10 +74,16 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
     return { tokens, problems };
   }
 
-  const visit = (node: Record<string, unknown>, pointer: string[], inherited: TokenType | undefined) => {
+  const visit = (
+    node: Record<string, unknown>,
+    pointer: string[],
+    inherited: TokenType | undefined,
+    inheritedDeprecation: Deprecation,
+  ) => {
     const isToken = '$value' in node;
     const allowed = isToken ? tokenKeys : groupKeys;
     let type = inherited;
+    const deprecated = readDeprecation(node, pointer, report) ?? inheritedDeprecation;
     if ('$type' in node) {
       if (isTokenType(node.$type)) type = node.$type;
       else {
@@ -135,10 +141,10 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
         });
         continue;
       }
-      visit(child, [...pointer, key], type);
+      visit(child, [...pointer, key], type, deprecated);
     }
     if (isToken) {
-      const token = readToken(node, pointer, type, report) ?? {
+      const token = readToken(node, pointer, type, deprecated, report) ?? {
         path: pointer.join('.'),
         type,
         value: node.$value,
@@ -147,7 +153,7 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
       tokens.push({ ...token, file: document.file, ...at(pointer) });
     }
   };
-  visit(document.value, [], undefined);
+  visit(document.value, [], undefined, undefined);
   return { tokens, problems };
 }
 
@@ -158,11 +164,25 @@ function tokenPath(pointer: readonly string[]): string | undefined {
 }
 
 type Report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) => void;
+type Deprecation = boolean | string | undefined;
+
+/** `$deprecated` of a token or group (a group's applies to every token in it). */
+function readDeprecation(node: Record<string, unknown>, pointer: string[], report: Report): Deprecation {
+  const value = node.$deprecated;
+  if (value === undefined || typeof value === 'boolean' || typeof value === 'string') return value;
+  report([...pointer, '$deprecated'], {
+    code: 'token/invalid-deprecated',
+    message: `invalid $deprecated ${JSON.stringify(value)}`,
+    expected: 'true, false or a string naming the replacement',
+  });
+  return undefined;
+}
 
 function readToken(
   node: Record<string, unknown>,
   pointer: string[],
   type: TokenType | undefined,
+  deprecated: Deprecation,
   report: Report,
 ): Omit<TokenDefinition, 'file'> | undefined {
   const path = pointer.join('.');
@@ -189,8 +209,7 @@ function readToken(
   }
   const token: { -readonly [K in keyof TokenDefinition]?: TokenDefinition[K] } = { path, type, value };
   if (typeof node.$description === 'string') token.description = node.$description;
-  if (typeof node.$deprecated === 'boolean' || typeof node.$deprecated === 'string')
-    token.deprecated = node.$deprecated;
+  if (deprecated !== undefined) token.deprecated = deprecated;
   const extensions = node.$extensions;
   if (extensions !== undefined) {
     if (!isPlainObject(extensions)) {

@@ -67,7 +67,22 @@ export const colorValue = z
         context.addIssue({ code: 'custom', path: ['components', index], message: `${value} is out of 0–1` });
       }
     });
+    const mismatch = color.colorSpace === 'srgb' ? hexMismatch(color.components, color.hex) : undefined;
+    if (mismatch) context.addIssue({ code: 'custom', path: ['hex'], message: mismatch });
   });
+
+/**
+ * DTCG makes `hex` the fallback of tools that cannot read `components`: an edit of one without the
+ * other would make them silently disagree. One step of 255 is allowed for rounding.
+ */
+function hexMismatch(components: readonly (number | 'none')[], hex: string | undefined): string | undefined {
+  if (hex === undefined) return undefined;
+  const bytes = components.map((c) => Math.round((c === 'none' ? 0 : c) * 255));
+  const written = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  if (bytes.every((byte, i) => Math.abs(byte - (written[i] ?? 0)) <= 1)) return undefined;
+  const expected = `#${bytes.map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  return `${hex} does not match components (${expected}): change both together`;
+}
 export type ColorValue = z.infer<typeof colorValue>;
 
 export const dimensionValue = z.strictObject({ value: z.number(), unit: z.enum(['px', 'rem']) });
