@@ -3,9 +3,10 @@ import type { Plugin } from 'vite';
 
 /**
  * Vite's library mode extracts each module's CSS to a file but drops the `import` that loaded it.
- * Put it back, so a consumer's bundler loads a component's CSS only when it keeps the component
- * (the package declares `sideEffects: ["**\/*.css"]`). Appended: ES imports are hoisted anyway and
- * the source maps keep their line numbers.
+ * Put it back, so a consumer's bundler loads a component's CSS only when it keeps the component.
+ * `sideEffects` lists both the `*.css` files and the `*.css.js` modules importing them: Rolldown
+ * inlines class names, leaving bare `import "…/a11y.css.js"` that a bundler would drop otherwise.
+ * Appended: ES imports are hoisted anyway and the source maps keep their line numbers.
  */
 export function injectCssImports(): Plugin {
   return {

@@ -38,6 +38,15 @@ describe('the extracted CSS of the library', () => {
     expect(literals).toEqual([]);
   });
 
+  it('spaces the co-branding lockup and sizes its wordmark from the lockup tokens', () => {
+    const lockup = css.get('components/CoBrandingLockup/CoBrandingLockup.css') ?? '';
+    expect(lockup).toMatch(/padding: calc\(var\(--blason-logo-clear-space\) \* 1cap\)/);
+    expect(lockup).toMatch(/gap: calc\(var\(--blason-logo-lockup-gap\) \* 1cap\)/);
+    expect(lockup).toMatch(/min-width: var\(--blason-logo-min-size-screen\)/);
+    expect(lockup).toContain('var(--blason-logo-lockup-divider-width)');
+    expect(lockup).toContain('var(--blason-logo-lockup-partner-name-scale)');
+  });
+
   it('stops animations and transitions for readers who ask for reduced motion', () => {
     const all = [...css.values()].join('\n');
     const animated = [...css].filter(([, text]) => /animation:|transition-duration:/.test(text));

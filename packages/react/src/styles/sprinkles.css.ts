@@ -1,8 +1,6 @@
 import { createSprinkles, defineProperties } from '@vanilla-extract/sprinkles';
 import { vars } from '../theme/contract.js';
-
-/** Breakpoints in `em` so they follow the reader's font size. */
-export const breakpoints = { md: 'screen and (min-width: 48em)', lg: 'screen and (min-width: 64em)' };
+import { breakpoints } from './breakpoints.js';
 
 const layout = defineProperties({
   conditions: { base: {}, md: { '@media': breakpoints.md }, lg: { '@media': breakpoints.lg } },

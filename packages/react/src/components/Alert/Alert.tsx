@@ -7,6 +7,7 @@ import { AlertIcon } from './icons.js';
 export type AlertTone = 'info' | 'success' | 'warning' | 'danger';
 
 export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** `info` (default), `success`, `warning`, `danger`: told by colour, icon shape and name. */
   readonly tone?: AlertTone;
   readonly title?: ReactNode;
   readonly children?: ReactNode;

@@ -25,4 +25,11 @@ export const buttonExamples: ReadonlyArray<ComponentExample<ButtonProps>> = [
     description: 'The label becomes the accessible name.',
     props: { icon: plus, label: 'Ajouter un atelier' },
   },
+  {
+    name: 'Icon only, loading',
+    description: 'The loading label is added to the accessible name.',
+    props: { icon: plus, label: 'Ajouter un atelier', loading: true },
+  },
+  { name: 'Secondary, disabled', props: { variant: 'secondary', disabled: true, children: 'Complet' } },
+  { name: 'Tertiary, loading', props: { variant: 'tertiary', loading: true, children: 'Actualiser' } },
 ];

@@ -53,6 +53,14 @@ describe('Button', () => {
     expect(button.querySelector('[aria-hidden="true"] svg')).not.toBeNull();
   });
 
+  it('announces loading on an icon-only button too', () => {
+    render(<Button icon={<svg />} label="Envoyer" loading />);
+    expect(screen.getByRole('button', { name: 'Envoyer, chargement en cours' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+  });
+
   it('requires a label on an icon-only button in the types', () => {
     // @ts-expect-error an icon-only button needs a label
     const element = <Button icon={<svg />} />;

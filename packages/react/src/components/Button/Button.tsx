@@ -4,13 +4,16 @@ import { focusRing, motion, visuallyHidden } from '../../styles/a11y.css.js';
 import { type ButtonVariants, button, icon as iconStyle, spinner } from './Button.css.js';
 
 interface ButtonBaseProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
+  /** `primary` (the one main action), `secondary` (outlined), `tertiary` (a quiet, underlined action). */
   readonly variant?: ButtonVariants['variant'];
+  /** Control heights from the `size.control` tokens: `sm`, `md` (default), `lg`. */
   readonly size?: ButtonVariants['size'];
   /**
    * Work in progress: the button keeps its focus and its name, announces `loadingLabel`,
    * sets `aria-busy` and ignores clicks until done.
    */
   readonly loading?: boolean;
+  /** Announced while loading, after the button's name. */
   readonly loadingLabel?: string;
 }
 
@@ -55,7 +58,7 @@ export function Button({
     <button
       {...rest}
       type={type}
-      aria-label={iconOnly ? label : rest['aria-label']}
+      aria-label={iconOnly ? (loading ? `${label}, ${loadingLabel}` : label) : rest['aria-label']}
       aria-busy={loading || undefined}
       aria-disabled={loading || rest['aria-disabled']}
       onClick={handleClick}

@@ -10,7 +10,9 @@ export type GridColumns = 1 | 2 | 3 | 4 | 6 | 12;
 export interface GridProps extends HTMLAttributes<HTMLElement> {
   /** Number of equal columns, per breakpoint: `{ base: 1, md: 2, lg: 3 }`. */
   readonly columns?: ResponsiveValue<GridColumns>;
+  /** Space between cells, a step of the token scale (`6` = `space.6`, the default). */
   readonly gap?: ResponsiveValue<SpaceStep>;
+  /** `ul`/`ol` for a list of items (children should then be `li`). */
   readonly as?: 'div' | 'ul' | 'ol' | 'section';
   readonly children?: ReactNode;
 }

@@ -1,5 +1,5 @@
 import { style } from '@vanilla-extract/css';
-import { breakpoints } from '../../styles/sprinkles.css.js';
+import { breakpoints } from '../../styles/breakpoints.js';
 import { vars } from '../../theme/contract.js';
 
 export const header = style({

@@ -9,5 +9,9 @@ export const keyFigureExamples: ReadonlyArray<ComponentExample<KeyFigureProps>> 
     props: { value: 52560, unit: 'heures', label: 'pour agir sur le territoire' },
   },
   { name: 'Decimal', props: { value: 3.5, unit: '%', label: 'de croissance de l’emploi' } },
-  { name: 'Without unit', props: { value: 2017, label: 'création de la communauté d’agglomération' } },
+  {
+    name: 'Without unit',
+    description: 'A year: digits not grouped.',
+    props: { value: 2017, useGrouping: false, label: 'création de la communauté d’agglomération' },
+  },
 ];

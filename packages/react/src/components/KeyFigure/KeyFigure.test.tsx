@@ -18,6 +18,11 @@ describe('KeyFigure', () => {
     expect(screen.getByText('3,5')).toBeInTheDocument();
   });
 
+  it('writes a year without grouping its digits when asked', () => {
+    render(<KeyFigure value={2017} useGrouping={false} label="création" />);
+    expect(screen.getByRole('figure').querySelector('data')?.textContent).toBe('2017');
+  });
+
   it.each([
     ['a string', '2 190'],
     ['NaN', Number.NaN],

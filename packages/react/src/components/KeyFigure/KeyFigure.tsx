@@ -11,7 +11,10 @@ export interface KeyFigureProps extends HTMLAttributes<HTMLElement> {
   readonly unit?: string;
   /** What the figure counts, e.g. "heures de mandat". */
   readonly label: ReactNode;
+  /** Decimals shown at most (1 by default: "3,5"). */
   readonly maximumFractionDigits?: number;
+  /** Group digits by three ("52 560", the default); `false` for a year: "2017". */
+  readonly useGrouping?: boolean;
 }
 
 /** A key figure: number, unit and label, as a `<figure>` whose caption is the label. */
@@ -20,6 +23,7 @@ export function KeyFigure({
   unit,
   label,
   maximumFractionDigits = 1,
+  useGrouping = true,
   className,
   ...rest
 }: KeyFigureProps) {
@@ -37,7 +41,7 @@ export function KeyFigure({
   return (
     <figure {...rest} className={cx(keyFigure, className)}>
       <p className={figure}>
-        <data value={String(value)}>{formatNumber(value, { maximumFractionDigits })}</data>
+        <data value={String(value)}>{formatNumber(value, { maximumFractionDigits, useGrouping })}</data>
         {unit && (
           <>
             {NBSP}

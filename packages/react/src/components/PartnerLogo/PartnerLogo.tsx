@@ -8,6 +8,7 @@ export interface PartnerLogoProps extends HTMLAttributes<HTMLElement> {
   readonly partner: PartnerIdentity;
   /** URL of the partner's logo file (from its kit); without it, a typographic wordmark. */
   readonly src?: string;
+  /** Display width of the logo file in CSS pixels; never below `logo.minSize.screen`. */
   readonly width?: number;
 }
 

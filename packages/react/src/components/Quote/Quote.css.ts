@@ -19,6 +19,8 @@ export const blockquote = style({
   color: vars.color.text.default,
 });
 
+export const words = style({ margin: 0 });
+
 export const attribution = style({
   fontSize: vars.font.size.sm,
   color: vars.color.text.muted,

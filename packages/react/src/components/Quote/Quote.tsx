@@ -1,7 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { NBSP } from '../../internal/format.js';
-import { attribution, author as authorStyle, blockquote, quote } from './Quote.css.js';
+import { attribution, author as authorStyle, blockquote, quote, words } from './Quote.css.js';
 
 export interface QuoteProps extends HTMLAttributes<HTMLElement> {
   /** The words quoted, without quotation marks: French guillemets are added. */
@@ -29,7 +29,7 @@ export function Quote({
   return (
     <figure {...rest} className={cx(quote, className)}>
       <blockquote cite={cite} className={blockquote}>
-        <p style={{ margin: 0 }}>
+        <p className={words}>
           «{NBSP}
           {children}
           {NBSP}»

@@ -8,6 +8,14 @@ export const stackExamples: ReadonlyArray<ComponentExample<StackProps>> = [
     props: { children: [<p key="a">Premier bloc</p>, <p key="b">Deuxième bloc</p>] },
   },
   {
+    name: 'Centred, large gap',
+    props: {
+      align: 'center',
+      gap: 8,
+      children: [<p key="a">Premier bloc</p>, <p key="b">Deuxième bloc</p>],
+    },
+  },
+  {
     name: 'List',
     description: 'A list keeps its semantics, without bullets.',
     props: {

@@ -8,6 +8,7 @@ import { list, stack } from './Stack.css.js';
 export interface StackProps extends HTMLAttributes<HTMLElement> {
   /** Space between children, a step of the token scale (`4` = `space.4`). */
   readonly gap?: ResponsiveValue<SpaceStep>;
+  /** Cross-axis alignment of the children (`stretch` by default). */
   readonly align?: 'stretch' | 'flex-start' | 'center' | 'flex-end';
   /** `ul`/`ol` for a list of items (children should then be `li`). */
   readonly as?: 'div' | 'section' | 'ul' | 'ol';

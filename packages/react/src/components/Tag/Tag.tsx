@@ -4,6 +4,7 @@ import { focusRing } from '../../styles/a11y.css.js';
 import { type TagVariants, tag } from './Tag.css.js';
 
 export interface TagProps extends HTMLAttributes<HTMLElement> {
+  /** `neutral` (default), `accent` (the partner's accent) or `brand` (the shared brand). */
   readonly tone?: TagVariants['tone'];
   /** Makes the tag a link (e.g. to a filtered list), underlined like every link. */
   readonly href?: string;

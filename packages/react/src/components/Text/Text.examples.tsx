@@ -9,4 +9,5 @@ export const textExamples: ReadonlyArray<ComponentExample<TextProps>> = [
   { name: 'Small, muted', props: { variant: 'bodySmall', tone: 'muted', children: sentence } },
   { name: 'Caption', props: { variant: 'caption', as: 'span', children: 'Photo : office de tourisme' } },
   { name: 'Label', props: { variant: 'label', as: 'span', children: 'Économie' } },
+  { name: 'Bold', props: { weight: 'bold', as: 'strong', children: 'Inscription gratuite et obligatoire.' } },
 ];

@@ -10,6 +10,7 @@ export interface ThematicBadgeProps extends HTMLAttributes<HTMLSpanElement> {
   readonly axis: Axis;
   /** The axis name readers see, e.g. "Vie quotidienne": colour and pictogram never stand alone. */
   readonly label: string;
+  /** `strong` (the axis colour, default) or `subtle` (its light tint). */
   readonly tone?: 'strong' | 'subtle';
 }
 
