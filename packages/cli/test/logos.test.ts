@@ -30,14 +30,23 @@ test('blason logos --partner writes the partner’s logos and reports them', asy
   expect(existsSync(join(out, 'territoire', 'logos', 'usage-sheet.pdf'))).toBe(true);
 }, 180_000);
 
-test('an unknown partner exits 1 with a French message', async () => {
+test('an unknown partner is bad usage (exit 2), refused before any file is written, in French', async () => {
   const out = await mkdtemp(join(tmpdir(), 'blason-cli-logos-'));
   const { stderr } = capture();
-  expect(await run(['logos', '--partner', 'mairie', '--out', out, '--tokens', tokens])).toBe(
-    ExitCode.problems,
+  expect(await run(['logos', '--partner', 'territoire,mairie', '--out', out, '--tokens', tokens])).toBe(
+    ExitCode.usage,
   );
   expect(stderr.join('')).toContain('partenaire inconnu');
+  expect(stderr.join('')).toContain('capso');
+  expect(existsSync(join(out, 'territoire'))).toBe(false);
 });
+
+test('without --json, one French line per partner names the folder', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'blason-cli-logos-'));
+  const { stdout } = capture();
+  expect(await run(['logos', '--partner', 'territoire', '--out', out, '--tokens', tokens])).toBe(ExitCode.ok);
+  expect(stdout.join('')).toMatch(/^territoire\u00a0: \d+ fichiers dans .*territoire\/logos\/\n$/);
+}, 180_000);
 
 test('an unknown option is bad usage: exit 2', async () => {
   capture();

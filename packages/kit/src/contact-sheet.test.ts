@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { contactSheetEntries, contactSheetHtml, contactSheetPng } from './contact-sheet.js';
+import { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
+import { contactSheetPng } from './contact-sheet-png.js';
 import type { KitFile } from './manifest.js';
 
 const file = (path: string, section: KitFile['section'], mediaType: string, alt?: string): KitFile => ({
@@ -41,17 +42,24 @@ test('the HTML page is French, gives every image its alt text and escapes conten
   expect(html).toContain('Marque d’exemple');
 });
 
-test('the PNG is a deterministic grid of thumbnails', async () => {
+test('the PNG is a deterministic grid of captioned thumbnails on grey cells', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'blason-sheet-'));
-  const red = await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#c00' } })
+  const white = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#fff' } })
     .png()
     .toBuffer();
-  await writeFile(join(dir, 'a.png'), red);
-  const entries = Array.from({ length: 7 }, () => ({ path: 'a.png', alt: 'rouge', caption: 'a' }));
-  const first = await contactSheetPng(dir, entries);
-  const second = await contactSheetPng(dir, entries);
+  await writeFile(join(dir, 'a.png'), white);
+  const entries = Array.from({ length: 7 }, () => ({ path: 'a.png', alt: 'blanc', caption: 'a · b' }));
+  const first = await contactSheetPng(dir, entries, 'Planche contact — CAPSO');
+  const second = await contactSheetPng(dir, entries, 'Planche contact — CAPSO');
   expect(first.equals(second)).toBe(true);
-  const { width, height } = await sharp(first).metadata();
-  expect(width).toBe(6 * 240 + 7 * 16);
-  expect(height).toBe(2 * 240 + 3 * 16);
+  const { data, info } = await sharp(first).raw().toBuffer({ resolveWithObject: true });
+  expect(info.width).toBe(6 * 240 + 7 * 16);
+  expect(info.height).toBe(64 + 2 * (240 + 40) + 3 * 16);
+  const pixel = (x: number, y: number) => data[(y * info.width + x) * info.channels] ?? 0;
+  // A white visual stands out from its grey cell, and its caption is drawn below it.
+  const top = 64 + 16;
+  expect(pixel(16 + 2, top + 120)).toBeLessThan(245);
+  expect(pixel(16 + 120, top + 120)).toBe(255);
+  const caption = Array.from({ length: 120 }, (_, x) => pixel(16 + x, top + 240 + 14));
+  expect(Math.min(...caption)).toBeLessThan(128);
 });

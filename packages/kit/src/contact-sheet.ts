@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import sharp from 'sharp';
 import type { KitFile } from './manifest.js';
 
 /** One visual shown on the contact sheet, read from the kit manifest. */
@@ -18,11 +15,6 @@ export interface ContactSheetInput {
   readonly illustrative: boolean;
 }
 
-const THUMBNAIL_WIDTH = 240;
-const THUMBNAIL_HEIGHT = 240;
-const COLUMNS = 6;
-const GAP = 16;
-
 /**
  * Picks the visuals to show: the PNG of every screen visual and the PNG preview of every poster,
  * in manifest order, each with the alt text its producer wrote.
@@ -32,12 +24,18 @@ export function contactSheetEntries(files: readonly KitFile[]): ContactSheetEntr
     .filter(
       (file) => file.mediaType === 'image/png' && (file.section === 'visual' || file.section === 'print'),
     )
-    .map((file) => ({ path: file.path, alt: file.alt ?? '', caption: captionOf(file.path) }));
+    .map((file) => ({ path: file.path, alt: file.alt ?? '', caption: captionOf(file) }));
 }
 
-function captionOf(path: string): string {
-  const parts = path.replace(/\.png$/, '').split('/');
-  return parts.slice(1).join(' · ');
+/** `campaign · format` from what the renderer recorded, else from the path. */
+function captionOf(file: KitFile): string {
+  const { campaign, format } = file.details ?? {};
+  if (typeof campaign === 'string' && typeof format === 'string') return `${campaign} · ${format}`;
+  return file.path
+    .replace(/\.png$/, '')
+    .split('/')
+    .slice(1)
+    .join(' · ');
 }
 
 /** A standalone, accessible French HTML page: every visual with its alternative text. */
@@ -83,36 +81,4 @@ ${figures.join('\n')}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/**
- * The same sheet as one PNG: a grid of thumbnails, each fitted into a fixed cell on white.
- * Composited with sharp in a fixed order, so the bytes only change when a visual does.
- */
-export async function contactSheetPng(
-  kitDir: string,
-  entries: readonly ContactSheetEntry[],
-): Promise<Buffer> {
-  const rows = Math.max(1, Math.ceil(entries.length / COLUMNS));
-  const width = COLUMNS * THUMBNAIL_WIDTH + (COLUMNS + 1) * GAP;
-  const height = rows * THUMBNAIL_HEIGHT + (rows + 1) * GAP;
-  const tiles = await Promise.all(
-    entries.map(async (entry, index) => ({
-      input: await thumbnail(join(kitDir, entry.path)),
-      left: GAP + (index % COLUMNS) * (THUMBNAIL_WIDTH + GAP),
-      top: GAP + Math.floor(index / COLUMNS) * (THUMBNAIL_HEIGHT + GAP),
-    })),
-  );
-  return sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
-    .composite(tiles)
-    .png({ compressionLevel: 9, adaptiveFiltering: false })
-    .toBuffer();
-}
-
-async function thumbnail(path: string): Promise<Buffer> {
-  return sharp(await readFile(path))
-    .resize(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT, { fit: 'contain', background: '#ffffff' })
-    .flatten({ background: '#ffffff' })
-    .png()
-    .toBuffer();
 }

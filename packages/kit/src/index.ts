@@ -5,7 +5,8 @@ export {
   type KitSummary,
   type PartnerSummary,
 } from './build.js';
-export { contactSheetEntries, contactSheetHtml, contactSheetPng } from './contact-sheet.js';
+export { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
+export { contactSheetPng } from './contact-sheet-png.js';
 export { describeFile, type KitFile, type KitSection, mediaTypeOf } from './manifest.js';
 export { type PartnerKit, writePartnerKit } from './partner.js';
 export { kitReadme } from './readme.js';

@@ -1,11 +1,13 @@
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '@blason/core';
 import { buildGlossary, fixText, type Lexicon } from '@blason/lexicon';
 import { buildLogos, type LogoEntry } from '@blason/logos';
-import { fontFiles, type RenderReport } from '@blason/render';
+import { readPrintFacts } from '@blason/print';
+import { fontFiles, type RenderedFile, type RenderedVisual, type RenderReport } from '@blason/render';
 import { type Brand, buildTokens, type PartnerMeta } from '@blason/tokens';
-import { contactSheetEntries, contactSheetHtml, contactSheetPng } from './contact-sheet.js';
+import { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
+import { contactSheetPng } from './contact-sheet-png.js';
 import { describeFile, type KitFile, type KitSection } from './manifest.js';
 import { kitReadme } from './readme.js';
 import { listFiles } from './zip.js';
@@ -62,16 +64,7 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
   const visuals = report.visuals.filter((visual) => visual.partner === partner.id);
   for (const visual of visuals) {
     for (const file of visual.files) {
-      produced.set(withoutPartner(file.path, partner.id), {
-        section: visual.kind === 'print' ? 'print' : 'visual',
-        alt: visual.alt,
-        details: {
-          campaign: visual.campaign,
-          template: visual.template,
-          format: visual.format,
-          lint: visual.lint,
-        },
-      });
+      produced.set(withoutPartner(file.path, partner.id), await visualProduced(visual, file, outDir));
     }
   }
   const logos = await buildLogos({ tokensDir, partner: partner.id, outDir });
@@ -87,7 +80,7 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
     join(dir, SHEET_HTML),
     contactSheetHtml({ title, entries: sheetEntries, illustrative }),
   );
-  await writeFileAtomic(join(dir, SHEET_PNG), await contactSheetPng(dir, sheetEntries));
+  await writeFileAtomic(join(dir, SHEET_PNG), await contactSheetPng(dir, sheetEntries, title));
   files.push(
     await describeFile(dir, SHEET_HTML, 'contact-sheet'),
     await describeFile(dir, SHEET_PNG, 'contact-sheet', { alt: `${title} : vignettes de chaque visuel` }),
@@ -113,6 +106,28 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
 
 function withoutPartner(path: string, partner: string): string {
   return path.startsWith(`${partner}/`) ? path.slice(partner.length + 1) : path;
+}
+
+/**
+ * A poster PDF's manifest entry says what a print shop needs to know, read back from the file:
+ * trim and bleed, the colour spaces of the drawing (the tokens' CMYK) and the images left in RGB.
+ */
+async function visualProduced(visual: RenderedVisual, file: RenderedFile, outDir: string): Promise<Produced> {
+  const facts =
+    file.mediaType === 'application/pdf'
+      ? { print: await readPrintFacts(await readFile(join(outDir, file.path))) }
+      : {};
+  return {
+    section: visual.kind === 'print' ? 'print' : 'visual',
+    alt: visual.alt,
+    details: {
+      campaign: visual.campaign,
+      template: visual.template,
+      format: visual.format,
+      lint: visual.lint,
+      ...facts,
+    },
+  };
 }
 
 function logoProduced(entry: LogoEntry): Produced {

@@ -31,13 +31,13 @@ const SECTION_TEXT: Readonly<Record<KitSection, { folder: string; title: string;
     folder: 'print/',
     title: 'Affiches à imprimer',
     usage:
-      'PDF vectoriels A4 et A3 avec 3 mm de fond perdu et traits de coupe, couleurs de marque en CMJN. Envoyez le PDF tel quel à l’imprimeur ; l’aperçu PNG sert à la relecture. Ces PDF ne sont pas certifiés PDF/X : demandez à l’imprimeur son contrôle en amont (preflight).',
+      'PDF vectoriels A4 et A3 avec 3 mm de fond perdu et traits de coupe, couleurs de marque en CMJN ; les photos restent en RVB, ce que `manifest.json` indique pour chaque PDF (`details.print`). Envoyez le PDF tel quel à l’imprimeur ; l’aperçu PNG sert à la relecture. Ces PDF ne sont pas certifiés PDF/X : demandez à l’imprimeur son contrôle en amont (preflight).',
   },
   logo: {
     folder: 'logos/',
     title: 'Logos et blocs-marque',
     usage:
-      'La marque partagée et le bloc-marque de co-signature, horizontal et vertical, en couleur, noir et réserve (blanc). SVG et PDF pour l’impression et le web, PNG transparents en 1×, 2× et 4×. La planche d’usage rappelle les interdits : ne pas déformer, recolorer ni ajouter d’effet.',
+      'La marque partagée et le bloc-marque de co-signature, horizontal et vertical, en couleur, noir et réserve (blanc). SVG pour le web, PDF vectoriels en CMJN pour l’impression, PNG transparents en 1×, 2× et 4× ; le texte y est vectorisé, aucune police n’est nécessaire pour les ouvrir. La planche d’usage rappelle les interdits : ne pas déformer, recolorer ni ajouter d’effet.',
   },
   tokens: {
     folder: 'tokens/',
@@ -55,7 +55,7 @@ const SECTION_TEXT: Readonly<Record<KitSection, { folder: string; title: string;
     folder: 'fonts/',
     title: 'Polices de caractères',
     usage:
-      'Les polices de la marque, sous licence libre SIL Open Font License (fichiers de licence joints). Installez-les avant d’ouvrir les fichiers modifiables.',
+      'Les polices de la marque, sous licence libre SIL Open Font License (fichiers de licence joints). Installez-les pour composer vos propres documents (traitement de texte, mise en page) avec la typographie de la marque.',
   },
   'contact-sheet': {
     folder: 'contact-sheet.html',

@@ -31,6 +31,25 @@ test('the manifest lists every file of the kit with its true size and digest', a
   }
 });
 
+test('each poster PDF records its trim, bleed, CMYK drawing and the images left in RGB', async () => {
+  const manifest = JSON.parse(await readFile(join(outDir, partner, 'manifest.json'), 'utf8')) as {
+    files: KitFile[];
+  };
+  const pdfs = manifest.files.filter((file) => file.section === 'print' && file.path.endsWith('.pdf'));
+  expect(pdfs.length).toBeGreaterThan(0);
+  const facts = pdfs.map((file) => file.details?.print as Record<string, unknown> | undefined);
+  for (const [index, fact] of facts.entries()) {
+    expect(fact, pdfs[index]?.path).toMatchObject({
+      bleedMm: 3,
+      vectorColourSpaces: ['DeviceCMYK'],
+      fonts: 0,
+    });
+  }
+  const images = facts.flatMap((fact) => (fact?.rasterImages ?? []) as { colourSpace: string }[]);
+  expect(images.length).toBeGreaterThan(0);
+  expect(new Set(images.map((image) => image.colourSpace))).toEqual(new Set(['DeviceRGB']));
+});
+
 test('the zip holds the same files under one top folder', async () => {
   const entries = Object.keys(unzipSync(new Uint8Array(await readFile(summary.partners[0]?.zip ?? ''))));
   const files = await listFiles(join(outDir, partner));

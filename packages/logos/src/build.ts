@@ -84,6 +84,7 @@ export async function buildAllLogos(
 ): Promise<BuildLogosResult[]> {
   const brand = options.brand ?? (await loadBrand({ tokensDir: options.tokensDir }));
   const ids = options.partners ?? brand.partners.map((partner) => partner.id);
+  for (const id of ids) partnerOf(brand, id);
   const memo = options.cache ?? new Memo();
   const results: BuildLogosResult[] = [];
   for (const partner of ids) results.push(await buildForBrand(brand, { ...options, partner }, memo));
@@ -95,16 +96,7 @@ async function buildForBrand(
   options: BuildLogosOptions,
   memo: Memo,
 ): Promise<BuildLogosResult> {
-  const partner = brand.partners.find((candidate) => candidate.id === options.partner);
-  if (!partner) {
-    throw new BlasonError(`Partenaire inconnu\u00a0: ${quoted(options.partner)}`, [
-      {
-        code: 'logo/unknown-partner',
-        message: `partenaire inconnu\u00a0: ${quoted(options.partner)}`,
-        expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
-      },
-    ]);
-  }
+  const partner = partnerOf(brand, options.partner);
   const context: PartnerContext = {
     partner,
     names: lockupNames(partner, brandNameOf(brand.partners)),
@@ -121,6 +113,24 @@ async function buildForBrand(
   return { partner: partner.id, entries: [...perLogo.flat(), ...sheet] };
 }
 
+/** The partner with this id; an unknown id is bad usage (exit 2), named in French. */
+function partnerOf(brand: Brand, id: string): PartnerMeta {
+  const partner = brand.partners.find((candidate) => candidate.id === id);
+  if (partner) return partner;
+  throw new BlasonError(
+    `Partenaire inconnu\u00a0: ${quoted(id)}`,
+    [
+      {
+        code: 'logo/unknown-partner',
+        path: '--partner',
+        message: `partenaire inconnu\u00a0: ${quoted(id)}`,
+        expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
+      },
+    ],
+    { exitCode: 2 },
+  );
+}
+
 /** A logo drawn for screen (SVG, PNG) and for print (PDF, from the print mode's colours). */
 export interface DrawnLogo {
   readonly spec: LogoSpec;
@@ -130,7 +140,8 @@ export interface DrawnLogo {
 
 /**
  * Draws every logo; the variants of one layout differ only in colour, so the crop window is
- * measured on the first and reused by the others (checked: same geometry, same window).
+ * measured on the first and reused by the others (checked: same geometry, same window). The
+ * wordmark comes first: its measured ink places the divider of the horizontal lockup.
  */
 async function drawAll(context: PartnerContext, specs: readonly LogoSpec[]): Promise<DrawnLogo[]> {
   const groups = new Map<string, LogoSpec[]>();
@@ -138,19 +149,28 @@ async function drawAll(context: PartnerContext, specs: readonly LogoSpec[]): Pro
     const key = `${spec.kind}/${spec.orientation}`;
     groups.set(key, [...(groups.get(key) ?? []), spec]);
   }
-  const drawn = await Promise.all(
-    [...groups.values()].map(async ([first, ...others]) => {
-      if (!first) return [];
-      const measured = await drawBoth(context, first);
-      const rest = await Promise.all(others.map((spec) => drawBoth(context, spec, measured.screen)));
-      return [measured, ...rest];
-    }),
-  );
-  const bySpec = new Map(drawn.flat().map((logo) => [logo.spec, logo]));
+  const drawGroup = async ([first, ...others]: readonly LogoSpec[], wordmark?: LockupArt) => {
+    if (!first) return [];
+    const measured = await drawBoth(context, first, { wordmark });
+    const rest = await Promise.all(
+      others.map((spec) => drawBoth(context, spec, { wordmark, sameAs: measured.screen })),
+    );
+    return [measured, ...rest];
+  };
+  const wordmarks = await drawGroup(groups.get('wordmark/horizontal') ?? []);
+  groups.delete('wordmark/horizontal');
+  const wordmark = wordmarks[0]?.screen;
+  const lockups = await Promise.all([...groups.values()].map((group) => drawGroup(group, wordmark)));
+  const bySpec = new Map([...wordmarks, ...lockups.flat()].map((logo) => [logo.spec, logo]));
   return specs.map((spec) => bySpec.get(spec) as DrawnLogo);
 }
 
-async function drawBoth(context: PartnerContext, spec: LogoSpec, sameAs?: LockupArt): Promise<DrawnLogo> {
+interface DrawHints {
+  readonly wordmark?: LockupArt | undefined;
+  readonly sameAs?: LockupArt;
+}
+
+async function drawBoth(context: PartnerContext, spec: LogoSpec, hints: DrawHints): Promise<DrawnLogo> {
   const request = {
     names: spec.names,
     orientation: spec.orientation,
@@ -158,8 +178,13 @@ async function drawBoth(context: PartnerContext, spec: LogoSpec, sameAs?: Lockup
     capHeight: LOGO_CAP_HEIGHT,
     fonts: context.fonts,
     memo: context.memo,
+    ...(hints.wordmark ? { wordmark: hints.wordmark } : {}),
   };
-  const screen = await drawLockup({ ...request, theme: context.screen, ...(sameAs ? { sameAs } : {}) });
+  const screen = await drawLockup({
+    ...request,
+    theme: context.screen,
+    ...(hints.sameAs ? { sameAs: hints.sameAs } : {}),
+  });
   const print = await drawLockup({ ...request, theme: context.print, sameAs: screen });
   return { spec, screen, print };
 }

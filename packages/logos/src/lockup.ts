@@ -2,6 +2,7 @@ import { BlasonError } from '@blason/core';
 import { type LoadedFonts, renderSvg } from '@blason/render';
 import {
   CoBrandingLockup,
+  type LockupGeometry,
   type LockupNames,
   type LockupOrientation,
   type LockupVariant,
@@ -39,6 +40,8 @@ export interface LockupRequest {
   readonly sameAs?: LockupArt;
   /** Shares the measurement of identical drawings (the wordmark of every partner). */
   readonly memo?: Memo;
+  /** The wordmark drawn alone at the same cap height: its ink places the horizontal divider. */
+  readonly wordmark?: LockupArt;
 }
 
 /**
@@ -49,7 +52,8 @@ export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
   provideClassicJsxRuntime();
   const { names, orientation, variant, capHeight, fonts } = request;
   const theme = asTemplateTheme(request.theme);
-  const geometry = lockupGeometry(theme, names, orientation, capHeight);
+  const estimated = lockupGeometry(theme, names, orientation, capHeight);
+  const geometry = request.wordmark ? tightened(estimated, inkRight(request.wordmark)) : estimated;
   const margin = geometry.clearSpace;
   const canvas = { width: geometry.width + 2 * margin, height: geometry.height + 2 * margin };
   const element = CoBrandingLockup({ theme, names, orientation, variant, geometry, x: margin, y: margin });
@@ -70,6 +74,31 @@ export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
     frame: box,
     layoutKey,
   };
+}
+
+/**
+ * The templates size the wordmark's box from an estimated, generous advance, which leaves far more
+ * than the `logo.lockup.gap` token between the wordmark and a horizontal divider. With the
+ * wordmark's real right edge known, the divider and the partner's lines move left so that the
+ * gap is the token's on both sides of the divider.
+ */
+export function tightened(geometry: LockupGeometry, brandRight: number): LockupGeometry {
+  const { divider, brand } = geometry;
+  if (geometry.orientation !== 'horizontal' || !divider) return geometry;
+  const gap = divider.x - (brand.x + brand.width);
+  const shift = divider.x - (Math.ceil(brandRight) + gap);
+  if (shift <= 0) return geometry;
+  return {
+    ...geometry,
+    width: geometry.width - shift,
+    divider: { ...divider, x: divider.x - shift },
+    lines: geometry.lines.map((line) => ({ ...line, x: line.x - shift })),
+  };
+}
+
+/** Right edge of a wordmark's ink, relative to the lockup's origin (its clear space excluded). */
+function inkRight(wordmark: LockupArt): number {
+  return wordmark.frame.x + wordmark.frame.width - 2 * wordmark.clearSpace;
 }
 
 /** The drawn ink plus the clear space on every side; refuses ink cut by the canvas edge. */

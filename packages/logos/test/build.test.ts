@@ -168,6 +168,39 @@ describe('PNG', () => {
       expect(margin).toBeLessThanOrEqual(clear + 1);
     }
   });
+  test('the horizontal divider sits one lockup gap from the wordmark and from the partner name', async () => {
+    const theme = (await loadBrand({ tokensDir })).theme('capso', 'light');
+    const entry = find('logos/lockup-horizontal-colour@1x.png');
+    const { data, info } = await sharp(await read(entry))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const accent = Number.parseInt(theme.color.accent.default.slice(1), 16);
+    const [ar, ag, ab] = [accent >> 16, (accent >> 8) & 255, accent & 255];
+    const column = (x: number, test: (i: number) => boolean) =>
+      Array.from({ length: info.height }, (_, y) => (y * info.width + x) * 4).some(test);
+    const inked = (x: number) => column(x, (i) => (data[i + 3] ?? 0) > 0);
+    const isDivider = (x: number) =>
+      column(
+        x,
+        (i) =>
+          data[i + 3] === 255 &&
+          Math.abs((data[i] ?? 0) - ar) +
+            Math.abs((data[i + 1] ?? 0) - ag) +
+            Math.abs((data[i + 2] ?? 0) - ab) <
+            12,
+      );
+    const xs = Array.from({ length: info.width }, (_, x) => x);
+    const dividerStart = xs.findIndex(isDivider);
+    const dividerEnd = xs.findLastIndex(isDivider);
+    const before = xs.findLastIndex((x) => x < dividerStart && inked(x));
+    const after = xs.findIndex((x) => x > dividerEnd && inked(x));
+    const gap = theme.logo.lockup.gap * (entry.rules?.capHeight ?? 0);
+    expect(dividerStart).toBeGreaterThan(0);
+    expect(dividerStart - before - 1).toBeGreaterThanOrEqual(gap - 3);
+    expect(dividerStart - before - 1).toBeLessThanOrEqual(gap + 3);
+    expect(after - dividerEnd - 1).toBeGreaterThanOrEqual(gap - 3);
+    expect(after - dividerEnd - 1).toBeLessThanOrEqual(gap + 6);
+  });
 });
 
 describe('PDF', () => {
@@ -248,6 +281,7 @@ describe('errors and determinism', () => {
     expect(isBlasonError(error)).toBe(true);
     expect(String((error as Error).message)).toContain('Partenaire inconnu\u00a0: «\u202fmairie\u202f»');
     expect(isBlasonError(error) && error.problems[0]?.expected).toContain('capso');
+    expect(isBlasonError(error) && error.exitCode).toBe(2);
   });
 
   test(

@@ -17,17 +17,23 @@ export interface Segment {
   readonly y2: number;
 }
 
-/** Crop-mark settings (ISO 12647-2 / usual print-shop practice: marks start outside the bleed). */
+/**
+ * Crop marks, as the `prepress.cropMarks` tokens give them. Marks lie on the prolongation of the
+ * trim lines and start `offsetMm` from the trim; a mark may not start inside the bleed.
+ */
 export interface CropMarkSpec {
-  /** Gap between the bleed edge and the start of a mark, mm. */
+  /** Distance from the trim edge to the start of a mark, mm; at least the bleed. */
   readonly offsetMm: number;
   /** Length of a mark, mm. */
   readonly lengthMm: number;
-  /** Stroke width, pt (a hairline of 0.25 pt is the usual value). */
-  readonly strokePt: number;
+  /** Stroke width, mm (a hairline of 0.25 pt is about 0.09 mm). */
+  readonly strokeWidthMm: number;
 }
 
-export const DEFAULT_CROP_MARKS: CropMarkSpec = { offsetMm: 1, lengthMm: 5, strokePt: 0.25 };
+/** The marks used when the caller gives none: 1 mm beyond the bleed, 5 mm long, 0.25 pt wide. */
+export function defaultCropMarks(bleedMm: number): CropMarkSpec {
+  return { offsetMm: bleedMm + 1, lengthMm: 5, strokeWidthMm: 0.25 / POINTS_PER_MM };
+}
 
 /** Where the trim, the bleed and the marks sit on a poster page. */
 export interface PosterLayout {
@@ -44,22 +50,21 @@ export function posterLayout(
   trimWidthMm: number,
   trimHeightMm: number,
   bleedMm: number,
-  marks: CropMarkSpec = DEFAULT_CROP_MARKS,
+  marks: CropMarkSpec = defaultCropMarks(bleedMm),
 ): PosterLayout {
   const trimW = mmToPt(trimWidthMm);
   const trimH = mmToPt(trimHeightMm);
   const bleed = mmToPt(bleedMm);
   const offset = mmToPt(marks.offsetMm);
   const length = mmToPt(marks.lengthMm);
-  const slug = offset + length + mmToPt(1);
-  const margin = bleed + slug;
+  const margin = offset + length + mmToPt(1);
   const trimBox: PdfBox = [margin, margin, margin + trimW, margin + trimH];
   return {
     mediaBox: [0, 0, trimW + 2 * margin, trimH + 2 * margin],
     bleedBox: [margin - bleed, margin - bleed, margin + trimW + bleed, margin + trimH + bleed],
     trimBox,
-    slug,
-    cropMarks: cropMarkSegments(trimBox, bleed + offset, length),
+    slug: margin - bleed,
+    cropMarks: cropMarkSegments(trimBox, offset, length),
   };
 }
 

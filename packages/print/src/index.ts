@@ -1,8 +1,9 @@
 export { type Cmyk, type CmykLookup, isCmyk } from './colour.js';
 export { contentDate } from './date.js';
+export { type PrintFacts, type RasterFact, readPrintFacts } from './facts.js';
 export {
   type CropMarkSpec,
-  DEFAULT_CROP_MARKS,
+  defaultCropMarks,
   mmToPt,
   type PdfBox,
   POINTS_PER_MM,

@@ -1,6 +1,6 @@
 import type { Problem } from '@blason/core';
 import type { Cmyk, CmykLookup } from './colour.js';
-import type { PdfBox } from './geometry.js';
+import type { CropMarkSpec, PdfBox } from './geometry.js';
 
 /** Document information written into every PDF. */
 export interface PdfMetadata {
@@ -33,6 +33,8 @@ export interface PosterPdfOptions extends CommonPdfOptions {
   readonly bleedMm: number;
   /** CMYK of each brand colour from the tokens' print extension, by `#rrggbb`. */
   readonly cmyk: CmykLookup;
+  /** From the `prepress.cropMarks` tokens; by default 1 mm beyond the bleed, 5 mm, 0.25 pt. */
+  readonly cropMarks?: CropMarkSpec;
 }
 
 export interface VectorPdfOptions extends CommonPdfOptions {

@@ -13,6 +13,7 @@ import {
   encodePosterPdfWithReport,
   mmToPt,
   type PosterPdfOptions,
+  readPrintFacts,
 } from '../src/index.js';
 import { boxOf, inspectPdf, strokedLines } from './inspect-pdf.js';
 
@@ -90,6 +91,49 @@ describe('crop marks', () => {
       const length = Math.hypot(mark.to[0] - mark.from[0], mark.to[1] - mark.from[1]);
       close(length, mmToPt(5));
     }
+  });
+});
+
+describe('crop marks from the prepress tokens', () => {
+  const tokens = { offsetMm: 3, lengthMm: 5, strokeWidthMm: 0.1 };
+
+  test('an offset equal to the bleed starts the marks on the bleed edge, never inside', async () => {
+    const { doc, pageContent } = await inspectPdf(await encodePosterPdf({ ...options, cropMarks: tokens }));
+    const page = doc.getPage(0);
+    const trim = page.getTrimBox();
+    const bleed = page.getBleedBox();
+    const marks = strokedLines(pageContent).filter((line) => line.colour === 'DeviceCMYK 1 1 1 1');
+    expect(marks).toHaveLength(8);
+    const inside = ([x, y]: readonly [number, number]) =>
+      x > bleed.x + 1e-3 &&
+      x < bleed.x + bleed.width - 1e-3 &&
+      y > bleed.y + 1e-3 &&
+      y < bleed.y + bleed.height - 1e-3;
+    for (const mark of marks) {
+      expect(inside(mark.from) || inside(mark.to)).toBe(false);
+      const gap = Math.min(
+        ...[mark.from, mark.to]
+          .flatMap(([x, y]) => [
+            Math.abs(x - trim.x),
+            Math.abs(x - trim.x - trim.width),
+            Math.abs(y - trim.y),
+            Math.abs(y - trim.y - trim.height),
+          ])
+          .filter((distance) => distance > 1e-3),
+      );
+      close(gap, mmToPt(3));
+    }
+    const widths = [...pageContent.matchAll(/^([\d.]+) w$/gm)].map((match) => Number(match[1]));
+    expect(widths.some((width) => Math.abs(width - mmToPt(0.1)) < 1e-3)).toBe(true);
+  });
+
+  test('an offset smaller than the bleed is refused', async () => {
+    const error = await encodePosterPdf({ ...options, cropMarks: { ...tokens, offsetMm: 2 } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(isBlasonError(error) && error.problems.map((problem) => [problem.code, problem.path])).toEqual([
+      ['print/crop-marks-in-bleed', 'cropMarks.offsetMm'],
+    ]);
   });
 });
 
@@ -189,6 +233,24 @@ describe('vector and text', () => {
       '<svg width="1080" height="1080" viewBox="0 0 1080 1080"',
     );
     await expect(encodePosterPdf({ ...options, svg: square })).rejects.toThrow(/proportions/);
+  });
+});
+
+describe('readPrintFacts', () => {
+  test('reads back trim, bleed, CMYK drawing, the RGB photo and no font', async () => {
+    expect(await readPrintFacts((await encoded).pdf)).toEqual({
+      trimMm: { width: 297, height: 420 },
+      bleedMm: 3,
+      vectorColourSpaces: ['DeviceCMYK'],
+      rasterImages: [{ colourSpace: 'DeviceRGB', width: 48, height: 24 }],
+      fonts: 0,
+    });
+  });
+
+  test('an RGB drawing is reported as such', async () => {
+    const rgbText = svg.replaceAll('fill="#fbfbff"', 'fill="#123456"');
+    const { pdf } = await encodePosterPdfWithReport({ ...options, svg: rgbText, allowRgb: true });
+    expect((await readPrintFacts(pdf)).vectorColourSpaces).toEqual(['DeviceCMYK', 'DeviceRGB']);
   });
 });
 

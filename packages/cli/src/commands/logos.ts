@@ -41,7 +41,7 @@ export const registerLogos: RegisterCommand = (program) => {
       }
       for (const result of results) {
         const folder = displayPath(join(flags.out, result.partner, 'logos'));
-        process.stdout.write(`${result.partner}: ${result.entries.length} files in ${folder}/\n`);
+        process.stdout.write(`${result.partner}\u00a0: ${result.entries.length} fichiers dans ${folder}/\n`);
       }
     });
 };
