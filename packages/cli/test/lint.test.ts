@@ -114,7 +114,8 @@ describe('blason lint', () => {
   test('--fix-dry-run prints a unified diff and changes nothing', async () => {
     const path = await file('dry.txt', 'Pourquoi ?\n');
     const run = await lint([path, '--fix-dry-run']);
-    expect(run.stdout).toContain(`--- a/${path}`);
+    expect(run.stdout).toContain(`--- a/${path.replace(/^\//, '')}`);
+    expect(run.stdout).toContain(`+++ b/${path.replace(/^\//, '')}`);
     expect(run.stdout).toContain('-Pourquoi ?');
     expect(run.stdout).toContain('+Pourquoi\u202F?');
     expect(await readFile(path, 'utf8')).toBe('Pourquoi ?\n');

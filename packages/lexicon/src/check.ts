@@ -152,16 +152,15 @@ function checkReplacement(lexicon: Lexicon, entry: Entry): Problem[] {
   const problems: Problem[] = [];
   for (const replacement of [entry.replacement, entry.replacementPlural]) {
     if (!replacement) continue;
-    const retriggered = lintText(replacement, { lexicon, ...contextOf(entry), internal: true }).filter(
-      (finding) => finding.ruleId.startsWith('term/') || finding.ruleId.startsWith('name/'),
-    );
+    // Any rule counts: a replacement with a straight apostrophe would make --fix write a new finding.
+    const retriggered = lintText(replacement, { lexicon, ...contextOf(entry), internal: true });
     for (const finding of retriggered) {
       const self = finding.entryId === entry.id;
       problems.push({
         code: self ? 'lexicon/fix-retriggers-itself' : 'lexicon/fix-retriggers',
         message: self
           ? `the replacement "${replacement}" is itself matched by this entry: the fix would never end`
-          : `the replacement "${replacement}" is flagged by entry "${finding.entryId}"`,
+          : `the replacement "${replacement}" is flagged by ${finding.entryId ? `entry "${finding.entryId}"` : finding.ruleId}: ${finding.message}`,
         expected: 'a replacement the lexicon accepts',
         ...where(lexicon, entry, 'replacement'),
       });

@@ -85,6 +85,19 @@ describe('checkLexicon', () => {
     expect(problems.map((p) => p.code)).toEqual(['lexicon/fix-retriggers']);
   });
 
+  test('a replacement that breaks a typographic rule is rejected', () => {
+    const problems = check(
+      [
+        'entries:',
+        `  - { id: nl, kind: term, status: discouraged, term: newsletter, replacement: "lettre d'information", autofix: true }`,
+        '  - { id: ap, kind: typography, rule: apostrophe, title: Apostrophe }',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'lexicon/fix-retriggers', path: 'entries[0] (nl).replacement' }),
+    ]);
+  });
+
   test('a self-test that the rule does not satisfy fails the check', () => {
     const problems = check(
       [

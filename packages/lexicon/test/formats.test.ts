@@ -73,6 +73,13 @@ describe('Markdown', () => {
     expect(fixed).toContain('workshop : dans un bloc de code');
     expect(fixed).toContain('(https://exemple.fr/workshop)');
   });
+
+  test('a finding across markup the parser drops is reported but not fixed', () => {
+    const quote = '> Bienvenue au Pays de\n> St-Omer.\n';
+    const [finding] = lintText(quote, { lexicon, format: 'markdown' });
+    expect(finding).toMatchObject({ ruleId: 'name/variant', found: 'Pays de\n> St-Omer', fixable: false });
+    expect(fixText(quote, { lexicon, format: 'markdown' }).text).toBe(quote);
+  });
 });
 
 describe('HTML', () => {

@@ -27,7 +27,7 @@ const combiningMarks = ['\u0301', '\u0300', '\u0302', '\u0308', '\u0327', '\u032
 const pieces = [
   ...frenchSpaces,
   ...combiningMarks,
-  ...':;!?«»“”"\'’‘….,·‧•-‑()/0123456789',
+  ...':;!?«»“”"\'’‘….,·‧•-‑–()/0123456789@',
   'a',
   'e',
   'é',
@@ -56,6 +56,11 @@ const pieces = [
   '52560',
   '2 190',
   'https://exemple.fr',
+  'www.',
+  '.se',
+  'XIX',
+  'n°',
+  'email',
 ];
 const frenchish = fc.array(
   fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3, unit: 'grapheme' })),
@@ -172,6 +177,23 @@ describe('fuzz', () => {
     )
     .map((parts) => parts.join(''));
 
+  test('JSON content files: fixes stay in their ranges and keep the file valid JSON', () => {
+    const content = fc
+      .dictionary(fc.constantFrom('title', 'body', 'label', 'alt'), anyText, { maxKeys: 4 })
+      .map((values) => JSON.stringify(values, null, 1));
+    fc.assert(
+      fc.property(content, channel, (text, ch) => {
+        const options = { lexicon, format: 'json' as const, channel: ch };
+        const findings = lintText(text, options);
+        const fixed = fixText(text, options).text;
+        expect(() => JSON.parse(fixed)).not.toThrow();
+        expect(fixText(fixed, options).text).toBe(fixed);
+        expect(outsideRangesUnchanged(text, fixed, findings)).toBe(true);
+      }),
+      { numRuns: Math.ceil(Number(process.env.FUZZ_RUNS ?? 3000) / 3) },
+    );
+  });
+
   test.each(['markdown', 'html'] as const)(
     '%s: findings point at their text; fixes stay in their ranges',
     (format) => {
@@ -186,7 +208,7 @@ describe('fuzz', () => {
           expect(fixText(fixed, options).text).toBe(fixed);
           expect(outsideRangesUnchanged(text, fixed, findings)).toBe(true);
         }),
-        { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) / 3 },
+        { numRuns: Math.ceil(Number(process.env.FUZZ_RUNS ?? 3000) / 3) },
       );
     },
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   type Finding,
@@ -49,6 +50,11 @@ describe('names', () => {
     const findings = lint('Le Pays de St-Omer.');
     expect(findings).toHaveLength(1);
     expect(findings[0]?.entryId).toBe('pays-de-saint-omer');
+  });
+
+  test('no-break spaces and the no-break hyphen keep the spelling; an en dash does not', () => {
+    expect(lint(`Le Pays${NBSP}de${NNBSP}Saint\u2011Omer.`)).toEqual([]);
+    expect(fix('Le Pays de Saint–Omer et Saint–Omer')).toBe('Le Pays de Saint-Omer et Saint-Omer');
   });
 
   test('apostrophes inside a name are part of its spelling', () => {
@@ -120,6 +126,10 @@ describe('terms', () => {
     expect(lint("d'e-mail", { only: ['e-mail'] })).toHaveLength(1);
   });
 
+  test('"email" is a term of its own', () => {
+    expect(fix('Répondez par email ou par e-mail.')).toBe('Répondez par courriel ou par courriel.');
+  });
+
   test('longest match wins: "e-mail" is one term, never "e-" + "mail"', () => {
     expect(fix('Envoyez un e-mail.')).toBe('Envoyez un courriel.');
     expect(rules(lint('Envoyez un mail.'))).toEqual(['term/discouraged']);
@@ -164,6 +174,18 @@ describe('verbatim texts', () => {
     expect(lint('Merci. Pays de Saint-Omer, l’attractivité en commun')).toEqual([]);
   });
 
+  test('a key message quoted inside a sentence keeps its words, not its capital or final point', () => {
+    const verbatim = (text: string) => lint(text).filter((f) => f.ruleId === 'verbatim/altered');
+    expect(
+      verbatim('Comment une identité partagée contribue à développer une politique d’attractivité ?'),
+    ).toEqual([]);
+    expect(
+      verbatim('Comment une identité commune contribue à développer une politique d’attractivité ?'),
+    ).toHaveLength(1);
+    expect(verbatim('Ensemble, faire territoire')).toHaveLength(1);
+    expect(verbatim('Ensemble, faire territoire !')).toHaveLength(1);
+  });
+
   test('an ordinary sentence sharing the first word is not mistaken for the tagline', () => {
     expect(lint('Ensemble, nous structurons l’offre.', { only: ['signature-ensemble'] })).toEqual([]);
   });
@@ -185,6 +207,10 @@ describe('typography', () => {
     ['2 190 jours', `2${NNBSP}190 jours`],
     ['la 2ème édition', 'la 2e édition'],
     ['la 1ère journée', 'la 1re journée'],
+    ['le XIXème siècle', 'le XIXe siècle'],
+    ['1 500,50 euros', `1${NNBSP}500,50 euros`],
+    ['12345,67 euros', `12${NNBSP}345,67 euros`],
+    [`«${NBSP}Il a dit "oui"${NBSP}»`, `«${NBSP}Il a dit “oui”${NBSP}»`],
   ])('%j → %j', (from, to) => {
     expect(fix(from)).toBe(to);
     expect(lint(to)).toEqual([]);
@@ -198,8 +224,16 @@ describe('typography', () => {
     '6 ans, 72 mois',
     'Pi vaut 3,14159.',
     `Et…${NNBSP}!`,
+    'l’arrêté n° 12345, réf. 123456',
+    `«${NBSP}Il m’a dit “bonjour” hier${NBSP}»`,
   ])('leaves %j alone', (text) => {
     expect(lint(text).filter((f) => f.ruleId.startsWith('typography/'))).toEqual([]);
+  });
+
+  test('"1e" is reported with both ordinals, without a fix', () => {
+    const [finding] = lint('le 1e janvier');
+    expect(finding).toMatchObject({ ruleId: 'typography/ordinals', suggestion: '1er', fixable: false });
+    expect(finding?.message).toContain('1re');
   });
 
   test('decomposed accents are read like composed ones', () => {
@@ -232,10 +266,14 @@ describe('inclusive writing', () => {
     expect(lint('les habitant.e.s', { partner: 'agence-eco', channel: 'social' })).toEqual([]);
   });
 
-  test('domain names and sentence ends are not inclusive forms', () => {
-    expect(
-      lint('Voir site.fr et la fin.Le reste', { only: [] }).filter((f) => f.ruleId.startsWith('inclusive')),
-    ).toEqual([]);
+  test('web and e-mail addresses, domain names and sentence ends are not inclusive forms', () => {
+    const text =
+      'Voir site.fr, visit.se, ville.ne, www.exemple.es, https://a.fr/les.e, contact@habitant.es et la fin.Le reste';
+    expect(rules(lint(text))).toEqual([]);
+    expect(fix(text)).toBe(text);
+    expect(fix('les agent.es et les citoyen.ne.s')).toBe('les agent·e·s et les citoyen·ne·s');
+    expect(rules(lint('C’est fini.le reste suit'))).toEqual([]);
+    expect(fix('tou.te.s et chacun.e')).toBe('tou·te·s et chacun·e');
   });
 });
 
@@ -278,5 +316,33 @@ describe('findings', () => {
       'typography/thousands',
     ]);
     expect(fixText(once.text, { lexicon }).text).toBe(once.text);
+  });
+});
+
+describe('ordinary prose from the case study', () => {
+  const prose = readFileSync(new URL('./fixtures/seed-prose.txt', import.meta.url), 'utf8');
+  const options = { partner: 'capso', channel: 'web' } as const;
+
+  test('only what is wrong is reported', () => {
+    const findings = lint(prose, options);
+    const typography = findings.filter((f) => f.ruleId.startsWith('typography/'));
+    for (const finding of typography) {
+      expect(finding.found).toMatch(/^(?:['“”:]|« | [:;!?»]|\d{1,3}(?: \d{3})+)$/u);
+    }
+    expect(findings.filter((f) => !typography.includes(f)).map((f) => `${f.ruleId} ${f.found}`)).toEqual([
+      'name/variant Communauté d’Agglomération du Pays de Saint-Omer',
+      'term/discouraged lobbying',
+      'term/discouraged place making',
+      expect.stringMatching(/^verbatim\/altered 6 ans, 72 mois, 2 190 jours, 52 560 d’heures/u),
+    ]);
+  });
+
+  test('after --fix, only what needs a human is left', () => {
+    const findings = lint(fix(prose, options), options);
+    expect(findings.map((f) => `${f.ruleId} ${f.entryId}`)).toEqual([
+      'term/discouraged lobbying',
+      'term/discouraged place-making',
+      'verbatim/altered message-mandat',
+    ]);
   });
 });

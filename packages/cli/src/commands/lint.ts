@@ -340,7 +340,9 @@ export function toSarif(results: readonly LintedFile[]): Record<string, unknown>
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, findings }) =>
           findings.map((f) => {
-            const artifactLocation = { uri: file === '<stdin>' ? 'stdin' : file.split('\\').join('/') };
+            const artifactLocation = {
+              uri: file === '<stdin>' ? 'stdin' : encodeURI(file.split('\\').join('/')),
+            };
             const region = {
               startLine: f.line,
               startColumn: f.column,

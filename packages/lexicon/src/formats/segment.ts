@@ -30,6 +30,18 @@ export function originalRange(segment: Segment, start: number, end: number): { s
 }
 
 /**
+ * Whether the text range maps onto one unbroken stretch of the source. It does not when the parser
+ * dropped source characters inside it (a stray end tag, a blockquote marker on a continuation line):
+ * replacing the range would delete that markup, so such a finding is reported but not fixed.
+ */
+export function isContiguous(segment: Segment, start: number, end: number): boolean {
+  const { starts, ends } = segment;
+  if (!starts || !ends) return true;
+  for (let i = start; i + 1 < end; i++) if (ends[i] !== starts[i + 1]) return false;
+  return true;
+}
+
+/**
  * Aligns a decoded value with its raw source text starting at `rawBase`. Raw characters that are
  * escapes or entities map, as a whole, onto the decoded character they produce; raw characters
  * dropped by the parser (indentation of continuation lines) belong to no decoded character.

@@ -1,7 +1,7 @@
 import { htmlSegments } from '../formats/html.js';
 import { jsonSegments } from '../formats/json.js';
 import { markdownSegments } from '../formats/markdown.js';
-import { originalRange, type Segment } from '../formats/segment.js';
+import { isContiguous, originalRange, type Segment } from '../formats/segment.js';
 import { compileLexicon } from './compile.js';
 import { compareFindings, type Finding, LineIndex, type RawFinding } from './finding.js';
 import type { InputFormat, LintOptions } from './options.js';
@@ -81,7 +81,7 @@ function resolve(raw: RawFinding, segment: Segment, text: string, lines: LineInd
     length: end - start,
     found: text.slice(start, end),
     ...(raw.suggestion !== undefined ? { suggestion: raw.suggestion } : {}),
-    fixable: raw.fixable,
+    fixable: raw.fixable && isContiguous(segment, raw.start, raw.end),
     message: raw.message,
     ...(raw.entryId ? { entryId: raw.entryId } : {}),
     ...(segment.path !== undefined ? { path: segment.path } : {}),
@@ -110,7 +110,7 @@ export function fixText(text: string, options: LintOptions): FixResult {
     );
     if (fixes.length === 0) break;
     current = applyFixes(current, fixes, options.format ?? 'text');
-    applied.push(...fixes);
+    for (const fix of fixes) applied.push(fix); // no spread: a long text may hold 100 000 fixes
   }
   return { text: current, applied };
 }

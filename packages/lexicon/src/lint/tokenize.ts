@@ -22,8 +22,11 @@ const word =
   "(?:[Aa]ujourd['’]hui|[Pp]rud['’]hom\\p{L}*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[·‧•⋅.][\\p{Ll}\\p{M}]+)*(?:[·‧•⋅][\\p{Ll}\\p{M}]+)*)";
 const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${elisions})|${word}`, 'gu');
 
-/** Gap allowed inside a multi-word term: spaces without a blank line, or one hyphen, or a dot after "St". */
-const joinGap = /^(?:[^\S\n]*\n?[^\S\n]*|[^\S\n]*[-‐‑][^\S\n]*)$/u;
+/**
+ * Gap allowed inside a multi-word term: spaces without a blank line, one hyphen, an en dash between
+ * two words (a misspelt hyphen: "Saint–Omer"), or a dot after "St".
+ */
+const joinGap = /^(?:[^\S\n]*\n?[^\S\n]*|[^\S\n]*[-‐‑][^\S\n]*|–)$/u;
 const abbreviationGap = /^\.[^\S\n]*[-‐‑]?[^\S\n]*$/u;
 const abbreviations = new Set(['st', 'ste']);
 

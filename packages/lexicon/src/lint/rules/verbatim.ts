@@ -31,7 +31,7 @@ export function lintVerbatim(
     const start = (tokens[first] as WordToken).start;
     const end = passageEnd(text, (tokens[last] as WordToken).end, verbatim.entry.text);
     const found = text.slice(start, end);
-    if (found === verbatim.entry.text) return;
+    if (found === verbatim.entry.text || quotedAsIs(text, start, end, verbatim.entry.text)) return;
     // A passage running across more sentences than the expected text is another text.
     if (sentenceBreaks(found) > sentenceBreaks(verbatim.entry.text)) return;
     const diff = formatDiff(found, verbatim.entry.text);
@@ -136,6 +136,30 @@ function passageEnd(text: string, end: number, expected: string): number {
     if (text.startsWith(trailing.slice(0, length), end)) return end + length;
   }
   return end;
+}
+
+const sentenceEnd = /[.!?…]+$/u;
+
+/**
+ * A text quoted inside a sentence keeps its words but may start in lower case and drop its final
+ * point ("Comment une identité partagée contribue… ?"); a straight apostrophe is the apostrophe
+ * rule's business. Such a passage is the expected text.
+ */
+function quotedAsIs(text: string, start: number, end: number, expected: string): boolean {
+  let found = text.slice(start, end).replaceAll("'", '’');
+  let wanted = expected.replaceAll("'", '’');
+  if (found === wanted) return true;
+  // A short window is enough to see the punctuation around the passage.
+  const before = text.slice(Math.max(0, start - 16), start).replace(/[\s«“"(]+$/u, '');
+  const inSentence = before !== '' && !/[.!?…]$/u.test(before);
+  const initial = wanted.charAt(0);
+  if (inSentence && found.charAt(0).toLowerCase() === initial.toLowerCase()) {
+    found = initial + found.slice(1);
+  }
+  const after = text.slice(end, end + 16).replace(/^\s+/u, '');
+  const continues = /^[\p{L}\p{N},;:»”")\]]/u.test(after) || (inSentence && /^[!?…]/u.test(after));
+  if (continues && !sentenceEnd.test(found)) wanted = wanted.replace(sentenceEnd, '');
+  return found === wanted;
 }
 
 function tolerance(length: number): number {

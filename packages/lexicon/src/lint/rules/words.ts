@@ -104,8 +104,10 @@ function nameFinding(
 ): void {
   state.mentioned.add(entry.id);
   const canonical = entry.name;
-  if (found === canonical) return;
-  if (!explicitVariant && found === canonical.toUpperCase()) return;
+  // No-break spaces and the no-break hyphen keep a name on one line without changing its spelling.
+  const spelling = found.replace(/[\u00A0\u202F]/gu, ' ').replaceAll('\u2011', '-');
+  if (spelling === canonical) return;
+  if (!explicitVariant && spelling === canonical.toUpperCase()) return;
   findings.push({
     ruleId: 'name/variant',
     severity: entry.severity ?? 'error',
