@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { run } from '../src/program.js';
+import { createProgress } from '../src/progress.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tokens = join(root, 'tokens');
@@ -65,6 +66,31 @@ describe('blason render', () => {
     );
     expect(alt.length).toBeGreaterThan(10);
     expect(stderr).toContain('1 visuels (1 rendus, 0 inchangés)');
+    // Not a terminal: one plain line per visual, no control characters.
+    expect(stderr).toMatch(/^render 1\/1 rendered capso\/journee-test\/instagram-square$/m);
+    expect(stderr).not.toContain('\u001b');
+  });
+
+  test('draws a progress bar on a terminal, plain lines in CI', () => {
+    const written: string[] = [];
+    const stream = { isTTY: true, columns: 80, write: (chunk: string) => written.push(chunk) > 0 };
+    const ci = process.env.CI;
+    try {
+      delete process.env.CI;
+      const bar = createProgress('render', stream as unknown as NodeJS.WriteStream);
+      bar.update({ done: 1, total: 2, key: 'capso/a/story', status: 'rendered' });
+      bar.stop();
+      expect(written.join('')).toContain('\u001b[');
+      expect(written.join('')).toContain('render [');
+      written.length = 0;
+      process.env.CI = 'true';
+      const lines = createProgress('render', stream as unknown as NodeJS.WriteStream);
+      lines.update({ done: 1, total: 2, key: 'capso/a/story', status: 'rendered' });
+      expect(written).toEqual(['render 1/2 rendered capso/a/story\n']);
+    } finally {
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
   });
 
   test('an unknown partner, format or output is a usage error (exit 2) naming the known ones', async () => {

@@ -1,13 +1,6 @@
 /** Node entry of the render engine: campaigns in, checked visuals out. */
 export * from './browser.js';
 export { type Campaign, type LoadCampaignOptions, loadCampaign } from './node/campaign.js';
-export {
-  type CheckedCopy,
-  type CopyLinter,
-  checkCopy,
-  type FieldFinding,
-  type LintFinding,
-} from './node/copy.js';
 export { type DepsSetup, loadDeps } from './node/default-deps.js';
 export type * from './node/deps.js';
 export {
@@ -18,7 +11,7 @@ export {
   rasterize,
 } from './node/encode.js';
 export { FONT_PACKAGES, type FontFile, fontFiles, fontsHash, nodeFonts } from './node/fonts.js';
-export { cropToBox, type FocalPoint, imageRef } from './node/images.js';
+export { cropToBox } from './node/images.js';
 export { parseShard, type Shard, selectShard } from './node/jobs.js';
 export { printPath, screenPath } from './node/outputs.js';
 export {

@@ -1,8 +1,10 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isBlasonError } from '@blason/core';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { type CopyLinter, checkCopy, loadCampaign, parseShard, selectShard } from '../src/index.js';
+import { type CopyLinter, checkCopy, loadCampaign, loadDeps, parseShard, selectShard } from '../src/index.js';
+import { lexiconDir, repoRoot, tokensDir } from './support/deps.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'campaigns');
 const templates = {
@@ -112,5 +114,42 @@ describe('checkCopy', () => {
     );
     const allowed = checkCopy({ lines: ['Bienvenue à St-Omer'] }, linter, { ...options, allowErrors: true });
     expect(allowed.findings).toMatchObject([{ field: 'lines[0]', severity: 'error' }]);
+  });
+});
+
+describe('the sample campaigns (assets/campaigns)', () => {
+  const deps = loadDeps({ tokensDir, lexiconDir });
+
+  /** Lexicon errors of a campaign's content for each partner, on screens and in print. */
+  async function lexiconErrors(
+    content: Record<string, unknown>,
+    file: string,
+    partners?: readonly string[],
+  ): Promise<string[]> {
+    const { brand, linter } = await deps;
+    const errors: string[] = [];
+    for (const partner of partners ?? brand.partners.map((p) => p.id)) {
+      for (const channel of ['social', 'print']) {
+        try {
+          checkCopy(content, linter, { file, partner, channel });
+        } catch (error) {
+          if (!isBlasonError(error)) throw error;
+          errors.push(...error.problems.map((p) => `${file} ${partner} ${channel} ${p.path}: ${p.message}`));
+        }
+      }
+    }
+    return errors;
+  }
+
+  test('every campaign of assets/campaigns passes the lexicon for each of its partners', async () => {
+    const dir = join(repoRoot, 'assets', 'campaigns');
+    const files = (await readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const errors: string[] = [];
+    for (const file of files) {
+      const campaign = await loadCampaign(join(dir, file), { templates: (await deps).templates });
+      errors.push(...(await lexiconErrors(campaign.content, file, campaign.partners)));
+    }
+    expect(errors).toEqual([]);
   });
 });

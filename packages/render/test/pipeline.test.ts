@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { isBlasonError } from '@blason/core';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { composeVisual, renderCampaigns } from '../src/index.js';
+import { composeVisual, cropToBox, renderCampaigns } from '../src/index.js';
 import { campaignDir, EVENT } from './support/campaigns.js';
 import { fonts, lexiconDir, repoRoot, testDeps, tokensDir } from './support/deps.js';
 
@@ -33,6 +36,15 @@ describe('renderCampaigns', () => {
     );
     expect(alt.trim()).toBe(visual?.alt);
     expect(visual?.alt).toContain('Penser son mandat');
+  });
+
+  test('a campaign’s own alternative text replaces the composed one, in the report and the sidecar', async () => {
+    const own = { ...EVENT, alt: 'Affiche de la journée de formation des élus, le 18 mars à Saint-Omer.' };
+    const { dir, files } = await campaignDir({ own });
+    const report = await renderCampaigns({ ...base, campaigns: files, outDir: join(dir, 'out') });
+    expect(report.visuals[0]?.alt).toBe(own.alt);
+    const sidecar = report.visuals[0]?.files.find((f) => f.path.endsWith('.alt.txt'))?.path ?? '';
+    expect((await readFile(join(dir, 'out', sidecar), 'utf8')).trim()).toBe(own.alt);
   });
 
   test('renders print formats as a PDF with a preview of the trim area', async () => {
@@ -133,17 +145,15 @@ describe('renderCampaigns', () => {
 });
 
 describe('images', () => {
-  test('a remote image URL is refused unless allowed', async () => {
+  const photoJob = async (src: string, allowRemote: boolean) => {
     const deps = await testDeps();
-    const template = deps.templates.actualite;
-    if (!template) return;
-    const content = { ...(template as unknown as { example: Record<string, unknown> }).example };
-    content.image = { src: 'https://example.org/photo.jpg', focalPoint: { x: 0.5, y: 0.5 } };
+    const template = deps.templates.actualite as unknown as { example: Record<string, unknown> };
+    const content = { ...template.example, image: { src, focalPoint: { x: 0.5, y: 0.5 } } };
     const job = {
-      key: 'capso/remote/instagram-square',
+      key: 'capso/photo/instagram-square',
       campaign: {
-        id: 'remote',
-        file: join(repoRoot, 'assets', 'campaigns', 'remote.yaml'),
+        id: 'photo',
+        file: join(repoRoot, 'assets', 'campaigns', 'photo.yaml'),
         template: 'actualite',
         content,
       },
@@ -153,12 +163,58 @@ describe('images', () => {
       outputs: ['png'] as const,
       outDir: '',
       hash: '',
+      allowRemote,
     };
-    const error = await composeVisual(job, deps, fonts).catch((e: unknown) => e);
+    return composeVisual(job, deps, fonts);
+  };
+
+  test('a remote image URL is refused unless allowed', async () => {
+    const error = await photoJob('https://example.org/photo.jpg', false).catch((e: unknown) => e);
     expect(isBlasonError(error)).toBe(true);
     expect((error as { problems: { path?: string; message: string }[] }).problems[0]).toMatchObject({
       path: 'content.image.src',
-      message: expect.stringContaining('https://example.org/photo.jpg'),
+      message: expect.stringContaining('--allow-remote'),
     });
+  });
+
+  test('a remote image is fetched when the run allows it', async () => {
+    const photo = await readFile(join(repoRoot, 'assets', 'images', 'marais-aube.jpg'));
+    const server = createServer((_, response) => response.end(photo));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const composed = await photoJob(`http://127.0.0.1:${port}/marais-aube.jpg`, true);
+      expect(composed.under).toHaveLength(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a photo is cropped to its box around the focal point', async () => {
+    // A 400×100 strip, black with a white square at x 300–340: the focal point is on the square.
+    const source = await sharp({ create: { width: 400, height: 100, channels: 3, background: '#000000' } })
+      .composite([
+        {
+          input: await sharp({
+            create: { width: 40, height: 100, channels: 3, background: '#ffffff' },
+          })
+            .png()
+            .toBuffer(),
+          left: 300,
+          top: 0,
+        },
+      ])
+      .png()
+      .toBuffer();
+    const brightness = async (focal: { x: number; y: number }) => {
+      const { jpeg } = await cropToBox(source, { width: 100, height: 100 }, focal);
+      const { data, info } = await sharp(jpeg).greyscale().raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height]).toEqual([100, 100]);
+      return { centre: data[50 * 100 + 50] ?? 0, mean: data.reduce((a, b) => a + b, 0) / data.length };
+    };
+    const onSquare = await brightness({ x: 0.8, y: 0.5 });
+    expect(onSquare.centre).toBeGreaterThan(200);
+    const leftEdge = await brightness({ x: 0, y: 0.5 });
+    expect(leftEdge.mean).toBeLessThan(10);
   });
 });

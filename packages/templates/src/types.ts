@@ -90,6 +90,10 @@ export interface TemplateLayout {
 export interface FieldFit {
   fontSize: number;
   lineHeight: number;
+  /** Lines the text takes at this size (the engine reports it). */
+  lines?: number;
+  /** Height the text takes, px, as measured by the engine. */
+  height?: number;
 }
 
 export interface TemplateAssets {
@@ -124,12 +128,17 @@ export interface TemplateDefinition<C = unknown> {
   contentSchema: z.ZodType<C>;
   /** A realistic content sample (French), also used by tests and Storybook. */
   example: C;
+  /**
+   * The boxes to fit. Called again with the engine's `fitted` sizes, it returns the layout as
+   * drawn (a kicker moved onto its title's first line): the boxes keep their sizes' validity.
+   */
   layout(
     format: FormatSpec,
     theme: TemplateTheme,
     content: C,
     partner: TemplatePartner,
     brandName: string,
+    fitted?: Partial<Record<string, FieldFit>>,
   ): TemplateLayout;
   element(props: TemplateProps<C>): ReactElement;
   /** French alternative text composed from the content. */

@@ -6,11 +6,10 @@ import {
   OUTPUT_KINDS,
   type OutputKind,
   parseShard,
-  type RenderProgress,
   type RenderReport,
   renderCampaigns,
 } from '@blason/render';
-import { SingleBar } from 'cli-progress';
+import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
 interface RenderFlags {
@@ -69,7 +68,7 @@ export const registerRender: RegisterCommand = (program) => {
     .option('--json', 'print the report as JSON on stdout')
     .action(async (campaigns: string[], flags: RenderFlags) => {
       const files = campaigns.length > 0 ? campaigns : await defaultCampaigns();
-      const progress = createProgress();
+      const progress = createProgress('render');
       let report: RenderReport;
       try {
         report = await renderCampaigns({
@@ -86,7 +85,7 @@ export const registerRender: RegisterCommand = (program) => {
           allowLintErrors: flags.allowLintErrors ?? false,
           allowRemote: flags.allowRemote ?? false,
           force: flags.force ?? false,
-          onProgress: progress.update,
+          onProgress: (step) => progress.update(step),
         });
       } finally {
         progress.stop();
@@ -145,35 +144,6 @@ function parseJobs(value: string): number {
     );
   }
   return jobs;
-}
-
-/** A progress bar on a terminal; plain lines in CI logs (no control characters). */
-function createProgress(): { update: (p: RenderProgress) => void; stop: () => void } {
-  if (process.stderr.isTTY && !process.env.CI) {
-    const bar = new SingleBar({
-      format: 'render [{bar}] {value}/{total} {key}',
-      stream: process.stderr,
-      hideCursor: true,
-      clearOnComplete: true,
-    });
-    let started = false;
-    return {
-      update: (p) => {
-        if (!started) {
-          bar.start(p.total, 0, { key: '' });
-          started = true;
-        }
-        bar.update(p.done, { key: p.key });
-      },
-      stop: () => {
-        if (started) bar.stop();
-      },
-    };
-  }
-  return {
-    update: (p) => process.stderr.write(`render ${p.done}/${p.total} ${p.status} ${p.key}\n`),
-    stop: () => {},
-  };
 }
 
 function summary(report: RenderReport): string {

@@ -1,5 +1,5 @@
-import { BlasonError, type Problem } from '@blason/core';
-import { NON_TEXT_KEYS } from '../engine/text.js';
+import { BlasonError, type Problem } from '@blason/core/problem';
+import { NON_TEXT_KEYS } from './text.js';
 
 /** A finding of the lexicon linter (see `@blason/lexicon`), as the render keeps it. */
 export interface LintFinding {

@@ -3,8 +3,8 @@ import { type Channel, channels, fixText, lintText, loadLexicon } from '@blason/
 import { brandNameOf, FORMAT_IDS, formatSpec, templates, textBlock } from '@blason/templates';
 import { loadBrand } from '@blason/tokens';
 import * as React from 'react';
-import type { CopyLinter } from './copy.js';
-import { NO_LINT } from './copy.js';
+import { type CopyLinter, NO_LINT } from '../engine/copy.js';
+
 import type { BrandLike, RenderDeps, TemplateLike } from './deps.js';
 
 export interface DepsSetup {

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { z } from 'zod';
+import type { CopyLinter } from '../engine/copy.js';
 import type { TypeStep } from '../engine/fit.js';
-import type { CopyLinter } from './copy.js';
 
 /**
  * What the render needs from `@blason/tokens`, `@blason/templates` and `@blason/lexicon`,
@@ -73,8 +73,16 @@ export interface TemplateLike {
   readonly contentSchema: z.ZodType;
   /** Sample content that fits every format (previews, benchmarks). */
   readonly example: unknown;
-  // biome-ignore lint/suspicious/noExplicitAny: each template has its own content type
-  layout(format: any, theme: any, content: any, partner: any, brandName?: string): LayoutLike;
+  layout(
+    format: FormatSpecLike,
+    theme: ThemeLike,
+    // biome-ignore lint/suspicious/noExplicitAny: each template has its own content type
+    content: any,
+    partner: PartnerLike,
+    brandName?: string,
+    /** The sizes chosen by the fit: the layout as drawn. */
+    fitted?: Readonly<Record<string, { fontSize: number; lineHeight: number }>>,
+  ): LayoutLike;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own props type
   element(props: any): ReactElement;
   // biome-ignore lint/suspicious/noExplicitAny: each template has its own content type

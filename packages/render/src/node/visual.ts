@@ -1,18 +1,19 @@
 import { join } from 'node:path';
-import { BlasonError, type Problem, sha256, writeFileAtomic } from '@blason/core';
+import { sha256, writeFileAtomic } from '@blason/core';
 import { encodePosterPdf } from '@blason/print';
 import type { ReactElement } from 'react';
 import sharp from 'sharp';
-import { type FitResult, fitText } from '../engine/fit.js';
+import { composeTemplate } from '../engine/compose.js';
+import { checkCopy, type FieldFinding } from '../engine/copy.js';
+import type { FitResult } from '../engine/fit.js';
 import type { LoadedFonts } from '../engine/fonts.js';
-import { elementTexts, findMissingGlyphs } from '../engine/glyphs.js';
+import { imageRef } from '../engine/image.js';
 import { inlineSvgImages } from '../engine/inline-svg.js';
 import { renderSvg } from '../engine/svg.js';
 import { type Campaign, displayPath } from './campaign.js';
-import { checkCopy, type FieldFinding } from './copy.js';
-import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps, TextBoxLike } from './deps.js';
+import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps } from './deps.js';
 import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
-import { cropToBox, imageRef, readImage } from './images.js';
+import { cropToBox, readImage } from './images.js';
 import { printPath, screenPath } from './outputs.js';
 import { cmykByHex, documentDate } from './print.js';
 
@@ -97,22 +98,19 @@ export async function composeVisual(
     allowErrors: job.allowLintErrors ?? false,
   });
   const content = copy.content;
-  const layout = template.layout(format, theme, content, partner, deps.brandName);
-  checkSafeZones(layout, template.id, job.format);
-  const glyphProblems = findMissingGlyphs(
-    layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, file })),
+  const composition = await composeTemplate({
+    template,
+    theme,
+    partner,
+    format,
+    content,
     fonts,
-  );
-  if (glyphProblems.length > 0)
-    throw new BlasonError('Caractère sans glyphe dans les polices de la marque', glyphProblems);
-  const fitted = await fitText(
-    layout.text.map((box) => ({ ...box, field: box.field, file })),
-    fonts,
-    deps.textBlock ? { block: blockOf(deps) } : {},
-  ).catch((error: unknown) => {
-    throw prefixFields(error);
+    file,
+    ...(deps.brandName ? { brandName: deps.brandName } : {}),
+    ...(deps.pictogram ? { pictogram: deps.pictogram } : {}),
+    ...(deps.textBlock ? { textBlock: deps.textBlock } : {}),
   });
-
+  const { layout, fitted } = composition;
   const ref = imageRef(content);
   const imageBox = layout.graphics.image;
   const photo =
@@ -123,22 +121,7 @@ export async function composeVisual(
           ref.focal,
         )
       : undefined;
-  const props = (image?: string) => ({
-    content,
-    theme,
-    partner,
-    ...(deps.brandName ? { brandName: deps.brandName } : {}),
-    format,
-    fitted,
-    layout,
-    assets: { ...(deps.pictogram ? { pictogram: deps.pictogram } : {}), ...(image ? { image } : {}) },
-  });
-  const element = template.element(props());
-  const stray = findMissingGlyphs(
-    [{ path: `gabarit ${template.id}`, text: elementTexts(element).join(' ') }],
-    fonts,
-  );
-  if (stray.length > 0) throw new BlasonError('Caractère sans glyphe dans les polices de la marque', stray);
+  const element = composition.draw();
   const svg = await renderSvg(element, format, fonts, { allowRemote: job.allowRemote ?? false });
   const under =
     photo && imageBox
@@ -153,10 +136,10 @@ export async function composeVisual(
     lint: copy.findings,
     svg,
     under,
-    standaloneElement: () => (photo ? template.element(props(photo.dataUri)) : element),
+    standaloneElement: () => (photo ? composition.draw(photo.dataUri) : element),
     standaloneSvg: async () =>
       photo
-        ? renderSvg(template.element(props(photo.dataUri)), format, fonts, {
+        ? renderSvg(composition.draw(photo.dataUri), format, fonts, {
             allowRemote: job.allowRemote ?? false,
           })
         : svg,
@@ -307,44 +290,4 @@ async function write(
     bytes: bytes.byteLength,
     sha256: sha256(bytes),
   };
-}
-
-let blockCache:
-  | { deps: RenderDeps; block: (box: TextBoxLike, step: { fontSize: number; lineHeight: number }) => unknown }
-  | undefined;
-
-/** One stable block builder per deps, so fit measurements are memoised across visuals. */
-function blockOf(deps: RenderDeps) {
-  if (blockCache?.deps !== deps) {
-    blockCache = { deps, block: (box, step) => deps.textBlock?.(box, step) };
-  }
-  return blockCache.block;
-}
-
-function prefixFields(error: unknown): unknown {
-  if (!(error instanceof Error) || !('problems' in error)) return error;
-  const problems = (error as { problems: readonly Problem[] }).problems.map((p) => ({
-    ...p,
-    ...(p.path ? { path: `content.${p.path}` } : {}),
-  }));
-  return new BlasonError(error.message.split('\n')[0] ?? 'Texte trop long', problems);
-}
-
-/** A template bug, not a content problem: every text box and safe graphic stays in the safe area. */
-function checkSafeZones(layout: LayoutLike, template: string, format: string): void {
-  const area = layout.safeArea;
-  const inside = (r: { x: number; y: number; width: number; height: number }) =>
-    r.x >= area.x - 0.5 &&
-    r.y >= area.y - 0.5 &&
-    r.x + r.width <= area.x + area.width + 0.5 &&
-    r.y + r.height <= area.y + area.height + 0.5;
-  const outside = [
-    ...layout.text.filter((box) => !inside(box)).map((box) => `text ${box.field}`),
-    ...Object.entries(layout.graphics)
-      .filter(([, g]) => g?.safe && !inside(g))
-      .map(([name]) => `graphic ${name}`),
-  ];
-  if (outside.length > 0) {
-    throw new Error(`Template ${template} puts ${outside.join(', ')} outside the safe zone of ${format}`);
-  }
 }

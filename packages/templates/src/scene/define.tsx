@@ -4,8 +4,8 @@ import { type Frame, frameOf } from '../layout/frame.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupNames } from '../lockup/place.js';
 import type { TemplatePartner, TemplateTheme } from '../theme.js';
-import type { TemplateDefinition, TemplateId } from '../types.js';
-import { type Scene, SceneElement, sceneLayout } from './scene.js';
+import type { FieldFit, TemplateDefinition, TemplateId } from '../types.js';
+import { type Scene, SceneElement, sceneLayout, settleScene } from './scene.js';
 
 export interface TemplateSpec<C> {
   id: TemplateId;
@@ -25,18 +25,26 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
     content: C,
     partner: TemplatePartner,
     brandName: string,
-  ) => spec.scene(frameOf(format, theme), content, lockupNames(partner, brandName));
+    fitted?: Partial<Record<string, FieldFit>>,
+  ) => settleScene(spec.scene(frameOf(format, theme), content, lockupNames(partner, brandName)), fitted);
   return {
     id: spec.id,
     label: spec.label,
     description: spec.description,
     contentSchema: spec.contentSchema,
     example: spec.example,
-    layout: (format, theme, content, partner, brandName) =>
-      sceneLayout(sceneOf(format, theme, content, partner, brandName)),
+    layout: (format, theme, content, partner, brandName, fitted) =>
+      sceneLayout(sceneOf(format, theme, content, partner, brandName, fitted)),
     element: (props) => (
       <SceneElement
-        scene={sceneOf(props.format, props.theme, props.content, props.partner, props.brandName)}
+        scene={sceneOf(
+          props.format,
+          props.theme,
+          props.content,
+          props.partner,
+          props.brandName,
+          props.fitted,
+        )}
         theme={props.theme}
         fitted={props.fitted}
         assets={props.assets}

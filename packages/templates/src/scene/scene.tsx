@@ -20,6 +20,16 @@ export interface Panel extends Rect {
   radius?: number;
 }
 
+/** A text box with its colour; `above` keeps it right on top of another field's text as drawn. */
+export interface PaintedText {
+  box: TextBox;
+  color: string;
+  /** The field (bottom-aligned) this text sits on, `gap` px above its first line. */
+  above?: { field: string; gap: number };
+}
+
+export type Painted = PaintedText[];
+
 /**
  * Everything a template draws for one format: the public layout (text boxes and graphics the
  * engine checks) plus the paint of each part.
@@ -31,11 +41,40 @@ export interface Scene {
   /** Canvas colour; undefined leaves it transparent (a photo is composited underneath). */
   background: string | undefined;
   panels: Panel[];
-  text: Array<{ box: TextBox; color: string }>;
+  text: Painted;
   lockup: PlacedLockup;
   qr?: { box: Rect; data: string; color: string; background: string };
   pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
+}
+
+/** Height of a fitted text as drawn: measured by the engine, else its lines at the chosen size. */
+function drawnHeight(fit: FieldFit | undefined): number | undefined {
+  if (!fit) return undefined;
+  if (fit.height !== undefined) return fit.height;
+  return fit.lines === undefined ? undefined : fit.lines * Math.round(fit.fontSize * fit.lineHeight);
+}
+
+/**
+ * Once the text is fitted, a box drawn `above` a bottom-aligned field moves down onto that
+ * field's first line (a kicker stays with its title however many lines the title takes); the
+ * field's box gives up the freed top, so boxes never overlap and stay where they were laid out.
+ */
+export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFit>> | undefined): Scene {
+  if (!fitted || !scene.text.some((t) => t.above)) return scene;
+  const text = scene.text.map((t) => ({ ...t }));
+  const byField = new Map(text.map((t) => [t.box.field, t]));
+  for (const entry of text) {
+    const target = entry.above ? byField.get(entry.above.field) : undefined;
+    const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
+    if (!entry.above || !target || drawn === undefined || target.box.verticalAlign !== 'end') continue;
+    const textTop = target.box.y + target.box.height - Math.ceil(drawn);
+    const shift = Math.floor(textTop - entry.above.gap - entry.box.height) - entry.box.y;
+    if (shift <= 0) continue;
+    entry.box = { ...entry.box, y: entry.box.y + shift };
+    target.box = { ...target.box, y: target.box.y + shift, height: target.box.height - shift };
+  }
+  return { ...scene, text };
 }
 
 export function sceneLayout(scene: Scene): TemplateLayout {

@@ -74,7 +74,7 @@ export async function fitLayout(boxes: readonly TextBox[]): Promise<FitOutcome> 
       const line = Math.round(fit.fontSize * fit.lineHeight);
       const lines = Math.round(m.height / line);
       if (m.height <= box.height + 0.5 && lines <= box.maxLines && m.width <= box.width + 0.5) {
-        found = fit;
+        found = { fontSize: fit.fontSize, lineHeight: fit.lineHeight, lines, height: m.height };
         break;
       }
     }

@@ -33,6 +33,9 @@ export function describeLayouts<C>(
             expect(layoutViolations(layout)).toEqual([]);
             const { fitted, overflows } = await fitLayout(layout.text);
             expect(overflows).toEqual([]);
+            // As drawn (kickers moved onto their titles): still inside the safe zone, no overlap.
+            const drawn = template.layout(format, fixtureTheme, content, partner, brandName, fitted);
+            expect(layoutViolations(drawn)).toEqual([]);
             const svg = await renderSvg(
               template.element({
                 content,

@@ -15,9 +15,12 @@ export interface TextRun {
   keep: boolean;
 }
 
+/** The space after a number: "6 ans", "18 mars" stay together, a line never ends on a bare number. */
+const AFTER_NUMBER = /(?<=(?:^|[\s(])\p{N}[\p{N}\u202f\u00a0.,]*) (?=\p{L})/gu;
+
 /** Splits a text into runs so unbreakable words can be drawn `nowrap`; word joiners are dropped. */
 export function textRuns(text: string): TextRun[] {
-  const clean = text.replace(WORD_JOINER, '');
+  const clean = text.replace(WORD_JOINER, '').replace(AFTER_NUMBER, '\u00a0');
   const runs: TextRun[] = [];
   const pushPlain = (part: string) => {
     const previous = runs[runs.length - 1];

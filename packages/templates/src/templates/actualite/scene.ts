@@ -3,12 +3,10 @@ import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Panel, Scene } from '../../scene/scene.js';
+import type { Painted, Panel, Scene } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
-import type { Rect, TextBox } from '../../types.js';
+import type { Rect } from '../../types.js';
 import type { ActualiteContent } from './schema.js';
-
-type Painted = Array<{ box: TextBox; color: string }>;
 
 /** The label before the short URL. */
 const MORE = `En savoir plus${NBSP}:`;
@@ -52,6 +50,7 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
         uppercase: true,
       }),
       color: c.text.muted,
+      above: { field: 'headline', gap },
     });
   }
   out.push({

@@ -2,21 +2,17 @@ import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, grid, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Panel, Scene } from '../../scene/scene.js';
+import type { Painted, Panel, Scene } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
 import type { Composition, Rect, TextBox } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
-
-type Painted = Array<{ box: TextBox; color: string }>;
 
 function header(frame: Frame, content: ChiffresClesContent, area: Rect, color: string): Painted {
   const out: Painted = [];
   let titleArea = area;
   if (content.kicker) {
-    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], space(frame, 3)) as [
-      Rect,
-      Rect,
-    ];
+    const gap = space(frame, 3);
+    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], gap) as [Rect, Rect];
     titleArea = rest;
     out.push({
       box: textBox(frame, {
@@ -30,6 +26,7 @@ function header(frame: Frame, content: ChiffresClesContent, area: Rect, color: s
         uppercase: true,
       }),
       color,
+      above: { field: 'title', gap },
     });
   }
   out.push({
@@ -118,7 +115,8 @@ function cell(
           largest: '7xl',
           smallest: 'xl',
           maxLines: 1,
-          align,
+          // In a row the number hugs its unit: figures of a list line up on their last digit.
+          align: inRow ? 'end' : align,
           verticalAlign: inRow ? 'center' : 'end',
         }),
         group: 'figures.value',

@@ -2,20 +2,14 @@ import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Panel, Scene } from '../../scene/scene.js';
+import type { Painted, Panel, Scene } from '../../scene/scene.js';
 import { guillemets } from '../../text/french.js';
-import type { Rect, TextBox } from '../../types.js';
+import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
 
-type Painted = Array<{ box: TextBox; color: string }>;
-
-function quoteBox(
-  frame: Frame,
-  content: CitationContent,
-  area: Rect,
-  verticalAlign: TextBox['verticalAlign'],
-): Painted {
+/** The quote hangs from its opening rule, as large as the type scale allows. */
+function quoteBox(frame: Frame, content: CitationContent, area: Rect): Painted {
   return [
     {
       box: textBox(frame, {
@@ -23,10 +17,9 @@ function quoteBox(
         text: guillemets(content.quote),
         role: 'headline',
         box: area,
-        largest: '6xl',
+        largest: '7xl',
         smallest: 'xl',
         maxLines: 12,
-        verticalAlign,
       }),
       color: frame.theme.color.text.onBrand,
     },
@@ -104,7 +97,7 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
     safeArea: safe,
     background: theme.color.surface.brand,
     panels: [rule(frame, ruleArea, false)],
-    text: [...quoteBox(frame, content, quoteText, 'center'), ...signature(frame, content, signatureArea)],
+    text: [...quoteBox(frame, content, quoteText), ...signature(frame, content, signatureArea)],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',
@@ -130,7 +123,7 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
     safeArea: safe,
     background: theme.color.surface.brand,
     panels: [rule(frame, ruleArea, true)],
-    text: [...quoteBox(frame, content, quoteArea, 'center'), ...signature(frame, content, signatureArea)],
+    text: [...quoteBox(frame, content, quoteArea), ...signature(frame, content, signatureArea)],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',

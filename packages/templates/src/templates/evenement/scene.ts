@@ -3,12 +3,10 @@ import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Panel, Scene } from '../../scene/scene.js';
+import type { Painted, Panel, Scene } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
-import type { Rect, TextBox } from '../../types.js';
+import type { Rect } from '../../types.js';
 import type { EvenementContent } from './schema.js';
-
-type Painted = Array<{ box: TextBox; color: string }>;
 
 function whenText(content: EvenementContent): string {
   const time = formatTimeRange(content.startTime, content.endTime);
@@ -25,10 +23,8 @@ function headline(frame: Frame, content: EvenementContent, area: Rect): Painted 
   const out: Painted = [];
   let titleArea = area;
   if (content.kicker) {
-    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], space(frame, 4)) as [
-      Rect,
-      Rect,
-    ];
+    const gap = space(frame, 4);
+    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], gap) as [Rect, Rect];
     titleArea = rest;
     out.push({
       box: textBox(frame, {
@@ -42,6 +38,7 @@ function headline(frame: Frame, content: EvenementContent, area: Rect): Painted 
         uppercase: true,
       }),
       color: c.text.onBrand,
+      above: { field: 'title', gap },
     });
   }
   out.push({
@@ -283,9 +280,15 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
     0,
   );
   const [dateH, placeH, summaryH] = heights.items as [number, number, number];
-  const tracks = [heights.head, dateH, placeH, summaryH, ctaH].filter((h) => h > 0);
-  const boxes = rows(right, tracks, gap);
-  let i = heights.head > 0 ? 1 : 0;
+  // The details are centred beside the title: the free height goes half above, half below.
+  const free = heights.head > 0 ? heights.head + gap : 0;
+  const column = rect(right.x, right.y + Math.floor(free / 2), right.width, right.height - free);
+  const boxes = rows(
+    column,
+    [dateH, placeH, summaryH, ctaH].filter((h) => h > 0),
+    gap,
+  );
+  let i = 0;
   const next = () => boxes[i++] as Rect;
   const dateBox = next();
   const placeBox = next();

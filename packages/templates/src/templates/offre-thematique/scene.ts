@@ -3,12 +3,10 @@ import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Panel, Scene } from '../../scene/scene.js';
+import type { Painted, Panel, Scene } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
-import type { Rect, TextBox } from '../../types.js';
+import type { Rect } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
-
-type Painted = Array<{ box: TextBox; color: string }>;
 
 const MORE = `En savoir plus${NBSP}:`;
 
@@ -23,9 +21,11 @@ function axisHead(
   const picto = Math.round(Math.min(area.height * 0.3, space(frame, 20)));
   const kickerH = content.kicker ? linesHeight(frame, 'label', 'xl', 1) : 0;
   const [pictoRow, rest] = rows(area, [picto, { fr: 1 }], gap) as [Rect, Rect];
-  const [kicker, title] = (
-    kickerH ? rows(rest, [kickerH, { fr: 1 }], space(frame, 2)) : [undefined, rest]
-  ) as [Rect | undefined, Rect];
+  const kickerGap = space(frame, 2);
+  const [kicker, title] = (kickerH ? rows(rest, [kickerH, { fr: 1 }], kickerGap) : [undefined, rest]) as [
+    Rect | undefined,
+    Rect,
+  ];
   const text: Painted = [];
   if (kicker && content.kicker) {
     text.push({
@@ -40,6 +40,7 @@ function axisHead(
         uppercase: true,
       }),
       color: colors.onSurface,
+      above: { field: 'title', gap: kickerGap },
     });
   }
   text.push({
@@ -77,26 +78,30 @@ function body(
   const highlights = content.highlights ?? [];
   const itemH = linesHeight(frame, 'subtitle', 'lg', 1);
   const linkH = withLink && content.link ? linesHeight(frame, 'subtitle', 'lg', 1) : 0;
+  const itemGap = space(frame, 1);
   const heights = stackHeights(
     area.height,
     [...highlights.map(() => ({ ideal: itemH, min: itemH })), { ideal: linkH, min: linkH }],
-    space(frame, 1),
+    itemGap,
     gap,
     0.3,
   );
   const itemHeights = heights.items.slice(0, highlights.length);
-  const tracks = [heights.head, ...itemHeights, ...(linkH ? [linkH] : [])];
-  const boxes = rows(area, tracks, space(frame, 1));
+  // The text's track includes the wider gap below it, so the items reach the bottom.
+  const tracks = [heights.head + gap - itemGap, ...itemHeights, ...(linkH ? [linkH] : [])];
+  const boxes = rows(area, tracks, itemGap);
   const text: Painted = [
     {
       box: textBox(frame, {
         field: 'text',
         text: content.text,
         role: 'body',
-        box: boxes[0] as Rect,
+        box: { ...(boxes[0] as Rect), height: heights.head },
         largest: 'xl',
         smallest: 'xs',
         maxLines: 7,
+        // Beside the axis panel the text sits on its highlights, level with the lockup below.
+        verticalAlign: frame.composition === 'landscape' ? 'end' : 'start',
       }),
       color: c.text.default,
     },
