@@ -1,27 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { runNodeScript } from './node-script.js';
 
 const virtualId = 'virtual:blason/brand';
 const resolvedId = `\0${virtualId}`;
 const script = fileURLToPath(new URL('./brand-data.ts', import.meta.url));
-
-/** Reads the brand in a Node child running the workspace sources (tsx, `source` condition). */
-function readBrand(tokensDir: string): Promise<string> {
-  const tsx = createRequire(import.meta.url).resolve('tsx');
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--conditions=source', '--import', tsx, script, tokensDir],
-      { maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`loading ${tokensDir}:\n${stderr || error.message}`)) : resolve(stdout),
-    );
-  });
-}
 
 const tokenFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -39,7 +24,7 @@ export function blasonBrand(tokensDir: string): Plugin {
     async load(id) {
       if (id !== resolvedId) return undefined;
       for (const file of tokenFiles(tokensDir)) this.addWatchFile(file);
-      return `export default JSON.parse(${JSON.stringify(await readBrand(tokensDir))});`;
+      return `export default JSON.parse(${JSON.stringify(await runNodeScript(script, [tokensDir]))});`;
     },
   };
 }

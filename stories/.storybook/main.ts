@@ -3,7 +3,9 @@ import { defineMain } from '@storybook/react-vite/node';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { defaultClientConditions, mergeConfig } from 'vite';
 import { blasonBrand } from './brand-plugin.js';
+import { blasonRender } from './render-plugin.js';
 
+const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 const tokensDir = fileURLToPath(new URL('../../tokens', import.meta.url));
 
 /**
@@ -18,7 +20,7 @@ export default defineMain({
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(config) {
     return mergeConfig(config, {
-      plugins: [vanillaExtractPlugin(), blasonBrand(tokensDir)],
+      plugins: [vanillaExtractPlugin(), blasonBrand(tokensDir), blasonRender(rootDir)],
       resolve: { conditions: ['source', ...defaultClientConditions] },
     });
   },

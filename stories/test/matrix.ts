@@ -36,5 +36,11 @@ export function visualThemes(entry: IndexEntry, partners: readonly string[]): Th
 export const isVisual = (entry: IndexEntry): boolean =>
   entry.type === 'story' && (entry.tags.includes('visual') || entry.tags.includes('visual-dark'));
 
+/**
+ * Stories tagged `heavy` (the template gallery: nine satori renders each) are visited like docs
+ * pages, in the first and last theme of the matrix, which still covers both partners and both modes.
+ */
+export const isHeavy = (entry: IndexEntry): boolean => entry.tags.includes('heavy');
+
 /** Stories tagged `skip-browser-test` opt out (none should; the tag exists for a documented reason). */
 export const isTested = (entry: IndexEntry): boolean => !entry.tags.includes('skip-browser-test');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBrand } from '@blason/tokens';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsThemes, isTested, isVisual, storyThemes, visualThemes } from './matrix.js';
+import { docsThemes, isHeavy, isTested, isVisual, storyThemes, visualThemes } from './matrix.js';
 import { buildStorybook } from './support/build.js';
 import { browserUnavailableReason, launchChromium } from './support/chromium.js';
 import { type IndexEntry, readIndex, type Theme } from './support/index.js';
@@ -64,7 +64,13 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
       expect(ids).toContain('introduction--docs');
       expect(ids.some((id) => id.startsWith('tokens-'))).toBe(true);
       expect(ids.some((id) => id.startsWith('components-'))).toBe(true);
-      expect(ids).toEqual(expect.arrayContaining(['lexicon--glossary', 'lexicon--lint-playground-story']));
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'lexicon--glossary',
+          'lexicon--lint-playground-story',
+          'templates--evenement',
+        ]),
+      );
     },
   );
 
@@ -73,7 +79,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
     const docs = docsThemes(themes);
     const jobs = themes.flatMap((theme) =>
       entries
-        .filter((entry) => entry.type === 'story' || docs.includes(theme))
+        .filter((entry) => (entry.type === 'story' && !isHeavy(entry)) || docs.includes(theme))
         .map((entry) => ({ entry, theme })),
     );
     const failures = await runPool(context, server.url, jobs, async (tab, { entry, theme }) => {

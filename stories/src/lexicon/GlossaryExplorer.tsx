@@ -8,7 +8,7 @@ import {
 } from '@blason/lexicon/browser';
 import { useId, useMemo, useState } from 'react';
 import { usePortal } from '../brand/context.js';
-import { Badge, Page } from '../ui/Page.js';
+import { Badge, Page, SelectField } from '../ui/Page.js';
 import { channelLabels, inclusiveLabels, lexicon } from './lexicon.js';
 
 const allPartners = '';
@@ -91,7 +91,7 @@ export function GlossaryExplorer({ initialQuery = '' }: { initialQuery?: string 
   const [partner, setPartner] = useState(toolbarPartner);
   const [kind, setKind] = useState<GlossarySectionId | ''>(allKinds);
   const [channel, setChannel] = useState(allChannels);
-  const ids = { query: useId(), partner: useId(), kind: useId(), channel: useId() };
+  const queryId = useId();
   const glossary = useMemo(() => glossaryData(lexicon, partner || undefined), [partner]);
   const key = searchKey(query.trim());
   const sections = glossary.sections
@@ -110,52 +110,42 @@ export function GlossaryExplorer({ initialQuery = '' }: { initialQuery?: string 
       lead="Les mots de la marque : noms officiels, termes à privilégier ou à éviter, ton, typographie."
     >
       <search className="portal-controls" aria-label="Filtrer le glossaire">
-        <label className="portal-field" htmlFor={ids.query}>
+        <label className="portal-field" htmlFor={queryId}>
           Rechercher
           <input
-            id={ids.query}
+            id={queryId}
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
-        <label className="portal-field" htmlFor={ids.partner}>
-          Structure
-          <select id={ids.partner} value={partner} onChange={(event) => setPartner(event.target.value)}>
-            <option value={allPartners}>Glossaire partagé</option>
-            {brand.partners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.shortName ?? p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="portal-field" htmlFor={ids.kind}>
-          Rubrique
-          <select
-            id={ids.kind}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as GlossarySectionId)}
-          >
-            <option value={allKinds}>Toutes les rubriques</option>
-            {glossaryData(lexicon).sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="portal-field" htmlFor={ids.channel}>
-          Canal
-          <select id={ids.channel} value={channel} onChange={(event) => setChannel(event.target.value)}>
-            <option value={allChannels}>Tous les canaux</option>
-            {channels.map((id) => (
-              <option key={id} value={id}>
-                {channelLabels[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Structure"
+          value={partner}
+          onChange={setPartner}
+          options={[
+            { value: allPartners, label: 'Glossaire partagé' },
+            ...brand.partners.map((p) => ({ value: p.id, label: p.shortName ?? p.name })),
+          ]}
+        />
+        <SelectField<GlossarySectionId | typeof allKinds>
+          label="Rubrique"
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: allKinds, label: 'Toutes les rubriques' },
+            ...glossaryData(lexicon).sections.map((section) => ({ value: section.id, label: section.title })),
+          ]}
+        />
+        <SelectField
+          label="Canal"
+          value={channel}
+          onChange={setChannel}
+          options={[
+            { value: allChannels, label: 'Tous les canaux' },
+            ...channels.map((id) => ({ value: id, label: channelLabels[id] })),
+          ]}
+        />
       </search>
       <p role="status">
         {count === 0 ? 'Aucune entrée ne correspond.' : `${count} entrée${count > 1 ? 's' : ''}`}

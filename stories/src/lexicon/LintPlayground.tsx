@@ -8,7 +8,7 @@ import {
 } from '@blason/lexicon/browser';
 import { useId, useMemo, useState } from 'react';
 import { usePortal } from '../brand/context.js';
-import { Badge, Code, Page } from '../ui/Page.js';
+import { Badge, Code, Page, SelectField } from '../ui/Page.js';
 import { channelLabels, lexicon } from './lexicon.js';
 
 const severityLabels: Record<Finding['severity'], string> = {
@@ -47,7 +47,7 @@ export function LintPlayground({ initialText }: { initialText: string }) {
   const [text, setText] = useState(initialText);
   const [partner, setPartner] = useState(toolbarPartner);
   const [channel, setChannel] = useState<Channel>('web');
-  const ids = { text: useId(), partner: useId(), channel: useId() };
+  const textId = useId();
   const options = { lexicon, partner, channel };
   const findings = useMemo(() => lintText(text, { lexicon, partner, channel }), [text, partner, channel]);
   const fixed = useMemo(() => fixText(text, { lexicon, partner, channel }), [text, partner, channel]);
@@ -58,35 +58,23 @@ export function LintPlayground({ initialText }: { initialText: string }) {
       lead="Collez un texte, choisissez la structure et le canal : le correcteur de la marque signale ce qui ne va pas et propose le texte corrigé."
     >
       <div className="portal-controls">
-        <label className="portal-field" htmlFor={ids.partner}>
-          Structure
-          <select id={ids.partner} value={partner} onChange={(event) => setPartner(event.target.value)}>
-            {brand.partners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.shortName ?? p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="portal-field" htmlFor={ids.channel}>
-          Canal
-          <select
-            id={ids.channel}
-            value={channel}
-            onChange={(event) => setChannel(event.target.value as Channel)}
-          >
-            {channels.map((id) => (
-              <option key={id} value={id}>
-                {channelLabels[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Structure"
+          value={partner}
+          onChange={setPartner}
+          options={brand.partners.map((p) => ({ value: p.id, label: p.shortName ?? p.name }))}
+        />
+        <SelectField<Channel>
+          label="Canal"
+          value={channel}
+          onChange={setChannel}
+          options={channels.map((id) => ({ value: id, label: channelLabels[id] }))}
+        />
       </div>
-      <label className="portal-field" htmlFor={ids.text}>
+      <label className="portal-field" htmlFor={textId}>
         Votre texte
         <textarea
-          id={ids.text}
+          id={textId}
           className="lint-text"
           value={text}
           spellCheck={false}

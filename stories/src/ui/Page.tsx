@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export function Page({ title, lead, children }: { title: string; lead?: ReactNode; children: ReactNode }) {
   return (
@@ -16,4 +16,36 @@ export function Code({ children }: { children: ReactNode }) {
 
 export function Badge({ children }: { children: ReactNode }) {
   return <span className="portal-badge">{children}</span>;
+}
+
+export interface SelectOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A labelled drop-down of the portal's control bars. */
+export function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly { readonly value: V; readonly label: string }[];
+  onChange: (value: V) => void;
+}) {
+  const id = useId();
+  return (
+    <label className="portal-field" htmlFor={id}>
+      {label}
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as V)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

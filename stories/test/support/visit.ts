@@ -155,7 +155,7 @@ export class StoryTab {
       await this.page.waitForFunction(
         () => ((window as unknown as Record<string, unknown>).__blason as StoryState).done,
         null,
-        { timeout: 30_000 },
+        { timeout: 60_000 },
       );
     } catch (error) {
       this.theme = undefined; // reload next time: the preview may be stuck

@@ -1,0 +1,80 @@
+import render from 'virtual:blason/render';
+import { FORMAT_IDS, TEMPLATE_IDS, type TemplateId, templates } from '@blason/templates';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery.js';
+
+const meta = {
+  title: 'Templates',
+  component: TemplateGallery,
+  tags: ['!autodocs', 'heavy'],
+  argTypes: {
+    template: { control: 'select', options: TEMPLATE_IDS },
+    content: { control: 'object', description: 'Contenu du visuel, comme dans un fichier de campagne' },
+    showSafeZones: { control: 'boolean', description: 'Afficher les zones de sécurité' },
+    formats: { control: 'check', options: FORMAT_IDS, description: 'Formats à afficher (tous si aucun)' },
+  },
+} satisfies Meta<typeof TemplateGallery>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waits for the engine, then checks every format was drawn with its alternative text. */
+const rendersEveryFormat: Story['play'] = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  const status = canvas.getByRole('status');
+  await waitFor(() => expect(status).not.toHaveTextContent('Rendu en cours'), { timeout: 60_000 });
+  await expect(status).toHaveTextContent('formats rendus');
+  for (const image of canvas.getAllByRole('img')) await expect(image).toHaveAttribute('alt');
+};
+
+const byTemplate = (template: TemplateId): Story => ({
+  name: templates[template].label,
+  args: { template, content: templates[template].example, showSafeZones: false },
+  play: rendersEveryFormat,
+});
+
+export const Evenement = byTemplate('evenement');
+export const ChiffresCles = byTemplate('chiffres-cles');
+export const Citation = byTemplate('citation');
+export const Actualite = byTemplate('actualite');
+export const OffreThematique = byTemplate('offre-thematique');
+
+/** The safe zone of every format, from the format tokens, over the visual. */
+export const SafeZones: Story = {
+  name: 'Zones de sécurité',
+  args: { template: 'evenement', content: templates.evenement.example, showSafeZones: true },
+  play: rendersEveryFormat,
+};
+
+const campaignArgs = (id: string): TemplateGalleryProps => {
+  const campaign = render.campaigns.find((c) => c.id === id) ?? render.campaigns[0];
+  if (!campaign) throw new Error('no campaign under assets/campaigns');
+  return { template: campaign.template as TemplateId, content: campaign.content };
+};
+
+/** A sample campaign of `assets/campaigns/`, exactly as `npm run kit` renders it. */
+export const SampleCampaign: Story = {
+  name: 'Campagne d’exemple',
+  args: campaignArgs('journee-formation-mandat'),
+  play: rendersEveryFormat,
+};
+
+/** A quote over its length budget: the render refuses it, names the field and says by how much. */
+export const TextTooLong: Story = {
+  name: 'Texte trop long',
+  args: {
+    template: 'citation',
+    content: { ...templates.citation.example, quote: 'Nous voulons travailler ensemble. '.repeat(8).trim() },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('en erreur'), {
+      timeout: 60_000,
+    });
+    const alerts = canvas.getAllByRole('alert');
+    await expect(alerts.length).toBeGreaterThan(0);
+    await expect(alerts[0]).toHaveTextContent('content.quote');
+    await expect(alerts[0]).toHaveTextContent('raccourcir');
+  },
+};
