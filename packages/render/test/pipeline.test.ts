@@ -66,6 +66,21 @@ describe('renderCampaigns', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('a poster’s PDF date comes from its content: same content same date, other content another', async () => {
+    const dateOf = async (event: typeof EVENT) => {
+      const { dir, files } = await campaignDir({ event });
+      await renderCampaigns({ ...base, formats: ['poster-a4'], campaigns: files, outDir: join(dir, 'out') });
+      const pdf = await readFile(join(dir, 'out', 'capso/print/journee-elus-poster-a4.pdf'), 'latin1');
+      return pdf.match(/<xmp:CreateDate>([^<]+)<\/xmp:CreateDate>/)?.[1];
+    };
+    const first = await dateOf(EVENT);
+    expect(first).toMatch(/^20[23]\d-\d\d-\d\dT/);
+    expect(first).not.toBe('2026-01-01T00:00:00Z');
+    expect(await dateOf(EVENT)).toBe(first);
+    const other = { ...EVENT, content: { ...EVENT.content, place: 'Médiathèque de Lumbres' } };
+    expect(await dateOf(other)).not.toBe(first);
+  });
+
   test('a text too long for its box is reported in French with the field and the overflow', async () => {
     const long = {
       ...EVENT,

@@ -1,4 +1,4 @@
-import type { Cmyk } from '@blason/print';
+import { type Cmyk, type CropMarkSpec, contentDate } from '@blason/print';
 import type { ThemeLike } from './deps.js';
 
 /**
@@ -23,10 +23,19 @@ export function cmykByHex(theme: ThemeLike): (hex: string) => Cmyk | undefined {
 }
 
 /**
- * PDFs carry a date; a fixed one keeps reruns byte-identical. SOURCE_DATE_EPOCH (the
- * reproducible-builds convention) sets it when a release wants its own date.
+ * PDFs carry a date: one derived from the poster's own SVG keeps reruns byte-identical and changes
+ * with the content. SOURCE_DATE_EPOCH (the reproducible-builds convention) sets it for a release.
  */
-export function documentDate(): Date {
+export function documentDate(svg: string): Date {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date(Date.UTC(2026, 0, 1));
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : contentDate(svg);
+}
+
+/** Crop marks from the `prepress.cropMarks` tokens (mm), when the theme has them. */
+export function cropMarksOf(theme: ThemeLike): CropMarkSpec | undefined {
+  const marks = (theme as { prepress?: { cropMarks?: Record<string, unknown> } }).prepress?.cropMarks;
+  const { length, offset, strokeWidth } = marks ?? {};
+  if (typeof length !== 'number' || typeof offset !== 'number' || typeof strokeWidth !== 'number')
+    return undefined;
+  return { lengthMm: length, offsetMm: offset, strokeWidthMm: strokeWidth };
 }

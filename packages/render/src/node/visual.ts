@@ -15,7 +15,7 @@ import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps } from './deps
 import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
 import { cropToBox, readImage } from './images.js';
 import { printPath, screenPath } from './outputs.js';
-import { cmykByHex, documentDate } from './print.js';
+import { cmykByHex, cropMarksOf, documentDate } from './print.js';
 
 /** One visual to render: a campaign for a partner in a format. */
 export interface VisualJob {
@@ -218,6 +218,7 @@ async function writePrint(
   const theme = deps.brand.theme(job.partner, job.mode);
   const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
   const svg = inlineSvgImages(await composed.standaloneSvg());
+  const cropMarks = cropMarksOf(theme);
   const pdf = await encodePosterPdf({
     svg,
     trimWidthMm: geometry.trimWidthMm,
@@ -231,7 +232,8 @@ async function writePrint(
       keywords: [job.campaign.template, job.format],
       lang: 'fr-FR',
     },
-    date: documentDate(),
+    date: documentDate(svg),
+    ...(cropMarks ? { cropMarks } : {}),
   });
   const bleed = Math.round(format.bleed ?? 0);
   const trim = {
