@@ -82,6 +82,9 @@ export function CoBrandingLockup(props: CoBrandingLockupProps): ReactElement {
       props.capHeight ?? minCapHeight(props.names, props.theme.logo.minSize.screen),
     );
   const colours = lockupColours(props.theme, props.variant);
+  if (geometry.orientation === 'horizontal' && geometry.divider) {
+    return <HorizontalLockup {...props} geometry={geometry} colours={colours} />;
+  }
   return (
     <div
       style={{
@@ -107,6 +110,58 @@ export function CoBrandingLockup(props: CoBrandingLockupProps): ReactElement {
         />
       ) : null}
       {geometry.lines.map((line) => placed(line, colours.partner))}
+    </div>
+  );
+}
+
+/**
+ * Horizontal lockups flow as a row, so the divider follows the wordmark's real width: the
+ * geometry's boxes are sized from a generous estimate (they must hold the text), and placing the
+ * divider at the box edge would leave more than the `logo.lockup.gap` token before it.
+ */
+function HorizontalLockup({
+  geometry,
+  colours,
+  x,
+  y,
+}: CoBrandingLockupProps & { geometry: LockupGeometry; colours: LockupColours }): ReactElement {
+  const divider = geometry.divider as NonNullable<LockupGeometry['divider']>;
+  const gap = (geometry.lines[0]?.x ?? divider.x + divider.width) - (divider.x + divider.width);
+  const oneLine = (box: TextBox, color: string) => (
+    <div
+      key={box.field}
+      style={{ display: 'flex', whiteSpace: 'nowrap', height: box.height, alignItems: 'center' }}
+    >
+      {textBlock(box, box.steps[0] as FieldFit, color, 'min-content')}
+    </div>
+  );
+  return (
+    <div
+      style={{
+        position: 'absolute',
+        left: x ?? 0,
+        top: y ?? 0,
+        width: geometry.width,
+        height: geometry.height,
+        display: 'flex',
+        flexDirection: 'row',
+        alignItems: 'center',
+      }}
+    >
+      {oneLine(geometry.brand, colours.brand)}
+      <div
+        style={{
+          flexShrink: 0,
+          width: divider.width,
+          height: divider.height,
+          marginLeft: gap,
+          marginRight: gap,
+          backgroundColor: colours.divider,
+        }}
+      />
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        {geometry.lines.map((line) => oneLine(line, colours.partner))}
+      </div>
     </div>
   );
 }
