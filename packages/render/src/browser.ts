@@ -11,6 +11,7 @@ export {
   checkCopy,
   type FieldFinding,
   type LintFinding,
+  lexiconLinter,
   NO_LINT,
 } from './engine/copy.js';
 export { EngineError } from './engine/errors.js';
@@ -25,6 +26,7 @@ export {
 export { codePointLabel, elementTexts, findMissingGlyphs, type TextField } from './engine/glyphs.js';
 export { type CoverCrop, coverCrop, type FocalPoint, type ImageRef, imageRef } from './engine/image.js';
 export { inlineSvgImages } from './engine/inline-svg.js';
+export { base64, pictogramDataUri } from './engine/pictogram.js';
 export { findRemoteUrls, isRemoteUrl, remoteUrlProblem } from './engine/remote.js';
 export { type RenderSvgOptions, renderSvg, type SvgSize } from './engine/svg.js';
 export {

@@ -5,18 +5,18 @@
  */
 
 import render from 'virtual:blason/render';
-import type { Channel } from '@blason/lexicon/browser';
-import { fixText, lintText } from '@blason/lexicon/browser';
 import {
-  type CopyLinter,
+  base64,
   checkCopy,
   composeTemplate,
   coverCrop,
-  type FocalPoint,
+  type ImageRef,
   imageRef,
   isRemoteUrl,
   type LoadedFonts,
+  lexiconLinter,
   loadFonts,
+  pictogramDataUri,
   remoteUrlProblem,
   renderSvg,
 } from '@blason/render/browser';
@@ -84,43 +84,36 @@ function galleryFonts(): Promise<LoadedFonts> {
   return fonts;
 }
 
-const linter: CopyLinter = {
-  fix: (text, options) => fixText(text, { ...options, channel: options.channel as Channel, lexicon }),
-  lint: (text, options) => lintText(text, { ...options, channel: options.channel as Channel, lexicon }),
-};
-
-const base64 = (text: string) => btoa(String.fromCodePoint(...new TextEncoder().encode(text)));
+const linter = lexiconLinter(lexicon);
 
 function pictogram(axis: string, color?: string): string {
   const svg = render.pictograms[axis];
   if (svg === undefined) throw new Error(`Unknown axis ${axis}`);
-  return `data:image/svg+xml;base64,${base64(color ? svg.replaceAll('currentColor', color) : svg)}`;
+  return pictogramDataUri(svg, color);
 }
 
 /** The photo cropped to its box around the focal point, as the export's sharp crop does. */
-async function croppedPhoto(src: string, box: { width: number; height: number }, focal: FocalPoint) {
-  const url = render.images[src];
-  if (isRemoteUrl(src) || url === undefined) {
-    const problem = isRemoteUrl(src)
-      ? remoteUrlProblem(src, 'content.image')
-      : { path: 'content.image', message: `l’image « ${src} » n’est pas dans assets/` };
-    throw Object.assign(new Error('Image refusée'), { problems: [problem] });
+async function croppedPhoto(ref: ImageRef, box: { width: number; height: number }) {
+  const url = render.images[ref.src];
+  const path = `content.${ref.field}`;
+  if (isRemoteUrl(ref.src)) throw withProblems('Adresse distante refusée', [remoteUrlProblem(ref.src, path)]);
+  if (url === undefined) {
+    throw withProblems('Image introuvable', [
+      { path, message: `l’image « ${ref.src} » n’est pas dans assets/` },
+    ]);
   }
   const bitmap = await createImageBitmap(await (await fetch(url)).blob());
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
-  const crop = coverCrop(bitmap, { width, height }, focal);
+  const crop = coverCrop(bitmap, { width, height }, ref.focal);
   const canvas = new OffscreenCanvas(width, height);
   canvas.getContext('2d')?.drawImage(bitmap, -crop.left, -crop.top, crop.scaledWidth, crop.scaledHeight);
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
-  return `data:image/jpeg;base64,${base64FromBytes(new Uint8Array(await blob.arrayBuffer()))}`;
+  return `data:image/jpeg;base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
-function base64FromBytes(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+function withProblems(message: string, problems: GalleryProblem[]): Error {
+  return Object.assign(new Error(message), { problems });
 }
 
 /** One visual of the gallery: never throws, a content problem comes back as French problems. */
@@ -155,7 +148,7 @@ export async function renderGalleryVisual(request: GalleryRequest): Promise<Gall
     });
     const ref = imageRef(copy.content);
     const box = composition.layout.graphics.image;
-    const photo = ref && box ? await croppedPhoto(ref.src, box, ref.focal) : undefined;
+    const photo = ref && box ? await croppedPhoto(ref, box) : undefined;
     const svg = await renderSvg(composition.draw(photo), format, await galleryFonts());
     return {
       ok: true,

@@ -53,6 +53,7 @@ export async function composeTemplate(request: ComposeRequest): Promise<Composit
   // Laid out again at the sizes chosen: a text anchored to a fitted one (a kicker on its title)
   // is reported where it is drawn.
   const drawn = template.layout(format, theme, content, partner, request.brandName, fitted);
+  checkSafeZones(drawn, template.id, format.id);
   const draw = (image?: string): ReactElement => {
     const element = template.element({
       content,

@@ -1,4 +1,5 @@
 import { BlasonError, type Problem } from '@blason/core/problem';
+import { type Channel, channels, fixText, type Lexicon, lintText } from '@blason/lexicon/browser';
 import { NON_TEXT_KEYS } from './text.js';
 
 /** A finding of the lexicon linter (see `@blason/lexicon`), as the render keeps it. */
@@ -92,6 +93,19 @@ function lintProblem(finding: FieldFinding, file: string): Problem {
     path: `content.${finding.field}`,
     message: `${finding.message}${suggestion}`,
   };
+}
+
+/** The brand's lexicon as the render's linter (browser-safe: Storybook's gallery uses it too). */
+export function lexiconLinter(lexicon: Lexicon): CopyLinter {
+  return {
+    fix: (text, options) => fixText(text, { ...options, channel: channelOf(options.channel), lexicon }),
+    lint: (text, options) => lintText(text, { ...options, channel: channelOf(options.channel), lexicon }),
+  };
+}
+
+function channelOf(channel: string): Channel {
+  if (!(channels as readonly string[]).includes(channel)) throw new Error(`Unknown lint channel ${channel}`);
+  return channel as Channel;
 }
 
 /** A linter that changes and reports nothing: used when no lexicon is given. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type Channel, channels, fixText, lintText, loadLexicon } from '@blason/lexicon';
+import { loadLexicon } from '@blason/lexicon';
 import { brandNameOf, FORMAT_IDS, formatSpec, templates, textBlock } from '@blason/templates';
 import { loadBrand } from '@blason/tokens';
 import * as React from 'react';
-import { type CopyLinter, NO_LINT } from '../engine/copy.js';
+import { lexiconLinter, NO_LINT } from '../engine/copy.js';
+import { pictogramDataUri } from '../engine/pictogram.js';
 
 import type { BrandLike, RenderDeps, TemplateLike } from './deps.js';
 
@@ -30,7 +31,9 @@ export async function loadDeps(
   provideClassicJsxRuntime();
   const [brand, linter] = await Promise.all([
     loadBrand({ tokensDir: setup.tokensDir }),
-    setup.lexiconDir ? lexiconLinter(setup.lexiconDir) : Promise.resolve(NO_LINT),
+    setup.lexiconDir
+      ? loadLexicon({ lexiconDir: setup.lexiconDir }).then(lexiconLinter)
+      : Promise.resolve(NO_LINT),
   ]);
   const pictograms = new Map<string, string>();
   const pictogram = (axis: string, color?: string): string => {
@@ -39,9 +42,7 @@ export async function loadDeps(
     if (cached) return cached;
     const meta = brand.axes.find((a) => a.id === axis);
     if (!meta) throw new Error(`Unknown axis ${axis}`);
-    const svg = readFileSync(meta.pictogramFile, 'utf8');
-    const coloured = color ? svg.replaceAll('currentColor', color) : svg;
-    const uri = `data:image/svg+xml;base64,${Buffer.from(coloured).toString('base64')}`;
+    const uri = pictogramDataUri(readFileSync(meta.pictogramFile, 'utf8'), color);
     pictograms.set(cacheKey, uri);
     return uri;
   };
@@ -55,17 +56,4 @@ export async function loadDeps(
     brandName: brandNameOf(brand.partners),
     textBlock: textBlock as RenderDeps['textBlock'],
   };
-}
-
-async function lexiconLinter(lexiconDir: string): Promise<CopyLinter> {
-  const lexicon = await loadLexicon({ lexiconDir });
-  return {
-    fix: (text, options) => fixText(text, { ...options, channel: channelOf(options.channel), lexicon }),
-    lint: (text, options) => lintText(text, { ...options, channel: channelOf(options.channel), lexicon }),
-  };
-}
-
-function channelOf(channel: string): Channel {
-  if (!(channels as readonly string[]).includes(channel)) throw new Error(`Unknown lint channel ${channel}`);
-  return channel as Channel;
 }
