@@ -3,12 +3,13 @@
  * playwright-core, one page reused) drawing the same template elements to 1080 × 1080 PNGs with
  * the same HTML/CSS layout and fonts; then the whole sample set cold and the no-change rerun.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type ComposedVisual,
+  campaignFiles,
   composeVisual,
   fontFiles,
   loadDeps,
@@ -117,9 +118,7 @@ async function chromiumPerSecond(deps: RenderDeps, set: readonly Sample[], round
 
 /** The sample campaigns for every partner and format (PNG + SVG + print PDFs), cold then unchanged. */
 async function sampleRuns(): Promise<{ cold: number; rerun: number; visuals: number }> {
-  const campaigns = (await readdir(campaignsDir))
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
-    .map((f) => join(campaignsDir, f));
+  const campaigns = await campaignFiles(campaignsDir);
   const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-render-'));
   try {
     const run = () => renderCampaigns({ campaigns, tokensDir, lexiconDir, outDir, allowLintErrors: true });

@@ -4,9 +4,9 @@
  * browser), the pictogram SVGs and the sample campaigns. Run by the `virtual:blason/render` Vite
  * plugin (see render-plugin.ts) with the `source` condition; prints JSON on stdout.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { characterSet, fontFiles, imageRef, loadCampaign } from '@blason/render';
+import { campaignFiles, characterSet, fontFiles, imageRef, loadCampaign } from '@blason/render';
 import { templates } from '@blason/templates';
 import { loadBrand } from '@blason/tokens';
 
@@ -35,9 +35,8 @@ export async function renderData(rootDir: string): Promise<RenderData> {
   const pictograms: RenderData['pictograms'] = {};
   for (const axis of brand.axes) pictograms[axis.id] = await readFile(axis.pictogramFile, 'utf8');
   const campaignsDir = join(rootDir, 'assets', 'campaigns');
-  const names = (await readdir(campaignsDir)).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
   const campaigns = await Promise.all(
-    names.map((name) => loadCampaign(join(campaignsDir, name), { templates })),
+    (await campaignFiles(campaignsDir)).map((file) => loadCampaign(file, { templates })),
   );
   const images: RenderData['images'] = {};
   // Template examples name their photo relative to the campaigns folder, like a campaign would.

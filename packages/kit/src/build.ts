@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BlasonError, type Problem, stableStringify, writeFileAtomic } from '@blason/core';
 import { loadLexicon } from '@blason/lexicon';
-import { type OutputKind, type RenderProgress, renderCampaigns } from '@blason/render';
+import { campaignFiles, type OutputKind, type RenderProgress, renderCampaigns } from '@blason/render';
 import { type Brand, loadBrand, type PartnerMeta } from '@blason/tokens';
 import { type PartnerKit, writePartnerKit } from './partner.js';
 import { inputsDigest } from './stamp.js';
@@ -73,7 +73,7 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   const partners = selectPartners(brand, options.partners);
 
   const report = await renderCampaigns({
-    campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')),
+    campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')).catch(() => []),
     tokensDir,
     lexiconDir: join(tokensDir, 'lexicon'),
     outDir,
@@ -121,14 +121,6 @@ function selectPartners(brand: Brand, ids: readonly string[] | undefined): Partn
     }));
   if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { exitCode: 2 });
   return brand.partners.filter((partner) => ids.includes(partner.id));
-}
-
-async function campaignFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 async function readStamp(outDir: string, digest: string): Promise<KitSummary | undefined> {

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { BlasonError, formatProblem } from '@blason/core';
 import {
+  campaignFiles,
   OUTPUT_KINDS,
   type OutputKind,
   parseShard,
@@ -98,13 +97,9 @@ export const registerRender: RegisterCommand = (program) => {
 };
 
 async function defaultCampaigns(): Promise<string[]> {
-  const entries = await readdir(DEFAULT_CAMPAIGNS).catch(() => {
+  return campaignFiles(DEFAULT_CAMPAIGNS).catch(() => {
     throw new BlasonError(`No campaign given and no ${DEFAULT_CAMPAIGNS}/ folder`, [], { exitCode: 2 });
   });
-  return entries
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
-    .sort()
-    .map((name) => join(DEFAULT_CAMPAIGNS, name));
 }
 
 function parseOutputs(list: string): OutputKind[] {

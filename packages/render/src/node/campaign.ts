@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
 import { BlasonError, type Problem } from '@blason/core';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -49,6 +49,15 @@ export interface LoadCampaignOptions {
  * Reads a campaign (YAML or JSON) and validates it. Every problem names the file, the field path,
  * its line and column, and what was expected, in French.
  */
+/** The campaign files (YAML or JSON) of a folder, sorted; rejects when the folder cannot be read. */
+export async function campaignFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
 export async function loadCampaign(file: string, options: LoadCampaignOptions = {}): Promise<Campaign> {
   const shown = displayPath(file);
   let source: string;
