@@ -13,7 +13,6 @@ const HEADER = 64;
 const PADDING = 8;
 const CELL_BACKGROUND = '#ececec';
 const INK = '#1a1a1a';
-const FONT = 'Atkinson Hyperlegible Next';
 
 interface Cell {
   readonly left: number;
@@ -46,7 +45,12 @@ export async function contactSheetPng(
     left: GAP + (index % COLUMNS) * (THUMBNAIL + GAP),
     top: HEADER + GAP + Math.floor(index / COLUMNS) * (THUMBNAIL + CAPTION + GAP),
   }));
-  const page = await renderSvg(layout(title, entries, cells, width, height), { width, height }, nodeFonts());
+  const fonts = nodeFonts();
+  const page = await renderSvg(
+    layout(title, entries, cells, width, height, fonts.families),
+    { width, height },
+    fonts,
+  );
   const tiles = await Promise.all(
     entries.map(async (entry, index) => ({
       input: await thumbnail(join(kitDir, entry.path)),
@@ -67,6 +71,7 @@ function layout(
   cells: readonly Cell[],
   width: number,
   height: number,
+  families: readonly string[],
 ): Node {
   const heading = node(
     'title',
@@ -117,7 +122,8 @@ function layout(
         height,
         backgroundColor: '#ffffff',
         color: INK,
-        fontFamily: FONT,
+        // The renderer's body face; satori falls back to its other loaded fonts on its own.
+        fontFamily: families[0],
       },
       children: [heading, ...captions],
     },
