@@ -37,7 +37,7 @@ test('the HTML page is French, gives every image its alt text and escapes conten
     entries: [{ path: 'visuals/a.png', alt: 'Texte <b>"alt"</b>', caption: 'a' }],
   });
   expect(html).toContain('<html lang="fr">');
-  expect(html).toContain('alt="Texte &#60;b&#62;&#34;alt&#34;&#60;/b&#62;"');
+  expect(html).toContain('alt="Texte &lt;b&gt;&quot;alt&quot;&lt;/b&gt;"');
   expect(html).not.toContain('<b>');
   expect(html).toContain('Marque d’exemple');
 });

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '@blason/core';
 import type { KitFile } from './manifest.js';
 
 /** One visual shown on the contact sheet, read from the kit manifest. */
@@ -43,8 +44,8 @@ export function contactSheetHtml(input: ContactSheetInput): string {
   const figures = input.entries.map(
     (entry) => `    <li>
       <figure>
-        <a href="${escapeHtml(entry.path)}"><img src="${escapeHtml(entry.path)}" alt="${escapeHtml(entry.alt)}" loading="lazy"></a>
-        <figcaption><strong>${escapeHtml(entry.caption)}</strong><br>Texte alternatif\u00a0: ${escapeHtml(entry.alt)}</figcaption>
+        <a href="${escapeMarkup(entry.path)}"><img src="${escapeMarkup(entry.path)}" alt="${escapeMarkup(entry.alt)}" loading="lazy"></a>
+        <figcaption><strong>${escapeMarkup(entry.caption)}</strong><br>Texte alternatif\u00a0: ${escapeMarkup(entry.alt)}</figcaption>
       </figure>
     </li>`,
   );
@@ -56,7 +57,7 @@ export function contactSheetHtml(input: ContactSheetInput): string {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(input.title)}</title>
+  <title>${escapeMarkup(input.title)}</title>
   <style>
     body { font-family: system-ui, sans-serif; margin: 2rem; color: #1a1a1a; background: #fff; }
     ul { list-style: none; padding: 0; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
@@ -68,7 +69,7 @@ export function contactSheetHtml(input: ContactSheetInput): string {
 </head>
 <body>
 <main>
-  <h1>${escapeHtml(input.title)}</h1>${notice}
+  <h1>${escapeMarkup(input.title)}</h1>${notice}
   <p>${input.entries.length.toLocaleString('fr-FR')} visuels. Publiez chaque image avec son texte alternatif.</p>
   <ul>
 ${figures.join('\n')}
@@ -77,8 +78,4 @@ ${figures.join('\n')}
 </body>
 </html>
 `;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

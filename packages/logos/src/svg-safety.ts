@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import { escapeMarkup, type Problem } from '@blason/core';
 import { unsafeSvgProblems } from '@blason/print';
 
 /**
@@ -24,7 +24,7 @@ export function logoSvgProblems(svg: string, file?: string): Problem[] {
 
 /** Gives the SVG an accessible name (`role="img"` and a `<title>`) and the XML namespace. */
 export function titledSvg(svg: string, title: string): string {
-  const escaped = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const escaped = escapeMarkup(title);
   return svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
     const withNs = attributes.includes('xmlns=')
       ? attributes

@@ -1,14 +1,6 @@
+import { escapeMarkup } from '@blason/core/markup';
 import { channels } from '../schema.js';
 import { channelLabels, type Glossary, type GlossaryEntry, modeLabel } from './data.js';
-
-function esc(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** Lower case without accents, as the search script compares. */
 export function searchKey(text: string): string {
@@ -22,7 +14,7 @@ function list(title: string, items: readonly string[], kind: 'do' | 'dont'): str
   const lis = items
     .map(
       (item) =>
-        `<li><span class="mark" aria-hidden="true">${mark}</span> <span class="visually-hidden">${label}\u00A0: </span>${esc(item)}</li>`,
+        `<li><span class="mark" aria-hidden="true">${mark}</span> <span class="visually-hidden">${label}\u00A0: </span>${escapeMarkup(item)}</li>`,
     )
     .join('');
   return `<div class="${kind}"><h4>${title}</h4><ul>${lis}</ul></div>`;
@@ -33,14 +25,14 @@ function entryHtml(entry: GlossaryEntry): string {
     [entry.term, entry.summary, entry.definition, entry.usage, ...entry.do, ...entry.dont].join(' '),
   );
   const parts = [
-    `<article class="entry" id="${esc(entry.id)}" data-search="${esc(key)}">`,
-    `<h3>${esc(entry.term)}</h3>`,
+    `<article class="entry" id="${escapeMarkup(entry.id)}" data-search="${escapeMarkup(key)}">`,
+    `<h3>${escapeMarkup(entry.term)}</h3>`,
   ];
-  if (entry.summary) parts.push(`<p class="summary">${esc(entry.summary)}</p>`);
+  if (entry.summary) parts.push(`<p class="summary">${escapeMarkup(entry.summary)}</p>`);
   if (entry.definition || entry.usage) {
     parts.push('<dl>');
-    if (entry.definition) parts.push(`<dt>Définition</dt><dd>${esc(entry.definition)}</dd>`);
-    if (entry.usage) parts.push(`<dt>Usage</dt><dd>${esc(entry.usage)}</dd>`);
+    if (entry.definition) parts.push(`<dt>Définition</dt><dd>${escapeMarkup(entry.definition)}</dd>`);
+    if (entry.usage) parts.push(`<dt>Usage</dt><dd>${escapeMarkup(entry.usage)}</dd>`);
     parts.push('</dl>');
   }
   if (entry.do.length > 0 || entry.dont.length > 0) {
@@ -52,8 +44,8 @@ function entryHtml(entry: GlossaryEntry): string {
     const items = entry.examples
       .map((example) => {
         const label = example.correct ? 'Correct' : 'Incorrect';
-        const note = example.note ? ` <span class="note">(${esc(example.note)})</span>` : '';
-        return `<li class="${example.correct ? 'ok' : 'ko'}"><strong>${label}\u00A0:</strong> ${esc(example.text)}${note}</li>`;
+        const note = example.note ? ` <span class="note">(${escapeMarkup(example.note)})</span>` : '';
+        return `<li class="${example.correct ? 'ok' : 'ko'}"><strong>${label}\u00A0:</strong> ${escapeMarkup(example.text)}${note}</li>`;
       })
       .join('');
     parts.push(`<h4>Exemples</h4><ul class="examples">${items}</ul>`);
@@ -63,7 +55,7 @@ function entryHtml(entry: GlossaryEntry): string {
       ...(entry.scope.partners ?? []),
       ...(entry.scope.channels ?? []).map((c) => channelLabels[c]),
     ];
-    parts.push(`<p class="scope">Portée\u00A0: ${esc(scope.join(', '))}</p>`);
+    parts.push(`<p class="scope">Portée\u00A0: ${escapeMarkup(scope.join(', '))}</p>`);
   }
   parts.push('</article>');
   return parts.join('\n');
@@ -114,17 +106,19 @@ const script = `
 
 /** A standalone, accessible, searchable HTML page (French, no external resource). */
 export function glossaryHtml(glossary: Glossary): string {
-  const nav = glossary.sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('');
+  const nav = glossary.sections
+    .map((s) => `<li><a href="#${s.id}">${escapeMarkup(s.title)}</a></li>`)
+    .join('');
   const policy = channels
     .map(
       (c) =>
-        `<tr><th scope="row">${esc(channelLabels[c])}</th><td>${esc(modeLabel(glossary.inclusive[c]))}</td></tr>`,
+        `<tr><th scope="row">${escapeMarkup(channelLabels[c])}</th><td>${escapeMarkup(modeLabel(glossary.inclusive[c]))}</td></tr>`,
     )
     .join('');
   const sections = glossary.sections
     .map(
       (s) =>
-        `<section id="${s.id}" aria-labelledby="titre-${s.id}">\n<h2 id="titre-${s.id}">${esc(s.title)}</h2>\n<p>${esc(s.intro)}</p>\n${s.entries.map(entryHtml).join('\n')}\n</section>`,
+        `<section id="${s.id}" aria-labelledby="titre-${s.id}">\n<h2 id="titre-${s.id}">${escapeMarkup(s.title)}</h2>\n<p>${escapeMarkup(s.intro)}</p>\n${s.entries.map(entryHtml).join('\n')}\n</section>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -132,13 +126,13 @@ export function glossaryHtml(glossary: Glossary): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(glossary.title)}</title>
+<title>${escapeMarkup(glossary.title)}</title>
 <style>${style}</style>
 </head>
 <body>
 <a class="skip" href="#contenu">Aller au contenu</a>
 <header>
-<h1>${esc(glossary.title)}</h1>
+<h1>${escapeMarkup(glossary.title)}</h1>
 <p>Les codes lexicaux communs de la marque. Vérifiez un texte avec <code>npx blason lint</code>.</p>
 <div class="search" role="search">
 <label for="recherche">Rechercher un terme</label>
