@@ -1,0 +1,42 @@
+import { Piscina } from 'piscina';
+
+/** Worker threads running one module's default export, one task at a time per thread. */
+export interface ThreadPool<Task, Result> {
+  run(task: Task): Promise<Result>;
+  destroy(): Promise<void>;
+}
+
+/**
+ * The module `name` beside the calling module, with the caller's extension: `.ts` when running
+ * from sources, `.js` from a build. Pass the caller's `import.meta.url`.
+ */
+export function siblingModule(callerUrl: string, name: string): URL {
+  const extension = callerUrl.endsWith('.ts') ? 'ts' : 'js';
+  return new URL(`./${name}.${extension}`, callerUrl);
+}
+
+/**
+ * A pool of `threads` workers whose default export handles each task. A TypeScript worker module
+ * is loaded through `thread-bootstrap.mjs`, which registers tsx inside the thread, and the
+ * `source` export condition is passed on, so workspace packages resolve to their sources there too.
+ */
+export function createThreadPool<Task, Result>(workerModule: URL, threads: number): ThreadPool<Task, Result> {
+  const fromSource = workerModule.pathname.endsWith('.ts');
+  const pool = new Piscina({
+    filename: fromSource ? new URL('./thread-bootstrap.mjs', import.meta.url).href : workerModule.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: 1,
+    ...(fromSource ? { execArgv: sourceExecArgv(), workerData: { workerModule: workerModule.href } } : {}),
+  });
+  return {
+    run: (task) => pool.run(task) as Promise<Result>,
+    destroy: () => pool.destroy(),
+  };
+}
+
+function sourceExecArgv(): string[] {
+  const argv = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
+  return argv.includes('--conditions=source') ? argv : [...argv, '--conditions=source'];
+}
