@@ -236,6 +236,7 @@ async function measureAll(
     {
       width: MEASURE_WIDTH,
       fonts: fonts.satori,
+      embedFont: false,
       onNodeDetected: (node) => {
         const id = node.props?.['data-fit'];
         if (typeof id === 'string') sizes.set(id, node);

@@ -51,17 +51,28 @@ export interface RasterLayer {
   readonly top: number;
 }
 
+export interface RasterRegion {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface RasterInput {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
   /** Photos drawn under the SVG (already cropped to their box); the SVG leaves their area clear. */
   readonly under?: readonly RasterLayer[];
+  /** Images drawn over the SVG (thumbnails on a contact sheet). */
+  readonly over?: readonly RasterLayer[];
   /** Background of the canvas under photos and SVG. */
   readonly background?: string;
+  /** Only this part of the canvas is encoded (a poster's trim area); the whole canvas otherwise. */
+  readonly region?: RasterRegion;
 }
 
-/** Draws the SVG (with photos composited under it) once and encodes every requested raster. */
+/** Draws the SVG (with its photos and overlays) once and encodes every requested raster. */
 export async function rasterize(
   input: RasterInput,
   kinds: readonly Exclude<OutputKind, 'svg'>[],
@@ -70,7 +81,8 @@ export async function rasterize(
   if (kinds.length === 0) return out;
   const base = await basePixels(input);
   for (const kind of kinds) {
-    out.set(kind, await encoder(sharp(base.data, { raw: base.info }), kind).toBuffer());
+    const image = sharp(base.data, { raw: base.info });
+    out.set(kind, await encoder(input.region ? image.extract(input.region) : image, kind).toBuffer());
   }
   return out;
 }
@@ -90,24 +102,18 @@ function drawSvg(svg: string, width: number, height: number): Sharp {
 async function basePixels(
   input: RasterInput,
 ): Promise<{ data: Buffer; info: { width: number; height: number; channels: 4 } }> {
-  const svg = drawSvg(input.svg, input.width, input.height);
+  const { width, height } = input;
+  const svg = drawSvg(input.svg, width, height);
+  const under = input.under ?? [];
+  const over = input.over ?? [];
   const image =
-    input.under && input.under.length > 0
+    under.length + over.length > 0
       ? sharp({
-          create: {
-            width: input.width,
-            height: input.height,
-            channels: 4,
-            background: input.background ?? '#ffffff',
-          },
+          create: { width, height, channels: 4, background: input.background ?? '#ffffff' },
         }).composite([
-          ...input.under.map((layer) => ({ ...layer })),
-          {
-            input: await svg.raw().toBuffer(),
-            raw: { width: input.width, height: input.height, channels: 4 },
-            left: 0,
-            top: 0,
-          },
+          ...under.map((layer) => ({ ...layer })),
+          { input: await svg.raw().toBuffer(), raw: { width, height, channels: 4 }, left: 0, top: 0 },
+          ...over.map((layer) => ({ ...layer })),
         ])
       : svg;
   const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });

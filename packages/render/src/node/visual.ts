@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { sha256, writeFileAtomic } from '@blason/core';
 import { encodePosterPdf } from '@blason/print';
 import type { ReactElement } from 'react';
-import sharp from 'sharp';
 import { composeTemplate } from '../engine/compose.js';
 import { checkCopy, type FieldFinding } from '../engine/copy.js';
 import type { FitResult } from '../engine/fit.js';
@@ -242,14 +241,12 @@ async function writePrint(
     width: format.width - 2 * bleed,
     height: format.height - 2 * bleed,
   };
-  const full = await rasterize(
-    { svg: composed.svg, width: format.width, height: format.height, under: composed.under },
-    ['png'],
-  );
-  const preview = await sharp(full.get('png') as Buffer)
-    .extract(trim)
-    .png({ compressionLevel: 6, adaptiveFiltering: false, palette: false })
-    .toBuffer();
+  const preview = (
+    await rasterize(
+      { svg: composed.svg, width: format.width, height: format.height, under: composed.under, region: trim },
+      ['png'],
+    )
+  ).get('png') as Buffer;
   return [
     await write(
       job.outDir,
