@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BlasonError, type Problem, stableStringify, writeFileAtomic } from '@blason/core';
-import { loadLexicon } from '@blason/lexicon';
+import { createThreadPool, siblingModule } from '@blason/core/threads';
 import { campaignFiles, type OutputKind, type RenderProgress, renderCampaigns } from '@blason/render';
-import { type Brand, loadBrand, type PartnerMeta } from '@blason/tokens';
-import { type PartnerKit, writePartnerKit } from './partner.js';
+import type { Brand, PartnerMeta } from '@blason/tokens';
+import partnerTask, { kitContext, type PartnerSummary, type PartnerTask } from './partner-worker.js';
 import { inputsDigest } from './stamp.js';
-import { zipDirectory } from './zip.js';
+
+export type { PartnerSummary } from './partner-worker.js';
 
 export interface BuildKitOptions {
   /** Folder holding `tokens/` and `assets/` (the repository root for the sample brand). */
@@ -17,7 +19,7 @@ export interface BuildKitOptions {
   readonly partners?: readonly string[];
   /** Screen encodings of every visual; the render engine's defaults otherwise. */
   readonly outputs?: readonly OutputKind[];
-  /** Render worker threads. */
+  /** Worker threads, for the render and then for the partner kits. */
   readonly jobs?: number;
   /** Rebuild everything, ignoring the render cache and the kit digest. */
   readonly force?: boolean;
@@ -36,16 +38,6 @@ export interface KitSummary {
   readonly partners: readonly PartnerSummary[];
   /** Visuals reused from the render cache. */
   readonly cachedVisuals: number;
-}
-
-export interface PartnerSummary {
-  readonly partner: string;
-  readonly dir: string;
-  readonly zip: string;
-  readonly files: number;
-  readonly bytes: number;
-  readonly visuals: number;
-  readonly lintWarnings: number;
 }
 
 /** What the kit is made from: brand data, assets and the code of every package. */
@@ -69,7 +61,7 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   });
   const previous = options.force ? undefined : await readStamp(outDir, digest);
   if (previous) return { ...previous, rebuilt: false };
-  const brand = await loadBrand({ tokensDir });
+  const { brand } = await kitContext(rootDir);
   const partners = selectPartners(brand, options.partners);
 
   const report = await renderCampaigns({
@@ -87,22 +79,17 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
     throw new BlasonError('Le kit n’a pas été généré : des contenus sont à corriger.', report.problems);
   }
 
-  const lexicon = await loadLexicon({ lexiconDir: join(tokensDir, 'lexicon') });
-  const summaries: PartnerSummary[] = [];
-  for (const [index, partner] of partners.entries()) {
-    options.onProgress?.({ step: 'partner', partner: partner.id, done: index, total: partners.length });
-    const kit = await writePartnerKit({
-      brand,
-      lexicon,
-      partner,
+  const summaries = await writePartnerKits(
+    partners.map((partner) => ({
       rootDir,
       outDir,
+      partner: partner.id,
       digest,
-      report,
+      visuals: report.visuals.filter((visual) => visual.partner === partner.id),
       illustrative: options.illustrative ?? false,
-    });
-    summaries.push(await zipPartner(outDir, kit));
-  }
+    })),
+    options,
+  );
   const summary: KitSummary = { rebuilt: true, partners: summaries, cachedVisuals: report.skipped.length };
   await writeFileAtomic(join(outDir, STAMP_FILE), `${stableStringify({ digest, summary })}\n`);
   return summary;
@@ -137,16 +124,35 @@ async function readStamp(outDir: string, digest: string): Promise<KitSummary | u
   }
 }
 
-async function zipPartner(outDir: string, kit: PartnerKit): Promise<PartnerSummary> {
-  const zip = join(outDir, `${kit.partner}.zip`);
-  await writeFileAtomic(zip, await zipDirectory(kit.dir, `kit-${kit.partner}`));
-  return {
-    partner: kit.partner,
-    dir: kit.dir,
-    zip,
-    files: kit.files.length,
-    bytes: kit.files.reduce((total, file) => total + file.bytes, 0),
-    visuals: kit.visuals,
-    lintWarnings: kit.lintWarnings,
-  };
+/**
+ * Each partner's kit (tokens, glossary, logos, contact sheet, manifest, zip) in a worker thread of
+ * its own. Every task is left to finish before a failure is reported, so no kit is cut off mid-write.
+ */
+async function writePartnerKits(
+  tasks: readonly PartnerTask[],
+  options: BuildKitOptions,
+): Promise<PartnerSummary[]> {
+  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
+  const pool =
+    threads > 1
+      ? createThreadPool<PartnerTask, PartnerSummary>(
+          siblingModule(import.meta.url, 'partner-worker'),
+          threads,
+        )
+      : undefined;
+  let done = 0;
+  try {
+    const settled = await Promise.allSettled(
+      tasks.map(async (task) => {
+        const summary = await (pool ? pool.run(task) : partnerTask(task));
+        options.onProgress?.({ step: 'partner', partner: task.partner, done: ++done, total: tasks.length });
+        return summary;
+      }),
+    );
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((result) => (result as PromiseFulfilledResult<PartnerSummary>).value);
+  } finally {
+    await pool?.destroy();
+  }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nodeFonts, renderSvg } from '@blason/render';
+import { nodeFonts, rasterize, renderSvg } from '@blason/render';
 import sharp from 'sharp';
 import type { ContactSheetEntry } from './contact-sheet.js';
 
@@ -31,7 +31,8 @@ const node = (key: string, style: Record<string, unknown>, children?: string): N
 /**
  * The contact sheet as one PNG: a title, then a grid of thumbnails, each on a grey cell with its
  * caption (campaign · format) under it. Text is drawn by satori with the brand's embedded fonts and
- * everything is composited in a fixed order, so the bytes only change when a visual does.
+ * everything is composited in a fixed order by the renderer's rasteriser, so the bytes only change
+ * when a visual does.
  */
 export async function contactSheetPng(
   kitDir: string,
@@ -58,11 +59,8 @@ export async function contactSheetPng(
       top: (cells[index]?.top ?? 0) + PADDING,
     })),
   );
-  return sharp(Buffer.from(page))
-    .flatten({ background: '#ffffff' })
-    .composite(tiles)
-    .png({ compressionLevel: 9, adaptiveFiltering: false })
-    .toBuffer();
+  const png = await rasterize({ svg: page, width, height, background: '#ffffff', over: tiles }, ['png']);
+  return png.get('png') as Buffer;
 }
 
 function layout(

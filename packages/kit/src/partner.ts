@@ -4,7 +4,7 @@ import { writeFileAtomic } from '@blason/core';
 import { buildGlossary, fixText, type Lexicon } from '@blason/lexicon';
 import { buildLogos, type LogoEntry } from '@blason/logos';
 import { readPrintFacts } from '@blason/print';
-import { fontFiles, type RenderedFile, type RenderedVisual, type RenderReport } from '@blason/render';
+import { fontFiles, type RenderedFile, type RenderedVisual } from '@blason/render';
 import { type Brand, buildTokens, type PartnerMeta } from '@blason/tokens';
 import { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
 import { contactSheetPng } from './contact-sheet-png.js';
@@ -19,7 +19,8 @@ export interface PartnerKitInput {
   readonly rootDir: string;
   readonly outDir: string;
   readonly digest: string;
-  readonly report: RenderReport;
+  /** The partner's rendered visuals. */
+  readonly visuals: readonly RenderedVisual[];
   /** Whether the brand is the repository's illustrative sample (the README and sheet say so). */
   readonly illustrative: boolean;
 }
@@ -46,7 +47,7 @@ const SHEET_PNG = 'contact-sheet.png';
 
 /** Writes one partner's kit folder; the manifest is written last, once every file is in place. */
 export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKit> {
-  const { partner, rootDir, outDir, report } = input;
+  const { partner, rootDir, outDir, visuals } = input;
   const dir = join(outDir, partner.id);
   const tokensDir = join(rootDir, 'tokens');
   const produced = new Map<string, Produced>();
@@ -61,7 +62,6 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
   })) {
     produced.set(`glossary/${path}`, { section: 'glossary' });
   }
-  const visuals = report.visuals.filter((visual) => visual.partner === partner.id);
   for (const visual of visuals) {
     for (const file of visual.files) {
       produced.set(withoutPartner(file.path, partner.id), await visualProduced(visual, file, outDir));

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { writeFileAtomic } from '@blason/core';
+import { type Lexicon, loadLexicon } from '@blason/lexicon';
+import type { RenderedVisual } from '@blason/render';
+import { type Brand, loadBrand } from '@blason/tokens';
+import { type PartnerKit, writePartnerKit } from './partner.js';
+import { zipDirectory } from './zip.js';
+
+/** One partner's kit to write and zip, as plain data a worker thread can receive. */
+export interface PartnerTask {
+  readonly rootDir: string;
+  readonly outDir: string;
+  readonly partner: string;
+  readonly digest: string;
+  /** This partner's rendered visuals. */
+  readonly visuals: readonly RenderedVisual[];
+  readonly illustrative: boolean;
+}
+
+export interface PartnerSummary {
+  readonly partner: string;
+  readonly dir: string;
+  readonly zip: string;
+  readonly files: number;
+  readonly bytes: number;
+  readonly visuals: number;
+  readonly lintWarnings: number;
+}
+
+export interface KitContext {
+  readonly brand: Brand;
+  readonly lexicon: Lexicon;
+}
+
+let context: { rootDir: string; ready: Promise<KitContext> } | undefined;
+
+/** Brand and lexicon of a repository, loaded once per thread. */
+export function kitContext(rootDir: string): Promise<KitContext> {
+  if (context?.rootDir !== rootDir) {
+    const tokensDir = join(rootDir, 'tokens');
+    const ready = Promise.all([
+      loadBrand({ tokensDir }),
+      loadLexicon({ lexiconDir: join(tokensDir, 'lexicon') }),
+    ]).then(([brand, lexicon]) => ({ brand, lexicon }));
+    context = { rootDir, ready };
+  }
+  return context.ready;
+}
+
+/** Writes one partner's kit folder, then its zip beside it. */
+export default async function partnerTask(task: PartnerTask): Promise<PartnerSummary> {
+  const { brand, lexicon } = await kitContext(task.rootDir);
+  const partner = brand.partners.find((candidate) => candidate.id === task.partner);
+  if (!partner) throw new Error(`partnerTask: unknown partner ${task.partner}`);
+  const kit = await writePartnerKit({
+    brand,
+    lexicon,
+    partner,
+    rootDir: task.rootDir,
+    outDir: task.outDir,
+    digest: task.digest,
+    visuals: task.visuals,
+    illustrative: task.illustrative,
+  });
+  return zipPartner(task.outDir, kit);
+}
+
+async function zipPartner(outDir: string, kit: PartnerKit): Promise<PartnerSummary> {
+  const zip = join(outDir, `${kit.partner}.zip`);
+  await writeFileAtomic(zip, await zipDirectory(kit.dir, `kit-${kit.partner}`));
+  return {
+    partner: kit.partner,
+    dir: kit.dir,
+    zip,
+    files: kit.files.length,
+    bytes: kit.files.reduce((total, file) => total + file.bytes, 0),
+    visuals: kit.visuals,
+    lintWarnings: kit.lintWarnings,
+  };
+}
