@@ -2,13 +2,23 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BlasonError, type Problem, stableStringify, writeFileAtomic } from '@blason/core';
-import { createThreadPool, siblingModule } from '@blason/core/threads';
-import { campaignFiles, type OutputKind, type RenderProgress, renderCampaigns } from '@blason/render';
+import { createThreadPool, siblingModule, type ThreadPool } from '@blason/core/threads';
+import {
+  campaignFiles,
+  type OutputKind,
+  type RenderPool,
+  type RenderProgress,
+  type RenderTaskResult,
+  renderCampaigns,
+} from '@blason/render';
 import type { Brand, PartnerMeta } from '@blason/tokens';
-import partnerTask, { kitContext, type PartnerSummary, type PartnerTask } from './partner-worker.js';
+import { kitContext, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 import { inputsDigest } from './stamp.js';
+import type { KitTask } from './worker.js';
 
-export type { PartnerSummary } from './partner-worker.js';
+export type { PartnerSummary } from './partner-task.js';
+
+type KitPool = ThreadPool<KitTask, RenderTaskResult | PartnerSummary>;
 
 export interface BuildKitOptions {
   /** Folder holding `tokens/` and `assets/` (the repository root for the sample brand). */
@@ -52,7 +62,6 @@ const STAMP_FILE = join('.blason-cache', 'kit.json');
 export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   const rootDir = resolve(options.rootDir);
   const outDir = resolve(options.outDir);
-  const tokensDir = join(rootDir, 'tokens');
   // The digest comes first: a no-change rerun must not pay for loading the brand.
   const digest = await inputsDigest(rootDir, INPUT_FOLDERS, {
     partners: options.partners ? [...options.partners].sort() : 'all',
@@ -61,9 +70,28 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   });
   const previous = options.force ? undefined : await readStamp(outDir, digest);
   if (previous) return { ...previous, rebuilt: false };
+  // One pool for the whole build, started before the brand loads so that its threads warm up meanwhile.
+  const threads = Math.max(1, options.jobs ?? availableParallelism());
+  const pool: KitPool | undefined =
+    threads > 1 ? createThreadPool(siblingModule(import.meta.url, 'worker'), threads) : undefined;
+  try {
+    const summary = await buildAll(options, { rootDir, outDir, digest }, pool);
+    await writeFileAtomic(join(outDir, STAMP_FILE), `${stableStringify({ digest, summary })}\n`);
+    return summary;
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+async function buildAll(
+  options: BuildKitOptions,
+  where: { readonly rootDir: string; readonly outDir: string; readonly digest: string },
+  pool: KitPool | undefined,
+): Promise<KitSummary> {
+  const { rootDir, outDir, digest } = where;
+  const tokensDir = join(rootDir, 'tokens');
   const { brand } = await kitContext(rootDir);
   const partners = selectPartners(brand, options.partners);
-
   const report = await renderCampaigns({
     campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')).catch(() => []),
     tokensDir,
@@ -71,28 +99,31 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
     outDir,
     partners: partners.map((partner) => partner.id),
     ...(options.outputs ? { outputs: options.outputs } : {}),
-    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(pool ? { pool: renderPoolOf(pool) } : { jobs: 1 }),
     ...(options.force ? { force: true } : {}),
     onProgress: (progress) => options.onProgress?.({ step: 'render', progress }),
   });
   if (report.problems.length > 0) {
     throw new BlasonError('Le kit n’a pas été généré : des contenus sont à corriger.', report.problems);
   }
+  const tasks = partners.map((partner) => ({
+    rootDir,
+    outDir,
+    partner: partner.id,
+    digest,
+    visuals: report.visuals.filter((visual) => visual.partner === partner.id),
+    illustrative: options.illustrative ?? false,
+  }));
+  const summaries = await writePartnerKits(tasks, pool, options.onProgress);
+  return { rebuilt: true, partners: summaries, cachedVisuals: report.skipped.length };
+}
 
-  const summaries = await writePartnerKits(
-    partners.map((partner) => ({
-      rootDir,
-      outDir,
-      partner: partner.id,
-      digest,
-      visuals: report.visuals.filter((visual) => visual.partner === partner.id),
-      illustrative: options.illustrative ?? false,
-    })),
-    options,
-  );
-  const summary: KitSummary = { rebuilt: true, partners: summaries, cachedVisuals: report.skipped.length };
-  await writeFileAtomic(join(outDir, STAMP_FILE), `${stableStringify({ digest, summary })}\n`);
-  return summary;
+/** The kit pool seen by the renderer: it renders on it and leaves it open for the partner kits. */
+function renderPoolOf(pool: KitPool): RenderPool {
+  return {
+    run: (task) => pool.run({ kind: 'render', task }) as Promise<RenderTaskResult>,
+    destroy: async () => {},
+  };
 }
 
 function selectPartners(brand: Brand, ids: readonly string[] | undefined): PartnerMeta[] {
@@ -125,34 +156,25 @@ async function readStamp(outDir: string, digest: string): Promise<KitSummary | u
 }
 
 /**
- * Each partner's kit (tokens, glossary, logos, contact sheet, manifest, zip) in a worker thread of
- * its own. Every task is left to finish before a failure is reported, so no kit is cut off mid-write.
+ * Each partner's kit (tokens, glossary, logos, contact sheet, manifest, zip) as a task of its own.
+ * Every task is left to finish before a failure is reported, so no kit is cut off mid-write.
  */
 async function writePartnerKits(
   tasks: readonly PartnerTask[],
-  options: BuildKitOptions,
+  pool: KitPool | undefined,
+  onProgress: BuildKitOptions['onProgress'],
 ): Promise<PartnerSummary[]> {
-  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
-  const pool =
-    threads > 1
-      ? createThreadPool<PartnerTask, PartnerSummary>(
-          siblingModule(import.meta.url, 'partner-worker'),
-          threads,
-        )
-      : undefined;
   let done = 0;
-  try {
-    const settled = await Promise.allSettled(
-      tasks.map(async (task) => {
-        const summary = await (pool ? pool.run(task) : partnerTask(task));
-        options.onProgress?.({ step: 'partner', partner: task.partner, done: ++done, total: tasks.length });
-        return summary;
-      }),
-    );
-    const failed = settled.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
-    return settled.map((result) => (result as PromiseFulfilledResult<PartnerSummary>).value);
-  } finally {
-    await pool?.destroy();
-  }
+  const settled = await Promise.allSettled(
+    tasks.map(async (task) => {
+      const summary = pool
+        ? ((await pool.run({ kind: 'partner', task })) as PartnerSummary)
+        : await partnerTask(task);
+      onProgress?.({ step: 'partner', partner: task.partner, done: ++done, total: tasks.length });
+      return summary;
+    }),
+  );
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<PartnerSummary>).value);
 }

@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '@blason/core';
 import { buildGlossary, fixText, type Lexicon } from '@blason/lexicon';
-import { buildLogos, type LogoEntry } from '@blason/logos';
+import { buildLogos, type LogoCache, type LogoEntry } from '@blason/logos';
 import { readPrintFacts } from '@blason/print';
 import { fontFiles, type RenderedFile, type RenderedVisual } from '@blason/render';
 import { type Brand, buildTokens, type PartnerMeta } from '@blason/tokens';
@@ -15,6 +15,8 @@ import { listFiles } from './zip.js';
 export interface PartnerKitInput {
   readonly brand: Brand;
   readonly lexicon: Lexicon;
+  /** Shared by the partners built in one thread: the brand's wordmark is drawn once. */
+  readonly logoCache?: LogoCache;
   readonly partner: PartnerMeta;
   readonly rootDir: string;
   readonly outDir: string;
@@ -67,7 +69,13 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
       produced.set(withoutPartner(file.path, partner.id), await visualProduced(visual, file, outDir));
     }
   }
-  const logos = await buildLogos({ tokensDir, partner: partner.id, outDir });
+  const logos = await buildLogos({
+    tokensDir,
+    partner: partner.id,
+    outDir,
+    brand: input.brand,
+    ...(input.logoCache ? { cache: input.logoCache } : {}),
+  });
   for (const entry of logos.entries) produced.set(entry.path, logoProduced(entry));
   for (const path of await copyFonts(dir)) produced.set(path, { section: 'font' });
 

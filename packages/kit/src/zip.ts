@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { type Zippable, zipSync } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 
 /**
  * Local-time fields of this date are always 2000-01-01 00:00, whatever the time zone: zip headers
@@ -22,14 +23,42 @@ export async function listFiles(dir: string): Promise<string[]> {
 /**
  * Zips a directory deterministically: sorted entries, fixed times and permissions, so the same
  * files always give the same archive bytes. `prefix` becomes the top folder inside the archive.
+ * fflate writes the archive; Node's zlib deflates each entry (about twice fflate's speed).
  */
 export async function zipDirectory(dir: string, prefix: string): Promise<Uint8Array> {
-  const files: Zippable = {};
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
   for (const path of await listFiles(dir)) {
     const data = new Uint8Array(await readFile(join(dir, path)));
-    files[`${prefix}/${path}`] = [data, { level: isCompressed(path) ? 0 : 6 }];
+    const entry = zipEntry(`${prefix}/${path}`, data, !isCompressed(path));
+    zip.add(entry);
+    entry.ondata?.(null, entry.body, true);
   }
-  return zipSync(files, { mtime: FIXED_LOCAL_TIME, os: UNIX, attrs: REGULAR_FILE_0644 });
+  zip.end();
+  if (failure) throw failure;
+  return Buffer.concat(chunks);
+}
+
+/** A zip entry whose bytes are ready: stored, or deflated by zlib at level 4 (half level 6’s time, 2 % larger). */
+function zipEntry(
+  filename: string,
+  data: Uint8Array<ArrayBuffer>,
+  deflate: boolean,
+): ZipInputFile & { body: Uint8Array<ArrayBuffer> } {
+  return {
+    filename,
+    size: data.byteLength,
+    crc: crc32(data),
+    compression: deflate ? 8 : 0,
+    body: deflate ? new Uint8Array(deflateRawSync(data, { level: 4 })) : data,
+    mtime: FIXED_LOCAL_TIME,
+    os: UNIX,
+    attrs: REGULAR_FILE_0644,
+  };
 }
 
 /** Already-compressed formats gain nothing from deflate; storing them keeps zipping fast. */

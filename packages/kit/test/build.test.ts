@@ -84,6 +84,20 @@ test('an unchanged kit is not rebuilt, and byte-identical when forced', async ()
   expect((await readFile(forced.partners[0]?.zip ?? '')).equals(zip)).toBe(true);
 }, 600_000);
 
+test('a kit built in this thread is byte-identical to one built in worker threads', async () => {
+  const zip = await readFile(summary.partners[0]?.zip ?? '');
+  const serialDir = await mkdtemp(join(tmpdir(), 'blason-kit-serial-'));
+  const serial = await buildKit({
+    rootDir,
+    outDir: serialDir,
+    partners: [partner],
+    outputs: ['png'],
+    illustrative: true,
+    jobs: 1,
+  });
+  expect((await readFile(serial.partners[0]?.zip ?? '')).equals(zip)).toBe(true);
+}, 600_000);
+
 test('an unknown partner is a usage error naming the known ones', async () => {
   await expect(buildKit({ rootDir, outDir, partners: ['nowhere'] })).rejects.toMatchObject({
     exitCode: 2,

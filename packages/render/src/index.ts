@@ -14,6 +14,7 @@ export { FONT_PACKAGES, type FontFile, fontFiles, fontsHash, nodeFonts } from '.
 export { cropToBox } from './node/images.js';
 export { parseShard, type Shard, selectShard } from './node/jobs.js';
 export { printPath, screenPath } from './node/outputs.js';
+export type { RenderPool } from './node/pool.js';
 export {
   type RenderCampaignsOptions,
   type RenderProgress,
@@ -28,3 +29,4 @@ export {
   renderVisual,
   type VisualJob,
 } from './node/visual.js';
+export { default as renderTask, type RenderTask, type RenderTaskResult } from './node/worker.js';

@@ -13,7 +13,7 @@ import { fontsHash } from './fonts.js';
 import { hashTree, packageCodeFolder } from './hashing.js';
 import { readImage } from './images.js';
 import { type Shard, selectShard } from './jobs.js';
-import { createPool } from './pool.js';
+import { createPool, type RenderPool } from './pool.js';
 import type { RenderedVisual, VisualJob } from './visual.js';
 import type { RenderTask, RenderTaskResult } from './worker.js';
 import renderTask from './worker.js';
@@ -39,6 +39,8 @@ export interface RenderCampaignsOptions {
   readonly outputs?: readonly OutputKind[];
   /** Worker threads; defaults to the available cores. 1 renders in this thread. */
   readonly jobs?: number;
+  /** Worker threads to render on, left open for the caller's next work; `jobs` is then ignored. */
+  readonly pool?: RenderPool;
   readonly shard?: Shard;
   readonly allowLintErrors?: boolean;
   readonly allowRemote?: boolean;
@@ -101,7 +103,8 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     } else pending.push(job);
   }
   const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pending.length));
-  const pool = threads > 1 ? createPool(threads) : undefined;
+  const ownPool = !options.pool && threads > 1 ? createPool(threads) : undefined;
+  const pool = options.pool ?? ownPool;
   const run = (task: RenderTask): Promise<RenderTaskResult> => (pool ? pool.run(task) : renderTask(task));
   try {
     await Promise.all(
@@ -126,7 +129,7 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
       }),
     );
   } finally {
-    await pool?.destroy();
+    await ownPool?.destroy();
     await cache.save();
   }
   return {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '@blason/core';
 import { type Lexicon, loadLexicon } from '@blason/lexicon';
+import { createLogoCache, type LogoCache } from '@blason/logos';
 import type { RenderedVisual } from '@blason/render';
 import { type Brand, loadBrand } from '@blason/tokens';
 import { type PartnerKit, writePartnerKit } from './partner.js';
@@ -30,31 +31,33 @@ export interface PartnerSummary {
 export interface KitContext {
   readonly brand: Brand;
   readonly lexicon: Lexicon;
+  readonly logoCache: LogoCache;
 }
 
 let context: { rootDir: string; ready: Promise<KitContext> } | undefined;
 
-/** Brand and lexicon of a repository, loaded once per thread. */
+/** Brand, lexicon and logo cache of a repository, made once per thread. */
 export function kitContext(rootDir: string): Promise<KitContext> {
   if (context?.rootDir !== rootDir) {
     const tokensDir = join(rootDir, 'tokens');
     const ready = Promise.all([
       loadBrand({ tokensDir }),
       loadLexicon({ lexiconDir: join(tokensDir, 'lexicon') }),
-    ]).then(([brand, lexicon]) => ({ brand, lexicon }));
+    ]).then(([brand, lexicon]) => ({ brand, lexicon, logoCache: createLogoCache() }));
     context = { rootDir, ready };
   }
   return context.ready;
 }
 
 /** Writes one partner's kit folder, then its zip beside it. */
-export default async function partnerTask(task: PartnerTask): Promise<PartnerSummary> {
-  const { brand, lexicon } = await kitContext(task.rootDir);
+export async function partnerTask(task: PartnerTask): Promise<PartnerSummary> {
+  const { brand, lexicon, logoCache } = await kitContext(task.rootDir);
   const partner = brand.partners.find((candidate) => candidate.id === task.partner);
   if (!partner) throw new Error(`partnerTask: unknown partner ${task.partner}`);
   const kit = await writePartnerKit({
     brand,
     lexicon,
+    logoCache,
     partner,
     rootDir: task.rootDir,
     outDir: task.outDir,
