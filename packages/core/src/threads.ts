@@ -1,8 +1,11 @@
+import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 
 /** Worker threads running one module's default export, one task at a time per thread. */
 export interface ThreadPool<Task, Result> {
   run(task: Task): Promise<Result>;
+  /** The live threads. A thread that stops (crash, `terminate()`) fails its task and is replaced. */
+  threads(): readonly Worker[];
   destroy(): Promise<void>;
 }
 
@@ -32,6 +35,7 @@ export function createThreadPool<Task, Result>(workerModule: URL, threads: numbe
   });
   return {
     run: (task) => pool.run(task) as Promise<Result>,
+    threads: () => pool.threads,
     destroy: () => pool.destroy(),
   };
 }

@@ -122,6 +122,7 @@ async function buildAll(
 function renderPoolOf(pool: KitPool): RenderPool {
   return {
     run: (task) => pool.run({ kind: 'render', task }) as Promise<RenderTaskResult>,
+    threads: () => pool.threads(),
     destroy: async () => {},
   };
 }

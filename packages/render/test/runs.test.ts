@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { renderCampaigns } from '../src/index.js';
+import { createPool } from '../src/node/pool.js';
 import { campaignDir, EVENT } from './support/campaigns.js';
 import { repoRoot, tokensDir } from './support/deps.js';
 
@@ -16,6 +17,17 @@ async function listFiles(dir: string): Promise<string[]> {
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .filter((path) => !path.startsWith('.blason-cache'))
     .sort();
+}
+
+async function expectWholeFiles(dir: string): Promise<void> {
+  const files = await listFiles(dir);
+  for (const file of files.filter((f) => f.endsWith('.png'))) {
+    const { info } = await sharp(join(dir, file)).raw().toBuffer({ resolveWithObject: true });
+    expect(info.width).toBeGreaterThan(0);
+  }
+  for (const file of files.filter((f) => f.endsWith('.svg'))) {
+    expect((await readFile(join(dir, file), 'utf8')).trimEnd().endsWith('</svg>')).toBe(true);
+  }
 }
 
 async function contents(dir: string): Promise<Record<string, string>> {
@@ -115,13 +127,7 @@ describe('runs', () => {
     await exited;
     const partial = (await listFiles(out)).filter((f) => !/\.tmp$/.test(f));
     expect(partial.length).toBeLessThan(6 * 3 * 3);
-    for (const file of partial.filter((f) => f.endsWith('.png'))) {
-      const { info } = await sharp(join(out, file)).raw().toBuffer({ resolveWithObject: true });
-      expect(info.width).toBeGreaterThan(0);
-    }
-    for (const file of partial.filter((f) => f.endsWith('.svg'))) {
-      expect((await readFile(join(out, file), 'utf8')).trimEnd().endsWith('</svg>')).toBe(true);
-    }
+    await expectWholeFiles(out);
 
     const resumed = await renderCampaigns({
       campaigns: files,
@@ -145,5 +151,40 @@ describe('runs', () => {
       jobs: 2,
     });
     expect(resumed.visuals).toEqual(reference.visuals);
+  });
+
+  test('survive a worker thread killed mid-render: only its visuals fail, and a rerun completes them', {
+    timeout: 180_000,
+  }, async () => {
+    const { dir, files } = await campaignDir({ event: EVENT });
+    const out = join(dir, 'out');
+    const pool = createPool(2);
+    let stopped = false;
+    const interrupted = await renderCampaigns({
+      ...options,
+      campaigns: files,
+      outDir: out,
+      pool,
+      // After the first visual, with more queued, every thread is busy: stopping them all cuts at
+      // least one visual off mid-render. The pool replaces the threads and goes on.
+      onProgress: () => {
+        if (stopped) return;
+        stopped = true;
+        for (const thread of pool.threads()) void thread.terminate();
+      },
+    }).finally(() => pool.destroy());
+    const failed = interrupted.problems.filter((problem) => problem.code === 'render/internal');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(interrupted.visuals.length).toBeLessThan(6);
+    expect(interrupted.visuals.length).toBeGreaterThan(0);
+    await expectWholeFiles(out);
+
+    const resumed = await renderCampaigns({ ...options, campaigns: files, outDir: out });
+    expect(resumed.problems).toEqual([]);
+    expect(resumed.skipped).toEqual(interrupted.visuals.map((visual) => visual.key));
+    expect((await listFiles(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const reference = await renderCampaigns({ ...options, campaigns: files, outDir: join(dir, 'reference') });
+    expect(resumed.visuals).toEqual(reference.visuals);
+    expect(await contents(out)).toEqual(await contents(join(dir, 'reference')));
   });
 });
