@@ -133,6 +133,7 @@ async function visualProduced(visual: RenderedVisual, file: RenderedFile, outDir
       template: visual.template,
       format: visual.format,
       lint: visual.lint,
+      ...(visual.photoPpi ? { photoPpi: visual.photoPpi } : {}),
       ...facts,
     },
   };

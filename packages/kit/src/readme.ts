@@ -31,7 +31,7 @@ const SECTION_TEXT: Readonly<Record<KitSection, { folder: string; title: string;
     folder: 'print/',
     title: 'Affiches à imprimer',
     usage:
-      'PDF vectoriels A4 et A3 avec 3 mm de fond perdu et traits de coupe, couleurs de marque en CMJN ; les photos restent en RVB, ce que `manifest.json` indique pour chaque PDF (`details.print`). Envoyez le PDF tel quel à l’imprimeur ; l’aperçu PNG sert à la relecture. Ces PDF ne sont pas certifiés PDF/X : demandez à l’imprimeur son contrôle en amont (preflight).',
+      'PDF vectoriels A4 et A3 avec 3 mm de fond perdu et traits de coupe, couleurs de marque en CMJN ; les photos restent en RVB, ce que `manifest.json` indique pour chaque PDF (`details.print`), avec leur résolution à l’impression (`details.photoPpi`, 300 pixels par pouce au plus ; en dessous de 300, demandez une photo plus grande si l’imprimeur l’exige). Envoyez le PDF tel quel à l’imprimeur ; l’aperçu PNG sert à la relecture. Ces PDF ne sont pas certifiés PDF/X : demandez à l’imprimeur son contrôle en amont (preflight).',
   },
   logo: {
     folder: 'logos/',

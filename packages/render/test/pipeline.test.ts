@@ -160,12 +160,12 @@ describe('renderCampaigns', () => {
 });
 
 describe('images', () => {
-  const photoJob = async (src: string, allowRemote: boolean) => {
+  const photoJob = async (src: string, allowRemote: boolean, format = 'instagram-square') => {
     const deps = await testDeps();
     const template = deps.templates.actualite as unknown as { example: Record<string, unknown> };
     const content = { ...template.example, image: { src, focalPoint: { x: 0.5, y: 0.5 } } };
     const job = {
-      key: 'capso/photo/instagram-square',
+      key: `capso/photo/${format}`,
       campaign: {
         id: 'photo',
         file: join(repoRoot, 'assets', 'campaigns', 'photo.yaml'),
@@ -173,8 +173,8 @@ describe('images', () => {
         content,
       },
       partner: 'capso',
-      format: 'instagram-square',
-      mode: 'light',
+      format,
+      mode: format.startsWith('poster') ? 'print' : 'light',
       outputs: ['png'] as const,
       outDir: '',
       hash: '',
@@ -231,5 +231,34 @@ describe('images', () => {
     expect(onSquare.centre).toBeGreaterThan(200);
     const leftEdge = await brightness({ x: 0, y: 0.5 });
     expect(leftEdge.mean).toBeLessThan(10);
+  });
+
+  test('a crop is oversampled on request, as far as the source has pixels', async () => {
+    const source = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
+    const size = async (box: number, oversample: number) => {
+      const crop = await cropToBox(source, { width: box, height: box }, { x: 0.5, y: 0.5 }, { oversample });
+      const { width, height } = await sharp(crop.jpeg).metadata();
+      return { width, height, scale: crop.scale };
+    };
+    expect(await size(100, 2)).toEqual({ width: 200, height: 200, scale: 2 });
+    expect(await size(100, 8)).toEqual({ width: 400, height: 400, scale: 4 });
+    expect(await size(800, 2)).toEqual({ width: 800, height: 800, scale: 1 });
+  });
+
+  test('a poster embeds its photo above the layout’s 150 ppi, up to 300 ppi, and says at how much', async () => {
+    const src = join(repoRoot, 'assets', 'images', 'marais-aube.jpg');
+    const composed = await photoJob(src, false, 'poster-a4');
+    const box = composed.layout.graphics.image as { width: number; height: number };
+    const embedded = (await composed.standaloneSvg()).match(/data:image\/jpeg;base64,([^"']+)/)?.[1] ?? '';
+    const { width } = await sharp(Buffer.from(embedded, 'base64')).metadata();
+    expect(width).toBeGreaterThan(Math.round(box.width));
+    expect(composed.photoPpi).toBeGreaterThan(150);
+    expect(composed.photoPpi).toBeLessThanOrEqual(300);
+    expect(composed.photoPpi).toBe(Math.round((150 * (width ?? 0)) / Math.round(box.width)));
+    // The preview and the screen raster keep the layout's own resolution.
+    const { width: underWidth } = await sharp(composed.under[0]?.input).metadata();
+    expect(underWidth).toBe(Math.round(box.width));
   });
 });

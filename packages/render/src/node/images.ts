@@ -6,11 +6,21 @@ import { coverCrop, type FocalPoint, type ImageRef } from '../engine/image.js';
 import { isRemoteUrl, remoteUrlProblem } from '../engine/remote.js';
 
 export interface CroppedImage {
-  /** JPEG bytes at exactly the box size. */
+  /** JPEG bytes covering the box (at `scale` × its size). */
   readonly jpeg: Buffer;
   readonly dataUri: string;
   /** Hash input: the source bytes' identity. */
   readonly sourceBytes: Buffer;
+  /** Pixels of the crop per pixel of the box: 1, or more when oversampled. */
+  readonly scale: number;
+}
+
+export interface CropOptions {
+  /**
+   * Crop at up to this many pixels per box pixel (a print photo at 300 ppi in a 150 ppi layout
+   * is 2), never beyond the source's own pixels. 1 by default.
+   */
+  readonly oversample?: number;
 }
 
 const sources = new Map<string, Promise<Buffer>>();
@@ -66,23 +76,29 @@ export async function cropToBox(
   source: Buffer,
   box: { readonly width: number; readonly height: number },
   focal: FocalPoint,
+  options: CropOptions = {},
 ): Promise<CroppedImage> {
-  const width = Math.max(1, Math.round(box.width));
-  const height = Math.max(1, Math.round(box.height));
   const meta = await sharp(source).rotate().metadata();
-  const { scaledWidth, scaledHeight, left, top } = coverCrop(
-    {
-      width: meta.autoOrient?.width ?? meta.width ?? width,
-      height: meta.autoOrient?.height ?? meta.height ?? height,
-    },
-    { width, height },
-    focal,
-  );
+  const natural = {
+    width: meta.autoOrient?.width ?? meta.width ?? box.width,
+    height: meta.autoOrient?.height ?? meta.height ?? box.height,
+  };
+  const cover = Math.max(box.width / natural.width, box.height / natural.height);
+  // Oversampling stops where the source runs out of pixels; a smaller source is still scaled up to 1×.
+  const scale = Math.max(1, Math.min(options.oversample ?? 1, 1 / cover));
+  const width = Math.max(1, Math.round(box.width * scale));
+  const height = Math.max(1, Math.round(box.height * scale));
+  const { scaledWidth, scaledHeight, left, top } = coverCrop(natural, { width, height }, focal);
   const jpeg = await sharp(source)
     .rotate()
     .resize({ width: scaledWidth, height: scaledHeight, fit: 'fill' })
     .extract({ left, top, width, height })
     .jpeg({ quality: 90, chromaSubsampling: '4:4:4' })
     .toBuffer();
-  return { jpeg, dataUri: `data:image/jpeg;base64,${jpeg.toString('base64')}`, sourceBytes: source };
+  return {
+    jpeg,
+    dataUri: `data:image/jpeg;base64,${jpeg.toString('base64')}`,
+    sourceBytes: source,
+    scale: width / Math.max(1, Math.round(box.width)),
+  };
 }

@@ -57,6 +57,8 @@ export interface RenderedVisual {
   /** Size chosen for each text field. */
   readonly fitted: Readonly<Record<string, { fontSize: number; lineHeight: number; lines: number }>>;
   readonly files: readonly RenderedFile[];
+  /** Print only, with a photo: its resolution in the PDF, in pixels per inch of the printed page. */
+  readonly photoPpi?: number;
   readonly hash: string;
 }
 
@@ -71,8 +73,13 @@ export interface ComposedVisual {
   readonly svg: string;
   /** The photo, cropped to its box, to draw under `svg`. */
   readonly under: readonly RasterLayer[];
-  /** A self-contained SVG (photo embedded), made only when an SVG or PDF output needs it. */
+  /**
+   * A self-contained SVG (photo embedded), made only when an SVG or PDF output needs it. In print
+   * formats, the photo is embedded at up to `PRINT_PHOTO_PPI`, not at the layout's resolution.
+   */
   standaloneSvg(): Promise<string>;
+  /** Print only, with a photo: the embedded photo's pixels per inch of the printed page. */
+  readonly photoPpi?: number;
   /** The template's element with the photo embedded (for HTML previews and comparisons). */
   standaloneElement(): ReactElement;
 }
@@ -112,21 +119,25 @@ export async function composeVisual(
   const { layout, fitted } = composition;
   const ref = imageRef(content);
   const imageBox = layout.graphics.image;
-  const photo =
+  const source =
     ref && imageBox
-      ? await cropToBox(
-          await readImage(ref, { campaignFile: campaign.file, allowRemote: job.allowRemote }),
-          imageBox,
-          ref.focal,
-        )
+      ? await readImage(ref, { campaignFile: campaign.file, allowRemote: job.allowRemote })
+      : undefined;
+  const photo = source && ref && imageBox ? await cropToBox(source, imageBox, ref.focal) : undefined;
+  const layoutPpi = format.kind === 'print' ? printLayoutPpi(format) : undefined;
+  const printPhoto =
+    source && ref && imageBox && layoutPpi
+      ? await cropToBox(source, imageBox, ref.focal, { oversample: PRINT_PHOTO_PPI / layoutPpi })
       : undefined;
   const element = composition.draw();
-  const svg = await renderSvg(element, format, fonts, { allowRemote: job.allowRemote ?? false });
+  const svgOptions = { allowRemote: job.allowRemote ?? false };
+  const svg = await renderSvg(element, format, fonts, svgOptions);
   const under =
     photo && imageBox
       ? [{ input: photo.jpeg, left: Math.round(imageBox.x), top: Math.round(imageBox.y) }]
       : [];
   const alt = campaign.alt ?? template.altText(content, partner);
+  const embedded = printPhoto ?? photo;
   return {
     format,
     layout,
@@ -135,14 +146,21 @@ export async function composeVisual(
     lint: copy.findings,
     svg,
     under,
+    ...(printPhoto && layoutPpi ? { photoPpi: Math.round(layoutPpi * printPhoto.scale) } : {}),
     standaloneElement: () => (photo ? composition.draw(photo.dataUri) : element),
     standaloneSvg: async () =>
-      photo
-        ? renderSvg(composition.draw(photo.dataUri), format, fonts, {
-            allowRemote: job.allowRemote ?? false,
-          })
-        : svg,
+      embedded ? renderSvg(composition.draw(embedded.dataUri), format, fonts, svgOptions) : svg,
   };
+}
+
+/** What print shops usually ask of photos; a smaller source is embedded at its own resolution. */
+export const PRINT_PHOTO_PPI = 300;
+
+/** Pixels per inch of a print format's px layout (its width covers the trim and both bleeds). */
+function printLayoutPpi(format: FormatSpecLike): number | undefined {
+  const geometry = format.print;
+  if (!geometry) return undefined;
+  return format.width / ((geometry.trimWidthMm + 2 * geometry.bleedMm) / 25.4);
 }
 
 /** Renders one visual and writes its files atomically. */
@@ -173,6 +191,7 @@ export async function renderVisual(
       ]),
     ),
     files,
+    ...(composed.photoPpi ? { photoPpi: composed.photoPpi } : {}),
     hash: job.hash,
   };
 }
