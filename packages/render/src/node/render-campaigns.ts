@@ -106,28 +106,29 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   const ownPool = !options.pool && threads > 1 ? createPool(threads) : undefined;
   const pool = options.pool ?? ownPool;
   const run = (task: RenderTask): Promise<RenderTaskResult> => (pool ? pool.run(task) : renderTask(task));
-  try {
-    await Promise.all(
-      pending.map(async (job) => {
-        const result = await run({ setup, job }).catch(
-          (error: unknown): RenderTaskResult => ({
-            ok: false,
-            key: job.key,
-            problems: [internalProblem(job, error)],
-          }),
-        );
-        if (result.ok) {
-          visuals.set(job.key, result.visual);
-          cache.set(result.visual);
-        } else failures.push({ key: job.key, problems: result.problems });
-        options.onProgress?.({
-          done: ++done,
-          total: jobs.length,
-          key: job.key,
-          status: result.ok ? 'rendered' : 'failed',
-        });
+  const renderOne = async (job: VisualJob): Promise<void> => {
+    const result = await run({ setup, job }).catch(
+      (error: unknown): RenderTaskResult => ({
+        ok: false,
+        key: job.key,
+        problems: [internalProblem(job, error)],
       }),
     );
+    if (result.ok) {
+      visuals.set(job.key, result.visual);
+      cache.set(result.visual);
+    } else failures.push({ key: job.key, problems: result.problems });
+    options.onProgress?.({
+      done: ++done,
+      total: jobs.length,
+      key: job.key,
+      status: result.ok ? 'rendered' : 'failed',
+    });
+  };
+  try {
+    // The pool queues its tasks; in this thread, one visual at a time keeps memory (and GC) low.
+    if (pool) await Promise.all(pending.map(renderOne));
+    else for (const job of pending) await renderOne(job);
   } finally {
     await ownPool?.destroy();
     await cache.save();
