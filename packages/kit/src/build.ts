@@ -166,15 +166,16 @@ async function writePartnerKits(
   onProgress: BuildKitOptions['onProgress'],
 ): Promise<PartnerSummary[]> {
   let done = 0;
-  const settled = await Promise.allSettled(
-    tasks.map(async (task) => {
-      const summary = pool
-        ? ((await pool.run({ kind: 'partner', task })) as PartnerSummary)
-        : await partnerTask(task);
-      onProgress?.({ step: 'partner', partner: task.partner, done: ++done, total: tasks.length });
-      return summary;
-    }),
-  );
+  const writeOne = async (task: PartnerTask): Promise<PartnerSummary> => {
+    const summary = pool
+      ? ((await pool.run({ kind: 'partner', task })) as PartnerSummary)
+      : await partnerTask(task);
+    onProgress?.({ step: 'partner', partner: task.partner, done: ++done, total: tasks.length });
+    return summary;
+  };
+  const settled: PromiseSettledResult<PartnerSummary>[] = [];
+  if (pool) settled.push(...(await Promise.allSettled(tasks.map(writeOne))));
+  else for (const task of tasks) settled.push(...(await Promise.allSettled([writeOne(task)])));
   const failed = settled.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.map((result) => (result as PromiseFulfilledResult<PartnerSummary>).value);
