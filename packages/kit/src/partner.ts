@@ -193,7 +193,10 @@ async function describeAll(dir: string, produced: ReadonlyMap<string, Produced>)
 
 function readmeOf(input: PartnerKitInput, files: readonly KitFile[], logos: readonly LogoEntry[]): string {
   const { partner, brand } = input;
-  const rules = logos.find((entry) => entry.rules)?.rules;
+  // The partner's lockups set the stricter minimum; a brand with no partner name has its wordmark's.
+  const rules = (
+    logos.find((entry) => entry.kind === 'lockup' && entry.rules) ?? logos.find((entry) => entry.rules)
+  )?.rules;
   const number = (value: number) => value.toLocaleString('fr-FR');
   return kitReadme({
     brandName: brand.partner(brand.defaults.partner).name,
@@ -210,6 +213,9 @@ function readmeOf(input: PartnerKitInput, files: readonly KitFile[], logos: read
             clearSpace: `${number(rules.clearSpace.timesCapHeight)} fois la hauteur des capitales du logo`,
             minSizeScreen: `${number(rules.minSize.screenPx)}\u00a0px de large`,
             minSizePrint: `${number(rules.minSize.printMm)}\u00a0mm de large`,
+            ...(rules.minSize.partnerNameCapHeight
+              ? { minSizeReason: 'largeur du nom de la marque, pour que le nom du partenaire reste lisible' }
+              : {}),
           },
         }
       : {}),

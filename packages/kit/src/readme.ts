@@ -15,6 +15,8 @@ export interface KitReadmeInput {
     readonly clearSpace: string;
     readonly minSizeScreen: string;
     readonly minSizePrint: string;
+    /** Why a lockup's minimum is above the wordmark's, when it is. */
+    readonly minSizeReason?: string;
   };
   /** Whether the brand is a sample (the repository's illustrative default). */
   readonly illustrative: boolean;
@@ -102,7 +104,7 @@ export function kitReadme(input: KitReadmeInput): string {
       '## Règles d’usage du logo',
       '',
       `- Zone de protection : ${input.logoRules.clearSpace} autour du bloc-marque, sans texte ni image.`,
-      `- Taille minimale : ${input.logoRules.minSizeScreen} à l’écran, ${input.logoRules.minSizePrint} à l’impression.`,
+      `- Taille minimale : ${input.logoRules.minSizeScreen} à l’écran, ${input.logoRules.minSizePrint} à l’impression${input.logoRules.minSizeReason ? ` (${input.logoRules.minSizeReason})` : ''}.`,
       '',
     );
   }

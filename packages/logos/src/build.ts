@@ -8,6 +8,7 @@ import { logoAlt, quoted } from './alt.js';
 import { writeLogoFile } from './files.js';
 import { drawLockup, type LockupArt } from './lockup.js';
 import { Memo } from './memo.js';
+import { minSizeOf } from './min-size.js';
 import { svgToPng } from './raster.js';
 import { buildUsageSheet } from './sheet/build-sheet.js';
 import { logoSvgProblems, titledSvg } from './svg-safety.js';
@@ -108,7 +109,8 @@ async function buildForBrand(
     memo,
   };
   const logos = await drawAll(context, logoSpecs(context.names));
-  const perLogo = await Promise.all(logos.map((logo) => writeLogo(context, logo)));
+  const perCap = wordmarkPerCapHeight(logos);
+  const perLogo = await Promise.all(logos.map((logo) => writeLogo(context, logo, perCap)));
   const sheet = await buildUsageSheet({ ...context, logos });
   return { partner: partner.id, entries: [...perLogo.flat(), ...sheet] };
 }
@@ -203,7 +205,11 @@ export function pdfOfLogo(context: PartnerContext, logo: DrawnLogo): Promise<Uin
   return logoPdf(context, logo.spec, logo.print, altOf(context, logo.spec));
 }
 
-async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<LogoEntry[]> {
+async function writeLogo(
+  context: PartnerContext,
+  logo: DrawnLogo,
+  perCapHeight: number,
+): Promise<LogoEntry[]> {
   const { spec, screen: art, print: printArt } = logo;
   const alt = altOf(context, spec);
   const svg = titledSvg(art.svg, alt);
@@ -218,7 +224,7 @@ async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<Logo
     variant: spec.variant,
     alt,
     background: spec.variant === 'reversed' ? context.screen.color.surface.brand : ('transparent' as const),
-    rules: rulesOf(context.screen, art),
+    rules: rulesOf(context.screen, art, perCapHeight, spec),
   };
   const write = context.partnerDir;
   const entries: Promise<LogoEntry>[] = [
@@ -258,7 +264,7 @@ async function writeLogo(context: PartnerContext, logo: DrawnLogo): Promise<Logo
         {
           ...facts,
           background: spec.variant === 'reversed' ? context.print.color.surface.brand : 'transparent',
-          rules: rulesOf(context.print, printArt),
+          rules: rulesOf(context.print, printArt, perCapHeight, spec),
           path: `${base}.pdf`,
           format: 'pdf',
           width: printArt.width * PX_TO_PT,
@@ -303,10 +309,22 @@ function logoPdf(
   return context.memo.get('pdf', key, () => encodeVectorPdf(options));
 }
 
-export function rulesOf(theme: ResolvedTheme, art: LockupArt): LogoRules {
+export function rulesOf(
+  theme: ResolvedTheme,
+  art: LockupArt,
+  wordmarkPerCapHeight: number,
+  spec: LogoSpec,
+): LogoRules {
   return {
     capHeight: art.capHeight,
     clearSpace: { px: art.clearSpace, timesCapHeight: theme.logo.clearSpace, includedInFile: true },
-    minSize: { screenPx: theme.logo.minSize.screen, printMm: theme.logo.minSize.print },
+    minSize: minSizeOf(theme, wordmarkPerCapHeight, spec.kind === 'lockup'),
   };
+}
+
+/** The wordmark's ink width divided by its cap height H (the same in every logo of a brand). */
+export function wordmarkPerCapHeight(logos: readonly DrawnLogo[]): number {
+  const wordmark = logos.find((logo) => logo.spec.kind === 'wordmark')?.screen;
+  if (!wordmark) throw new Error('wordmarkPerCapHeight: no wordmark was drawn');
+  return (wordmark.width - 2 * wordmark.clearSpace) / wordmark.capHeight;
 }

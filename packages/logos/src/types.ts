@@ -13,8 +13,15 @@ export interface LogoRules {
     readonly timesCapHeight: number;
     readonly includedInFile: true;
   };
-  /** Minimum size, as the tokens give it: the wordmark's width on screen (px) and in print (mm). */
-  readonly minSize: { readonly screenPx: number; readonly printMm: number };
+  /**
+   * Minimum size, as the wordmark's width on screen (px) and in print (mm): the tokens' for the
+   * wordmark, raised for a lockup so that its partner name keeps `partnerNameCapHeight`.
+   */
+  readonly minSize: {
+    readonly screenPx: number;
+    readonly printMm: number;
+    readonly partnerNameCapHeight?: { readonly screenPx: number; readonly printMm: number };
+  };
 }
 
 /** One file written by `buildLogos`, ready for the kit manifest. */

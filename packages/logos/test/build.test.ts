@@ -66,12 +66,33 @@ describe('files and manifest entries', () => {
     expect(entry.rules?.clearSpace.px).toBe(
       Math.round(theme.logo.clearSpace * (entry.rules?.capHeight ?? 0)),
     );
-    expect(entry.rules?.minSize).toEqual({
+    expect(find('logos/wordmark-colour.svg').rules?.minSize).toEqual({
       screenPx: theme.logo.minSize.screen,
       printMm: theme.logo.minSize.print,
     });
     expect(find('logos/lockup-vertical-reversed.svg').background).toBe(theme.color.surface.brand);
     expect(entry.background).toBe('transparent');
+  });
+
+  test('a lockup’s minimum size is raised until its partner name reaches the legible cap height', async () => {
+    const theme = (await loadBrand({ tokensDir })).theme('capso', 'light');
+    const token = (path: string) => theme.tokens.get(path)?.normalized as number;
+    const wordmark = find('logos/wordmark-colour.svg');
+    const clear = wordmark.rules?.clearSpace.px ?? 0;
+    const wordmarkPerCapHeight = (wordmark.width - 2 * clear) / (wordmark.rules?.capHeight ?? 1);
+    const partnerScale = token('logo.lockup.partnerNameScale');
+    for (const path of ['logos/lockup-horizontal-colour.svg', 'logos/lockup-vertical-black.svg']) {
+      const { minSize } = find(path).rules ?? {};
+      const partnerCap = (width: number) => (width / wordmarkPerCapHeight) * partnerScale;
+      const screenCap = token('logo.lockup.partnerNameMinCapHeight.screen');
+      const printCap = token('logo.lockup.partnerNameMinCapHeight.print');
+      expect(minSize?.partnerNameCapHeight).toEqual({ screenPx: screenCap, printMm: printCap });
+      expect(minSize?.screenPx).toBeGreaterThan(theme.logo.minSize.screen);
+      expect(partnerCap(minSize?.screenPx ?? 0)).toBeGreaterThanOrEqual(screenCap);
+      expect(partnerCap((minSize?.screenPx ?? 0) - 1)).toBeLessThan(screenCap);
+      expect(partnerCap(minSize?.printMm ?? 0)).toBeGreaterThanOrEqual(printCap);
+      expect(partnerCap((minSize?.printMm ?? 0) - 1)).toBeLessThan(printCap);
+    }
   });
 
   test('alt texts are French and name both the brand and the partner', () => {

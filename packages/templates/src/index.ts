@@ -34,6 +34,7 @@ export {
   type LockupVariant,
   lockupGeometry,
   minCapHeight,
+  partnerNameScale,
 } from './lockup/geometry.js';
 export { brandNameOf, lockupNames } from './lockup/place.js';
 export { qrPath } from './qr/qr.js';

@@ -7,10 +7,11 @@ import { type DrawnLogo, type PartnerContext, pdfOfLogo } from '../build.js';
 import { provideClassicJsxRuntime } from '../classic-jsx.js';
 import { writeLogoFile } from '../files.js';
 import type { LockupArt } from '../lockup.js';
+import { minSizeOf } from '../min-size.js';
 import { svgToPng } from '../raster.js';
 import { logoSvgProblems, titledSvg } from '../svg-safety.js';
 import { statusColour } from '../theme.js';
-import type { LogoEntry, LogoVariant } from '../types.js';
+import type { LogoEntry, LogoRules, LogoVariant } from '../types.js';
 import { composeSheetPdf } from './compose-pdf.js';
 import { type Box, SHEET, SHEET_PT, type SheetLayout, sheetLayout } from './layout.js';
 import { fitIn, injectSvgs, type Placement, recolourSvg } from './nest.js';
@@ -137,7 +138,9 @@ async function sheetParts(
   const clearScale = clear.width / art(main).width;
   const ink = inset(clear, art(main).clearSpace * clearScale);
   items.push({ svg: art(main).svg, pdf: pdfOf(main), ...clear });
-  items.push({ ...minSizePlacement(layout, art(main), art(wordmark), theme), pdf: pdfOf(main) });
+  const minSize = minSizeOf(theme, perCapHeight(art(wordmark)), main.spec.kind === 'lockup');
+  const atMinSize = minSizePlacement(layout, art(main), art(wordmark), minSize);
+  items.push({ ...atMinSize.placement, pdf: pdfOf(main) });
   const forbidden = forbiddenPlacements(layout, art(main), theme);
   items.push(
     ...forbidden.map((placement) => ({
@@ -150,6 +153,8 @@ async function sheetParts(
     input,
     theme,
     rows.map((row) => row.map((logo) => logo.spec)),
+    minSize,
+    atMinSize.reduced,
   );
   const element = UsageSheet({
     theme,
@@ -189,19 +194,38 @@ function inset(box: Box, by: number): Box {
   return { x: box.x + by, y: box.y + by, width: box.width - 2 * by, height: box.height - 2 * by };
 }
 
-/** The main lockup at the smallest size allowed on screen: the wordmark `logo.minSize.screen` px wide. */
+function perCapHeight(wordmark: LockupArt): number {
+  return (wordmark.width - 2 * wordmark.clearSpace) / wordmark.capHeight;
+}
+
+/**
+ * The main logo at the smallest size allowed on screen (its wordmark `minSize.screenPx` wide), its
+ * ink from the tile's left padding; reduced to fit the tile if a long partner name needs more.
+ */
 function minSizePlacement(
   layout: SheetLayout,
   main: LockupArt,
   wordmark: LockupArt,
-  theme: ResolvedTheme,
-): Placement {
-  const wordmarkInk = wordmark.width - 2 * wordmark.clearSpace;
-  const scale = theme.logo.minSize.screen / wordmarkInk;
+  minSize: LogoRules['minSize'],
+): { placement: Placement; reduced: boolean } {
+  const padding = 12;
   const tile = layout.minSize.tile;
+  const wordmarkInk = wordmark.width - 2 * wordmark.clearSpace;
+  const atSize = minSize.screenPx / wordmarkInk;
+  const room = (tile.width - 2 * padding) / (main.width - 2 * main.clearSpace);
+  const scale = Math.min(atSize, room);
   const width = main.width * scale;
   const height = main.height * scale;
-  return { svg: main.svg, x: tile.x + 12, y: tile.y + (tile.height - height) / 2, width, height };
+  return {
+    placement: {
+      svg: main.svg,
+      x: tile.x + padding - main.clearSpace * scale,
+      y: tile.y + (tile.height - height) / 2,
+      width,
+      height,
+    },
+    reduced: scale < atSize,
+  };
 }
 
 /** Forbidden uses, made by transforming the real lockup: stretched, recoloured, with a shadow. */
@@ -237,6 +261,8 @@ function sheetText(
   input: SheetInput,
   theme: ResolvedTheme,
   rows: readonly (readonly DrawnLogo['spec'][])[],
+  minSize: LogoRules['minSize'],
+  minSizeReduced: boolean,
 ): SheetText {
   const french = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
   const orientationLabel = { horizontal: 'Horizontal', vertical: 'Vertical' } as const;
@@ -254,7 +280,7 @@ function sheetText(
       ),
     ),
     clearSpaceCaption: `Laisser libre au moins ${french.format(theme.logo.clearSpace)}\u00a0×\u00a0H tout autour (H\u00a0: hauteur des capitales du nom de la marque).`,
-    minSizeCaption: `Nom de la marque large d’au moins ${french.format(theme.logo.minSize.print)}\u00a0mm à l’impression et ${french.format(theme.logo.minSize.screen)}\u00a0px à l’écran (ci-dessus, la taille minimale à l’écran).`,
+    minSizeCaption: minSizeCaption(minSize, minSizeReduced, french),
     forbiddenCaptions: [
       'Ne pas déformer ni étirer',
       'Ne pas changer les couleurs',
@@ -262,4 +288,13 @@ function sheetText(
     ],
     footer: 'Généré par Blason à partir des jetons de la marque. Identité d’exemple, non officielle.',
   };
+}
+
+function minSizeCaption(minSize: LogoRules['minSize'], reduced: boolean, french: Intl.NumberFormat): string {
+  const sizes = `${french.format(minSize.printMm)}\u00a0mm à l’impression et ${french.format(minSize.screenPx)}\u00a0px à l’écran`;
+  const why = minSize.partnerNameCapHeight ? ', pour que le nom du partenaire reste lisible' : '';
+  const shown = reduced
+    ? 'ci-dessus, réduite pour tenir dans la planche'
+    : 'ci-dessus, la taille minimale à l’écran';
+  return `Nom de la marque large d’au moins ${sizes}${why} (${shown}).`;
 }

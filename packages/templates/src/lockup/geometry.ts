@@ -44,7 +44,8 @@ function family(list: readonly string[] | string): string {
     .join(', ');
 }
 
-function partnerNameScale(theme: TemplateTheme): number {
+/** Cap height of the partner name lines relative to the wordmark's (H), from the lockup tokens. */
+export function partnerNameScale(theme: TemplateTheme): number {
   const token = theme.tokens?.get('logo.lockup.partnerNameScale')?.normalized;
   return typeof token === 'number' ? token : DEFAULT_PARTNER_NAME_SCALE;
 }

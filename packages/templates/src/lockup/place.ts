@@ -11,6 +11,7 @@ import {
   type LockupVariant,
   lockupGeometry,
   minCapHeight,
+  partnerNameScale,
   placeLockupText,
 } from './geometry.js';
 
@@ -44,6 +45,21 @@ export function minWordmarkWidth(frame: Frame): number {
 }
 
 /**
+ * Smallest wordmark cap height of a lockup in this frame: the wordmark's minimum width, raised
+ * (when the lockup has a partner name) until the partner name reaches
+ * `logo.lockup.partnerNameMinCapHeight` (px on screen, mm in print), when the brand sets it.
+ */
+export function minLockupCap(frame: Frame, names: LockupNames): number {
+  const wordmark = minCapHeight(names, minWordmarkWidth(frame));
+  if (names.lines.length === 0) return wordmark;
+  const medium = frame.format.kind === 'print' ? 'print' : 'screen';
+  const token = frame.theme.tokens?.get(`logo.lockup.partnerNameMinCapHeight.${medium}`)?.normalized;
+  if (typeof token !== 'number') return wordmark;
+  const partnerCap = medium === 'print' ? mmToPx(token, frame.format.print?.dpi) : token;
+  return Math.max(wordmark, Math.ceil(partnerCap / partnerNameScale(frame.theme)));
+}
+
+/**
  * Places the lockup as large as fits `area` (its clear space included) and at most `maxCap`
  * cap height, aligned in the area; never below the minimum size.
  */
@@ -59,7 +75,7 @@ export function placeLockup(
     maxCap?: number;
   },
 ): PlacedLockup {
-  const minCap = minCapHeight(names, minWordmarkWidth(frame));
+  const minCap = minLockupCap(frame, names);
   const fitted = fitCapHeight(frame.theme, names, options.orientation, area, minCap);
   const cap = Math.max(minCap, Math.min(fitted, options.maxCap ?? fitted));
   const geometry = lockupGeometry(frame.theme, names, options.orientation, cap);
@@ -93,10 +109,7 @@ export function lockupBandHeight(
   wordmarkShare: number,
 ): number {
   const perCap = minCapHeight(names, 1000) / 1000;
-  const cap = Math.max(
-    minCapHeight(names, minWordmarkWidth(frame)),
-    Math.round(frame.safe.width * wordmarkShare * perCap),
-  );
+  const cap = Math.max(minLockupCap(frame, names), Math.round(frame.safe.width * wordmarkShare * perCap));
   const geometry = lockupGeometry(frame.theme, names, orientation, cap);
   return geometry.height + 2 * geometry.clearSpace;
 }

@@ -1,0 +1,36 @@
+import { partnerNameScale } from '@blason/templates';
+import type { ResolvedTheme } from '@blason/tokens';
+import { asTemplateTheme } from './theme.js';
+import type { LogoRules } from './types.js';
+
+const PARTNER_NAME_MIN_CAP_HEIGHT = 'logo.lockup.partnerNameMinCapHeight';
+
+/**
+ * The smallest wordmark width a logo may be used at. The tokens give it for the wordmark
+ * (`logo.minSize`); a lockup must also keep its partner name legible, so its minimum is raised
+ * until the partner name's cap height reaches `logo.lockup.partnerNameMinCapHeight` (rounded up
+ * to a whole px and mm). `wordmarkPerCapHeight` is the wordmark's ink width divided by H.
+ */
+export function minSizeOf(
+  theme: ResolvedTheme,
+  wordmarkPerCapHeight: number,
+  withPartnerName: boolean,
+): LogoRules['minSize'] {
+  const wordmark = { screenPx: theme.logo.minSize.screen, printMm: theme.logo.minSize.print };
+  const screenCap = tokenNumber(theme, `${PARTNER_NAME_MIN_CAP_HEIGHT}.screen`);
+  const printCap = tokenNumber(theme, `${PARTNER_NAME_MIN_CAP_HEIGHT}.print`);
+  if (!withPartnerName || screenCap === undefined || printCap === undefined) return wordmark;
+  // Partner cap height = scale × H = scale × width / wordmarkPerCapHeight.
+  const widthFor = (cap: number) =>
+    Math.ceil((cap * wordmarkPerCapHeight) / partnerNameScale(asTemplateTheme(theme)));
+  return {
+    screenPx: Math.max(wordmark.screenPx, widthFor(screenCap)),
+    printMm: Math.max(wordmark.printMm, widthFor(printCap)),
+    partnerNameCapHeight: { screenPx: screenCap, printMm: printCap },
+  };
+}
+
+function tokenNumber(theme: ResolvedTheme, path: string): number | undefined {
+  const value = theme.tokens.get(path)?.normalized;
+  return typeof value === 'number' ? value : undefined;
+}
