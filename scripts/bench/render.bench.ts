@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@blason/chromium';
 import {
   type ComposedVisual,
   campaignFiles,
@@ -18,7 +19,6 @@ import {
   rasterize,
   renderCampaigns,
 } from '@blason/render';
-import { chromium } from 'playwright-core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { BenchResult } from './types.js';
 
@@ -27,13 +27,6 @@ const tokensDir = join(root, 'tokens');
 const lexiconDir = join(root, 'tokens', 'lexicon');
 const campaignsDir = join(root, 'assets', 'campaigns');
 const FORMAT = 'instagram-square';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Sample {
   readonly key: string;
@@ -105,7 +98,7 @@ async function chromiumPerSecond(deps: RenderDeps, set: readonly Sample[], round
         `@font-face{font-family:"${f.family}";font-weight:${f.weight};font-style:${f.style};src:url(data:font/ttf;base64,${(await readFile(f.path)).toString('base64')}) format("truetype")}`,
     ),
   );
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1080 }, deviceScaleFactor: 1 });
     // satori lays every element out as a flex box unless told otherwise, and border-box here.

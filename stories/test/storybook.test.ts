@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { browserUnavailableReason, launchChromium } from '@blason/chromium';
 import { loadBrand } from '@blason/tokens';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsThemes, isHeavy, isTested, isVisual, storyThemes, visualThemes } from './matrix.js';
 import { buildStorybook } from './support/build.js';
-import { browserUnavailableReason, launchChromium } from './support/chromium.js';
 import { type IndexEntry, readIndex, type Theme } from './support/index.js';
 import { type StaticServer, serveStatic } from './support/server.js';
 import { StoryTab } from './support/visit.js';

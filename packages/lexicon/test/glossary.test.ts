@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { browserUnavailableReason, launchChromium } from '@blason/chromium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   buildGlossary,
@@ -15,7 +14,6 @@ import {
 } from '../src/index.js';
 
 const lexiconDir = new URL('../../../tokens/lexicon', import.meta.url).pathname;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let lexicon: Lexicon;
 
 beforeAll(async () => {
@@ -90,20 +88,10 @@ describe('glossary outputs', () => {
     expect(html.match(/<article /g)?.length).toBe(lexicon.entries.filter((e) => !e.scope?.partners).length);
   });
 
-  test.skipIf(!existsSync(chromiumPath))(
+  test.skipIf(browserUnavailableReason() !== undefined)(
     'HTML passes axe (WCAG 2.1 AA) and its search filters the terms in a browser',
     async () => {
-      const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         await page.setContent(glossaryHtml(glossaryData(lexicon, 'capso')));
