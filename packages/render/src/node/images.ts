@@ -72,11 +72,33 @@ async function download(url: string): Promise<Buffer> {
  * Scales the photo to cover the box and crops it around the focal point, keeping the focal
  * point as close to the box centre as the photo's edges allow.
  */
-export async function cropToBox(
+export function cropToBox(
   source: Buffer,
   box: { readonly width: number; readonly height: number },
   focal: FocalPoint,
   options: CropOptions = {},
+): Promise<CroppedImage> {
+  // Every partner's visual of a campaign crops the same photo to the same box: crop it once.
+  const crops = cropsOf.get(source) ?? new Map<string, Promise<CroppedImage>>();
+  cropsOf.set(source, crops);
+  const key = JSON.stringify([box.width, box.height, focal.x, focal.y, options.oversample ?? 1]);
+  let crop = crops.get(key);
+  if (!crop) {
+    crop = cropOnce(source, box, focal, options);
+    crops.set(key, crop);
+    crop.catch(() => crops.delete(key));
+  }
+  return crop;
+}
+
+/** Crops per source image (the buffers `readImage` keeps), dropped with their source. */
+const cropsOf = new WeakMap<Buffer, Map<string, Promise<CroppedImage>>>();
+
+async function cropOnce(
+  source: Buffer,
+  box: { readonly width: number; readonly height: number },
+  focal: FocalPoint,
+  options: CropOptions,
 ): Promise<CroppedImage> {
   const meta = await sharp(source).rotate().metadata();
   const natural = {

@@ -123,12 +123,18 @@ export async function composeVisual(
     ref && imageBox
       ? await readImage(ref, { campaignFile: campaign.file, allowRemote: job.allowRemote })
       : undefined;
-  const photo = source && ref && imageBox ? await cropToBox(source, imageBox, ref.focal) : undefined;
   const layoutPpi = format.kind === 'print' ? printLayoutPpi(format) : undefined;
   const printPhoto =
     source && ref && imageBox && layoutPpi
       ? await cropToBox(source, imageBox, ref.focal, { oversample: PRINT_PHOTO_PPI / layoutPpi })
       : undefined;
+  // A source too small to oversample gives the layout's own crop: no need to make it twice.
+  const photo =
+    printPhoto?.scale === 1
+      ? printPhoto
+      : source && ref && imageBox
+        ? await cropToBox(source, imageBox, ref.focal)
+        : undefined;
   const element = composition.draw();
   const svgOptions = { allowRemote: job.allowRemote ?? false };
   const svg = await renderSvg(element, format, fonts, svgOptions);
