@@ -32,7 +32,7 @@ export const registerKit: RegisterCommand = (program) => {
     .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
     .option('--root <dir>', 'folder holding tokens/ and assets/', '.')
     .option('--formats <list>', `screen outputs among ${OUTPUT_KINDS.join(', ')}`)
-    .option('-j, --jobs <n>', 'render worker threads (default: available cores)')
+    .option('-j, --jobs <n>', 'worker threads for the render and the partner kits (default: available cores)')
     .option('--force', 'rebuild everything, ignoring caches')
     .option('--no-sample', 'the brand is not the illustrative sample: omit the notice in READMEs')
     .action(async (flags: KitFlags) => {
