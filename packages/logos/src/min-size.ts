@@ -1,9 +1,7 @@
-import { partnerNameScale } from '@blason/templates';
+import { partnerNameMinCapHeight, partnerNameScale } from '@blason/templates';
 import type { ResolvedTheme } from '@blason/tokens';
 import { asTemplateTheme } from './theme.js';
 import type { LogoRules } from './types.js';
-
-const PARTNER_NAME_MIN_CAP_HEIGHT = 'logo.lockup.partnerNameMinCapHeight';
 
 /**
  * The smallest wordmark width a logo may be used at. The tokens give it for the wordmark
@@ -17,20 +15,15 @@ export function minSizeOf(
   withPartnerName: boolean,
 ): LogoRules['minSize'] {
   const wordmark = { screenPx: theme.logo.minSize.screen, printMm: theme.logo.minSize.print };
-  const screenCap = tokenNumber(theme, `${PARTNER_NAME_MIN_CAP_HEIGHT}.screen`);
-  const printCap = tokenNumber(theme, `${PARTNER_NAME_MIN_CAP_HEIGHT}.print`);
+  const lockupTheme = asTemplateTheme(theme);
+  const screenCap = partnerNameMinCapHeight(lockupTheme, 'screen');
+  const printCap = partnerNameMinCapHeight(lockupTheme, 'print');
   if (!withPartnerName || screenCap === undefined || printCap === undefined) return wordmark;
   // Partner cap height = scale × H = scale × width / wordmarkPerCapHeight.
-  const widthFor = (cap: number) =>
-    Math.ceil((cap * wordmarkPerCapHeight) / partnerNameScale(asTemplateTheme(theme)));
+  const widthFor = (cap: number) => Math.ceil((cap * wordmarkPerCapHeight) / partnerNameScale(lockupTheme));
   return {
     screenPx: Math.max(wordmark.screenPx, widthFor(screenCap)),
     printMm: Math.max(wordmark.printMm, widthFor(printCap)),
     partnerNameCapHeight: { screenPx: screenCap, printMm: printCap },
   };
-}
-
-function tokenNumber(theme: ResolvedTheme, path: string): number | undefined {
-  const value = theme.tokens.get(path)?.normalized;
-  return typeof value === 'number' ? value : undefined;
 }

@@ -34,6 +34,7 @@ export {
   type LockupVariant,
   lockupGeometry,
   minCapHeight,
+  partnerNameMinCapHeight,
   partnerNameScale,
 } from './lockup/geometry.js';
 export { brandNameOf, lockupNames } from './lockup/place.js';

@@ -3,7 +3,7 @@ import { contentDate, encodeVectorPdf } from '@blason/print';
 import { renderSvg } from '@blason/render';
 import type { ResolvedTheme } from '@blason/tokens';
 import { quoted, usageSheetAlt } from '../alt.js';
-import { type DrawnLogo, type PartnerContext, pdfOfLogo } from '../build.js';
+import { type DrawnLogo, type PartnerContext, pdfOfLogo, wordmarkPerCapHeight } from '../build.js';
 import { provideClassicJsxRuntime } from '../classic-jsx.js';
 import { writeLogoFile } from '../files.js';
 import type { LockupArt } from '../lockup.js';
@@ -138,7 +138,7 @@ async function sheetParts(
   const clearScale = clear.width / art(main).width;
   const ink = inset(clear, art(main).clearSpace * clearScale);
   items.push({ svg: art(main).svg, pdf: pdfOf(main), ...clear });
-  const minSize = minSizeOf(theme, perCapHeight(art(wordmark)), main.spec.kind === 'lockup');
+  const minSize = minSizeOf(theme, wordmarkPerCapHeight(input.logos), main.spec.kind === 'lockup');
   const atMinSize = minSizePlacement(layout, art(main), art(wordmark), minSize);
   items.push({ ...atMinSize.placement, pdf: pdfOf(main) });
   const forbidden = forbiddenPlacements(layout, art(main), theme);
@@ -192,10 +192,6 @@ function tileOf(layout: SheetLayout, row: number, column: number): Box {
 
 function inset(box: Box, by: number): Box {
   return { x: box.x + by, y: box.y + by, width: box.width - 2 * by, height: box.height - 2 * by };
-}
-
-function perCapHeight(wordmark: LockupArt): number {
-  return (wordmark.width - 2 * wordmark.clearSpace) / wordmark.capHeight;
 }
 
 /**

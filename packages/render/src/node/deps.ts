@@ -28,7 +28,13 @@ export interface FormatSpecLike {
   readonly height: number;
   readonly safeZone: Insets;
   readonly bleed?: number;
-  readonly print?: { readonly trimWidthMm: number; readonly trimHeightMm: number; readonly bleedMm: number };
+  readonly print?: {
+    readonly trimWidthMm: number;
+    readonly trimHeightMm: number;
+    readonly bleedMm: number;
+    /** Pixels per inch of the px layout. */
+    readonly dpi: number;
+  };
 }
 
 export interface TextBoxLike extends Rect {

@@ -123,7 +123,7 @@ export async function composeVisual(
     ref && imageBox
       ? await readImage(ref, { campaignFile: campaign.file, allowRemote: job.allowRemote })
       : undefined;
-  const layoutPpi = format.kind === 'print' ? printLayoutPpi(format) : undefined;
+  const layoutPpi = format.kind === 'print' ? format.print?.dpi : undefined;
   const printPhoto =
     source && ref && imageBox && layoutPpi
       ? await cropToBox(source, imageBox, ref.focal, { oversample: PRINT_PHOTO_PPI / layoutPpi })
@@ -161,13 +161,6 @@ export async function composeVisual(
 
 /** What print shops usually ask of photos; a smaller source is embedded at its own resolution. */
 export const PRINT_PHOTO_PPI = 300;
-
-/** Pixels per inch of a print format's px layout (its width covers the trim and both bleeds). */
-function printLayoutPpi(format: FormatSpecLike): number | undefined {
-  const geometry = format.print;
-  if (!geometry) return undefined;
-  return format.width / ((geometry.trimWidthMm + 2 * geometry.bleedMm) / 25.4);
-}
 
 /** Renders one visual and writes its files atomically. */
 export async function renderVisual(

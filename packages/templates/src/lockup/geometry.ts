@@ -50,6 +50,18 @@ export function partnerNameScale(theme: TemplateTheme): number {
   return typeof token === 'number' ? token : DEFAULT_PARTNER_NAME_SCALE;
 }
 
+/**
+ * Smallest legible cap height of the partner name lines, `logo.lockup.partnerNameMinCapHeight`
+ * (px on screen, mm in print); undefined when the brand sets none.
+ */
+export function partnerNameMinCapHeight(
+  theme: TemplateTheme,
+  medium: 'screen' | 'print',
+): number | undefined {
+  const token = theme.tokens?.get(`logo.lockup.partnerNameMinCapHeight.${medium}`)?.normalized;
+  return typeof token === 'number' ? token : undefined;
+}
+
 function lockupText(
   field: string,
   text: string,

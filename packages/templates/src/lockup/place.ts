@@ -11,6 +11,7 @@ import {
   type LockupVariant,
   lockupGeometry,
   minCapHeight,
+  partnerNameMinCapHeight,
   partnerNameScale,
   placeLockupText,
 } from './geometry.js';
@@ -53,9 +54,9 @@ export function minLockupCap(frame: Frame, names: LockupNames): number {
   const wordmark = minCapHeight(names, minWordmarkWidth(frame));
   if (names.lines.length === 0) return wordmark;
   const medium = frame.format.kind === 'print' ? 'print' : 'screen';
-  const token = frame.theme.tokens?.get(`logo.lockup.partnerNameMinCapHeight.${medium}`)?.normalized;
-  if (typeof token !== 'number') return wordmark;
-  const partnerCap = medium === 'print' ? mmToPx(token, frame.format.print?.dpi) : token;
+  const legible = partnerNameMinCapHeight(frame.theme, medium);
+  if (legible === undefined) return wordmark;
+  const partnerCap = medium === 'print' ? mmToPx(legible, frame.format.print?.dpi) : legible;
   return Math.max(wordmark, Math.ceil(partnerCap / partnerNameScale(frame.theme)));
 }
 
