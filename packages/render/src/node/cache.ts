@@ -12,6 +12,8 @@ const FORMAT = 1;
 export class RenderCache {
   readonly file: string;
   readonly #entries: Map<string, RenderedVisual>;
+  /** Each entry's JSON, made once: saving the whole index again after every visual stays cheap. */
+  readonly #json = new Map<string, string>();
   #timer: NodeJS.Timeout | undefined;
   #saving: Promise<void> = Promise.resolve();
 
@@ -47,6 +49,7 @@ export class RenderCache {
 
   set(visual: RenderedVisual): void {
     this.#entries.set(visual.key, visual);
+    this.#json.delete(visual.key);
     this.#timer ??= setTimeout(() => {
       this.#timer = undefined;
       void this.save();
@@ -59,9 +62,19 @@ export class RenderCache {
       clearTimeout(this.#timer);
       this.#timer = undefined;
     }
-    const visuals = Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : 1)));
-    const text = stableStringify({ format: FORMAT, visuals });
+    const keys = [...this.#entries.keys()].sort();
+    const visuals = keys.map((key) => `${JSON.stringify(key)}:${this.#entryJson(key)}`);
+    const text = `{"format":${FORMAT},"visuals":{${visuals.join(',')}}}\n`;
     this.#saving = this.#saving.then(() => writeFileAtomic(this.file, text));
     return this.#saving;
+  }
+
+  #entryJson(key: string): string {
+    let json = this.#json.get(key);
+    if (json === undefined) {
+      json = stableStringify(this.#entries.get(key), 0).trimEnd();
+      this.#json.set(key, json);
+    }
+    return json;
   }
 }
