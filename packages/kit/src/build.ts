@@ -90,7 +90,7 @@ async function buildAll(
 ): Promise<KitSummary> {
   const { rootDir, outDir, digest } = where;
   const tokensDir = join(rootDir, 'tokens');
-  const { brand } = await kitContext(rootDir);
+  const { brand } = await kitContext(rootDir, digest);
   const partners = selectPartners(brand, options.partners);
   const report = await renderCampaigns({
     campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')).catch(() => []),

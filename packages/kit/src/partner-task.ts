@@ -3,7 +3,7 @@ import { writeFileAtomic } from '@blason/core';
 import { type Lexicon, loadLexicon } from '@blason/lexicon';
 import { createLogoCache, type LogoCache } from '@blason/logos';
 import type { RenderedVisual } from '@blason/render';
-import { type Brand, loadBrand } from '@blason/tokens';
+import { type Brand, prepareTokensBuild, type TokensBuilder } from '@blason/tokens';
 import { type PartnerKit, writePartnerKit } from './partner.js';
 import { zipDirectory } from './zip.js';
 
@@ -30,34 +30,39 @@ export interface PartnerSummary {
 
 export interface KitContext {
   readonly brand: Brand;
+  readonly tokens: TokensBuilder;
   readonly lexicon: Lexicon;
   readonly logoCache: LogoCache;
 }
 
-let context: { rootDir: string; ready: Promise<KitContext> } | undefined;
+let context: { rootDir: string; digest: string; ready: Promise<KitContext> } | undefined;
 
-/** Brand, lexicon and logo cache of a repository, made once per thread. */
-export function kitContext(rootDir: string): Promise<KitContext> {
-  if (context?.rootDir !== rootDir) {
+/**
+ * Checked tokens, lexicon and logo cache of a repository, made once per thread and kept while the
+ * digest of the kit's inputs is the same (a changed token gets a fresh context).
+ */
+export function kitContext(rootDir: string, digest: string): Promise<KitContext> {
+  if (context?.rootDir !== rootDir || context.digest !== digest) {
     const tokensDir = join(rootDir, 'tokens');
     const ready = Promise.all([
-      loadBrand({ tokensDir }),
+      prepareTokensBuild(tokensDir),
       loadLexicon({ lexiconDir: join(tokensDir, 'lexicon') }),
-    ]).then(([brand, lexicon]) => ({ brand, lexicon, logoCache: createLogoCache() }));
-    context = { rootDir, ready };
+    ]).then(([tokens, lexicon]) => ({ brand: tokens.brand, tokens, lexicon, logoCache: createLogoCache() }));
+    context = { rootDir, digest, ready };
   }
   return context.ready;
 }
 
 /** Writes one partner's kit folder, then its zip beside it. */
 export async function partnerTask(task: PartnerTask): Promise<PartnerSummary> {
-  const { brand, lexicon, logoCache } = await kitContext(task.rootDir);
+  const { brand, tokens, lexicon, logoCache } = await kitContext(task.rootDir, task.digest);
   const partner = brand.partners.find((candidate) => candidate.id === task.partner);
   if (!partner) throw new Error(`partnerTask: unknown partner ${task.partner}`);
   const kit = await writePartnerKit({
     brand,
     lexicon,
     logoCache,
+    tokens,
     partner,
     rootDir: task.rootDir,
     outDir: task.outDir,

@@ -5,7 +5,7 @@ import { buildGlossary, fixText, type Lexicon } from '@blason/lexicon';
 import { buildLogos, type LogoCache, type LogoEntry } from '@blason/logos';
 import { readPrintFacts } from '@blason/print';
 import { fontFiles, type RenderedFile, type RenderedVisual } from '@blason/render';
-import { type Brand, buildTokens, type PartnerMeta } from '@blason/tokens';
+import { type Brand, buildTokens, type PartnerMeta, type TokensBuilder } from '@blason/tokens';
 import { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
 import { contactSheetPng } from './contact-sheet-png.js';
 import { describeFile, type KitFile, type KitSection } from './manifest.js';
@@ -17,6 +17,8 @@ export interface PartnerKitInput {
   readonly lexicon: Lexicon;
   /** Shared by the partners built in one thread: the brand's wordmark is drawn once. */
   readonly logoCache?: LogoCache;
+  /** The brand's tokens, read and checked once for the partners built in one thread. */
+  readonly tokens?: TokensBuilder;
   readonly partner: PartnerMeta;
   readonly rootDir: string;
   readonly outDir: string;
@@ -54,7 +56,10 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
   const tokensDir = join(rootDir, 'tokens');
   const produced = new Map<string, Produced>();
 
-  const tokens = await buildTokens({ tokensDir, outDir: join(dir, 'tokens'), partners: [partner.id] });
+  const tokensBuild = { outDir: join(dir, 'tokens'), partners: [partner.id] };
+  const tokens = input.tokens
+    ? await input.tokens.build(tokensBuild)
+    : await buildTokens({ tokensDir, ...tokensBuild });
   for (const file of tokens.files) produced.set(`tokens/${file.path}`, { section: 'tokens' });
   const glossaryDir = join(dir, 'glossary');
   for (const path of await buildGlossary({

@@ -11,6 +11,8 @@ export {
   type BuiltFile,
   type BuiltFileKind,
   buildTokens,
+  prepareTokensBuild,
+  type TokensBuilder,
 } from './build/build.js';
 export { checkTokens } from './check/check.js';
 export { contrastRatio } from './check/contrast.js';

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildTokens, loadBrand } from '../src/index.js';
+import { buildTokens, loadBrand, prepareTokensBuild } from '../src/index.js';
 import { editJson, tempBrand } from './support/temp.js';
 
 // Inside the package (under the ignored dist/) so the generated contract resolves @vanilla-extract/css.
@@ -157,6 +157,16 @@ describe('buildTokens', async () => {
       /unknown partner "nobody"/,
     );
   });
+
+  test('a prepared build writes each partner as a build of its own would', async () => {
+    const builder = await prepareTokensBuild(tokensDir);
+    expect(builder.brand.partners.map((p) => p.id)).toEqual(['territoire', 'partenaire-01']);
+    for (const partner of ['partenaire-01', 'territoire', 'partenaire-01']) {
+      const shared = await builder.build({ outDir: await outDir(), partners: [partner] });
+      const alone = await buildTokens({ tokensDir, outDir: await outDir(), partners: [partner] });
+      expect(shared.files.map((f) => [f.path, f.sha256])).toEqual(alone.files.map((f) => [f.path, f.sha256]));
+    }
+  });
 });
 
 test('a token problem fails the build and writes nothing', async () => {
@@ -169,4 +179,7 @@ test('a token problem fails the build and writes nothing', async () => {
     problems: expect.arrayContaining([expect.objectContaining({ code: 'contrast/insufficient' })]),
   });
   expect(existsSync(out)).toBe(false);
+  await expect(prepareTokensBuild(tokensDir)).rejects.toMatchObject({
+    problems: expect.arrayContaining([expect.objectContaining({ code: 'contrast/insufficient' })]),
+  });
 });

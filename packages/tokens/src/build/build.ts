@@ -1,11 +1,18 @@
 import { join } from 'node:path';
 import { BlasonError, type Problem, sha256, writeFileAtomic } from '@blason/core';
-import { analyzeBrand, brandFrom, isError, type ResolvedPermutation } from '../brand.js';
+import {
+  analyzeBrand,
+  type Brand,
+  type BrandAnalysis,
+  brandFrom,
+  isError,
+  type ResolvedPermutation,
+} from '../brand.js';
 import { collectProblems } from '../check/check.js';
 import { combinedCss } from './combined-css.js';
 import { contractModule } from './contract.js';
 import { cssFile, jsonFlatFile, jsonNestedFile, scssFile } from './formats.js';
-import { buildLayers } from './layers.js';
+import { createLayerBuilder } from './layers.js';
 import type { StyleDictionaryOutput } from './permutation.js';
 import { sampleModule } from './sample.js';
 import { tokensStudioExport } from './tokens-studio.js';
@@ -44,7 +51,24 @@ export interface BuildTokensResult {
  * and the vanilla-extract contract.
  */
 export async function buildTokens(options: BuildTokensOptions): Promise<BuildTokensResult> {
-  const analysis = await analyzeBrand(options.tokensDir);
+  return (await prepareTokensBuild(options.tokensDir)).build(options);
+}
+
+/** A checked brand whose builds share their work: see {@link prepareTokensBuild}. */
+export interface TokensBuilder {
+  /** The checked brand the builds write. */
+  readonly brand: Brand;
+  /** {@link buildTokens} for this brand; `tokensDir` is the one it was prepared from. */
+  build(options: Omit<BuildTokensOptions, 'tokensDir'>): Promise<BuildTokensResult>;
+}
+
+/**
+ * Reads and checks the tokens once for several builds (a kit writes each partner's own): the
+ * analysis and the check are not repeated, nor are the Style Dictionary runs of layers an earlier
+ * build already made (the shared values, each mode's). The tokens must not change in between.
+ */
+export async function prepareTokensBuild(tokensDir: string): Promise<TokensBuilder> {
+  const analysis = await analyzeBrand(tokensDir);
   const problems = await collectProblems(analysis);
   const errors = problems.filter(isError);
   if (errors.length > 0) {
@@ -54,8 +78,25 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
     );
   }
   const brand = brandFrom(analysis);
+  const layersOf = createLayerBuilder(analysis.permutations);
+  const warnings = problems.filter((p) => !isError(p));
+  return { brand, build: (options) => writeBuild({ analysis, brand, layersOf, warnings }, options) };
+}
+
+interface PreparedBrand {
+  readonly analysis: BrandAnalysis;
+  readonly brand: Brand;
+  readonly layersOf: ReturnType<typeof createLayerBuilder>;
+  readonly warnings: readonly Problem[];
+}
+
+async function writeBuild(
+  prepared: PreparedBrand,
+  options: Omit<BuildTokensOptions, 'tokensDir'>,
+): Promise<BuildTokensResult> {
+  const { analysis, brand } = prepared;
   const selected = selectPartners(analysis.permutations, analysis.project.partnerIds, options.partners);
-  const { shared, permutations: outputs } = await buildLayers(analysis.permutations, selected);
+  const { shared, permutations: outputs } = await prepared.layersOf(selected);
 
   const files: { path: string; kind: BuiltFileKind; partner?: string; mode?: string; content: string }[] = [];
   for (const { permutation, ...output } of outputs) {
@@ -122,7 +163,7 @@ export async function buildTokens(options: BuildTokensOptions): Promise<BuildTok
       sha256: sha256(content),
     })),
     permutations: selected.length,
-    warnings: problems.filter((p) => !isError(p)),
+    warnings: prepared.warnings,
   };
 }
 

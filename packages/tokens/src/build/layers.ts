@@ -1,3 +1,4 @@
+import { sha256, stableStringify } from '@blason/core';
 import type { ResolvedPermutation } from '../brand.js';
 import type { Entry } from './formats.js';
 import { permutationTree, runStyleDictionary, type StyleDictionaryOutput } from './permutation.js';
@@ -45,47 +46,75 @@ export interface LayeredOutput {
  * One Style Dictionary instance per layer context — the shared values, each mode, each partner —
  * and one per partner × mode for the tokens that depend on both; all run concurrently.
  */
-export async function buildLayers(
+export function buildLayers(
   all: readonly ResolvedPermutation[],
   selected: readonly ResolvedPermutation[],
 ): Promise<LayeredOutput> {
+  return createLayerBuilder(all)(selected);
+}
+
+/**
+ * {@link buildLayers} for several selections of one brand (a kit builds each partner on its own):
+ * the paths are classified once, and a layer whose Style Dictionary input is the same as an
+ * earlier one's (the shared values, a mode's) reuses its output.
+ */
+export function createLayerBuilder(
+  all: readonly ResolvedPermutation[],
+): (selected: readonly ResolvedPermutation[]) => Promise<LayeredOutput> {
   const layers = classifyPaths(all);
   const pathsOf = (layer: Layer) => new Set([...layers].filter(([, l]) => l === layer).map(([path]) => path));
   const [sharedPaths, modePaths, partnerPaths, permutationPaths] = (
     ['shared', 'mode', 'partner', 'permutation'] as const
   ).map(pathsOf) as [Set<string>, Set<string>, Set<string>, Set<string>];
-  const firstOf = (key: (p: ResolvedPermutation) => string) => {
-    const map = new Map<string, ResolvedPermutation>();
-    for (const p of selected) if (!map.has(key(p))) map.set(key(p), p);
-    return map;
+  const outputs = new Map<string, Promise<StyleDictionaryOutput>>();
+  const run = (permutation: ResolvedPermutation, paths: Set<string>) => {
+    if (paths.size === 0) return Promise.resolve(empty);
+    const tree = permutationTree(permutation, paths);
+    const key = sha256(stableStringify(tree, 0));
+    let output = outputs.get(key);
+    if (!output) {
+      output = runStyleDictionary(tree);
+      outputs.set(key, output);
+      output.catch(() => outputs.delete(key));
+    }
+    return output;
   };
-  const run = (permutation: ResolvedPermutation, paths: Set<string>) =>
-    paths.size === 0 ? Promise.resolve(empty) : runStyleDictionary(permutationTree(permutation, paths));
-  const byMode = firstOf((p) => p.mode);
-  const byPartner = firstOf((p) => p.partner);
-  const [shared, modeOutputs, partnerOutputs, own] = await Promise.all([
-    run(all[0] as ResolvedPermutation, sharedPaths),
-    runEach(byMode, (p) => run(p, modePaths)),
-    runEach(byPartner, (p) => run(p, partnerPaths)),
-    Promise.all(selected.map((p) => run(p, permutationPaths))),
-  ]);
-  return {
-    shared,
-    permutations: selected.map((permutation, index) => {
-      const parts = [modeOutputs.get(permutation.mode), partnerOutputs.get(permutation.partner), own[index]];
-      const order = definitionOrder(permutation);
-      return {
-        permutation,
-        css: inOrder(
-          parts.flatMap((part) => part?.css ?? []),
-          order,
-        ),
-        values: inOrder(
-          parts.flatMap((part) => part?.values ?? []),
-          order,
-        ),
-      };
-    }),
+  return async (selected) => {
+    const firstOf = (key: (p: ResolvedPermutation) => string) => {
+      const map = new Map<string, ResolvedPermutation>();
+      for (const p of selected) if (!map.has(key(p))) map.set(key(p), p);
+      return map;
+    };
+    const byMode = firstOf((p) => p.mode);
+    const byPartner = firstOf((p) => p.partner);
+    const [shared, modeOutputs, partnerOutputs, own] = await Promise.all([
+      run(all[0] as ResolvedPermutation, sharedPaths),
+      runEach(byMode, (p) => run(p, modePaths)),
+      runEach(byPartner, (p) => run(p, partnerPaths)),
+      Promise.all(selected.map((p) => run(p, permutationPaths))),
+    ]);
+    return {
+      shared,
+      permutations: selected.map((permutation, index) => {
+        const parts = [
+          modeOutputs.get(permutation.mode),
+          partnerOutputs.get(permutation.partner),
+          own[index],
+        ];
+        const order = definitionOrder(permutation);
+        return {
+          permutation,
+          css: inOrder(
+            parts.flatMap((part) => part?.css ?? []),
+            order,
+          ),
+          values: inOrder(
+            parts.flatMap((part) => part?.values ?? []),
+            order,
+          ),
+        };
+      }),
+    };
   };
 }
 
