@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isBlasonError } from '@blason/core';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { composeVisual, cropToBox, renderCampaigns } from '../src/index.js';
+import { composeVisual, cropToBox, rasterize, renderCampaigns } from '../src/index.js';
 import { campaignDir, EVENT } from './support/campaigns.js';
 import { fonts, lexiconDir, repoRoot, testDeps, tokensDir } from './support/deps.js';
 
@@ -245,6 +245,28 @@ describe('images', () => {
     expect(await size(100, 2)).toEqual({ width: 200, height: 200, scale: 2 });
     expect(await size(100, 8)).toEqual({ width: 400, height: 400, scale: 4 });
     expect(await size(800, 2)).toEqual({ width: 800, height: 800, scale: 1 });
+  });
+
+  test('the self-contained SVG of a photo visual draws what its PNG shows', async () => {
+    const composed = await photoJob(join(repoRoot, 'assets', 'images', 'marais-aube.jpg'), false);
+    const { width, height } = composed.format;
+    const pixels = async (input: Parameters<typeof rasterize>[0]) =>
+      sharp((await rasterize(input, ['png'])).get('png') as Buffer)
+        .raw()
+        .toBuffer();
+    const png = await pixels({ svg: composed.svg, width, height, under: composed.under });
+    const svg = await pixels({ svg: await composed.standaloneSvg(), width, height });
+    expect(svg.length).toBe(png.length);
+    let total = 0;
+    let worst = 0;
+    for (let i = 0; i < png.length; i++) {
+      const difference = Math.abs((png[i] as number) - (svg[i] as number));
+      total += difference;
+      worst = Math.max(worst, difference);
+    }
+    // Only the JPEG decoders differ (libjpeg-turbo under the PNG, resvg's own in the SVG).
+    expect(worst).toBeLessThanOrEqual(8);
+    expect(total / png.length).toBeLessThan(0.5);
   });
 
   test('a poster embeds its photo above the layout’s 150 ppi, up to 300 ppi, and says at how much', async () => {

@@ -8,6 +8,7 @@ import type { FitResult } from '../engine/fit.js';
 import type { LoadedFonts } from '../engine/fonts.js';
 import { imageRef } from '../engine/image.js';
 import { inlineSvgImages } from '../engine/inline-svg.js';
+import { withPhotoUnder } from '../engine/photo-under.js';
 import { renderSvg } from '../engine/svg.js';
 import { type Campaign, displayPath } from './campaign.js';
 import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps } from './deps.js';
@@ -138,10 +139,16 @@ export async function composeVisual(
   const element = composition.draw();
   const svgOptions = { allowRemote: job.allowRemote ?? false };
   const svg = await renderSvg(element, format, fonts, svgOptions);
-  const under =
+  const placed =
     photo && imageBox
-      ? [{ input: photo.jpeg, left: Math.round(imageBox.x), top: Math.round(imageBox.y) }]
-      : [];
+      ? {
+          x: Math.round(imageBox.x),
+          y: Math.round(imageBox.y),
+          width: Math.max(1, Math.round(imageBox.width)),
+          height: Math.max(1, Math.round(imageBox.height)),
+        }
+      : undefined;
+  const under = photo && placed ? [{ input: photo.jpeg, left: placed.x, top: placed.y }] : [];
   const alt = campaign.alt ?? template.altText(content, partner);
   const embedded = printPhoto ?? photo;
   return {
@@ -155,7 +162,7 @@ export async function composeVisual(
     ...(printPhoto && layoutPpi ? { photoPpi: Math.round(layoutPpi * printPhoto.scale) } : {}),
     standaloneElement: () => (photo ? composition.draw(photo.dataUri) : element),
     standaloneSvg: async () =>
-      embedded ? renderSvg(composition.draw(embedded.dataUri), format, fonts, svgOptions) : svg,
+      embedded && placed ? withPhotoUnder(svg, { ...placed, href: embedded.dataUri }) : svg,
   };
 }
 
