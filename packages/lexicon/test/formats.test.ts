@@ -120,6 +120,17 @@ describe('HTML', () => {
     expect(fixed).toContain('Caf&eacute; et lettre d’information <code>newsletter</code>');
   });
 
+  test('a backslash is plain text in HTML, and a CRLF before a finding keeps it in place', () => {
+    const text = '<p>C:\\\\dossier\r\n« Pays de Saint-Omer »</p>';
+    const findings = lintText(text, { lexicon, format: 'html' });
+    expectRangesHoldFound(text, findings);
+    const fixed = fixText(text, { lexicon, format: 'html' }).text;
+    const inner = 'C:\\\\dossier\r\n« Pays de Saint-Omer »';
+    expect(fixed).toBe(`<p>${fixText(inner, { lexicon, format: 'plain' }).text}</p>`);
+    expect(fixed).not.toBe(text);
+    expect(fixText(fixed, { lexicon, format: 'html' }).text).toBe(fixed);
+  });
+
   test('a fragment without <html> works too', () => {
     const findings = lintText('<p>un workshop</p>', { lexicon, format: 'html' });
     expect(findings[0]).toMatchObject({ line: 1, column: 7, found: 'workshop' });
@@ -151,6 +162,16 @@ describe('JSON content files', () => {
     expect(data.title).toBe('Un workshop au Pays de Saint-Omer');
     expect(data.items[0]?.label).toBe('52\u202F560 heures');
     expect(data.items[1]?.label).toBe('Café\u00A0: ok');
+  });
+
+  test('an entity-like text in a JSON string is plain text beside an escape', () => {
+    const body = 'Dites "oui" &amp; venez : 2 190 places';
+    const text = JSON.stringify({ body });
+    const findings = lintText(text, { lexicon, format: 'json' });
+    expectRangesHoldFound(text, findings);
+    const fixed = JSON.parse(fixText(text, { lexicon, format: 'json' }).text) as { body: string };
+    expect(fixed.body).toBe(fixText(body, { lexicon, format: 'plain' }).text);
+    expect(fixed.body).not.toBe(body);
   });
 
   test('length budgets apply per field, by key name', () => {

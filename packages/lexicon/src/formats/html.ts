@@ -74,7 +74,7 @@ export function htmlSegments(source: string): Segment[] {
         sibling && inline.has(sibling.nodeName) && location.startOffset > 0
           ? { before: source.charAt(location.startOffset - 1) }
           : undefined;
-      segments.push(alignSegment(node.value, raw, location.startOffset, extra));
+      segments.push(alignSegment(node.value, raw, location.startOffset, 'html', extra));
       return;
     }
     if (skipped.has(node.nodeName)) return;
@@ -85,7 +85,12 @@ export function htmlSegments(source: string): Segment[] {
       const valueStart = raw.search(/=\s*["']?/) + (raw.match(/=\s*["']?/)?.[0].length ?? 0);
       const quoted = /["']$/.test(raw) ? 1 : 0;
       segments.push(
-        alignSegment(attr.value, raw.slice(valueStart, raw.length - quoted), at.startOffset + valueStart),
+        alignSegment(
+          attr.value,
+          raw.slice(valueStart, raw.length - quoted),
+          at.startOffset + valueStart,
+          'html',
+        ),
       );
     }
     let previous: HtmlNode | undefined;

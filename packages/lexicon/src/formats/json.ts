@@ -48,7 +48,7 @@ export function jsonSegments(source: string): Segment[] {
     if (char === '"') {
       const { value, start, end } = readString();
       if (value.length > 0)
-        segments.push(alignSegment(value, source.slice(start, end), start, { path, field }));
+        segments.push(alignSegment(value, source.slice(start, end), start, 'json', { path, field }));
     } else if (char === '{') {
       i++;
       skipSpace();

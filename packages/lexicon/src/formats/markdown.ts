@@ -11,13 +11,13 @@ export function markdownSegments(source: string): Segment[] {
       const end = node.position?.end.offset;
       if (start !== undefined && end !== undefined) {
         const extra = afterSibling && start > 0 ? { before: source.charAt(start - 1) } : undefined;
-        segments.push(alignSegment(node.value, source.slice(start, end), start, extra));
+        segments.push(alignSegment(node.value, source.slice(start, end), start, 'markdown', extra));
       }
       return;
     }
     if (node.type === 'image' && node.alt) {
       const alt = imageAlt(source, node.position?.start.offset, node.position?.end.offset);
-      if (alt) segments.push(alignSegment(node.alt, alt.raw, alt.start));
+      if (alt) segments.push(alignSegment(node.alt, alt.raw, alt.start, 'markdown'));
       return;
     }
     if (!('children' in node)) return;

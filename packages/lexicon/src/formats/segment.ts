@@ -41,22 +41,32 @@ export function isContiguous(segment: Segment, start: number, end: number): bool
   return true;
 }
 
+/** The escapes of a source syntax: HTML has only entities, Markdown adds backslash escapes, JSON its own. */
+export type EscapeSyntax = 'html' | 'markdown' | 'json';
+
 /**
  * Aligns a decoded value with its raw source text starting at `rawBase`. Raw characters that are
- * escapes or entities map, as a whole, onto the decoded character they produce; raw characters
- * dropped by the parser (indentation of continuation lines) belong to no decoded character.
+ * escapes or entities of `syntax` map, as a whole, onto the decoded character they produce; raw
+ * characters dropped by the parser (indentation of continuation lines, the CR of an HTML CRLF)
+ * belong to no decoded character.
  */
-export function alignSegment(value: string, raw: string, rawBase: number, extra?: Partial<Segment>): Segment {
+export function alignSegment(
+  value: string,
+  raw: string,
+  rawBase: number,
+  syntax: EscapeSyntax,
+  extra?: Partial<Segment>,
+): Segment {
   if (value === raw) return { text: value, base: rawBase, ...extra };
   const starts = new Int32Array(value.length);
   const ends = new Int32Array(value.length);
   let j = 0;
   for (let i = 0; i < value.length; i++) {
     const char = value[i] as string;
-    let consumed = decodedAt(raw, j, value, i);
+    let consumed = decodedAt(syntax, raw, j, value, i);
     for (let guard = 0; consumed === 0 && j < raw.length && raw[j] !== char && guard < 64; guard++) {
       j++;
-      consumed = decodedAt(raw, j, value, i);
+      consumed = decodedAt(syntax, raw, j, value, i);
     }
     if (consumed === 0 && raw[j] === char) consumed = 1;
     starts[i] = rawBase + j;
@@ -82,10 +92,17 @@ const entity = /^&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/;
 const jsonEscape = /^\\(?:u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})?|["\\/bfnrt])/;
 const markdownEscape = /^\\[!-/:-@[-`{-~]/;
 
+const escapesOf: Record<EscapeSyntax, readonly RegExp[]> = {
+  html: [entity],
+  markdown: [entity, markdownEscape],
+  json: [jsonEscape],
+};
+
 /** Length of the raw escape at `j` that produces `value[i]`, or 0 when there is none. */
-function decodedAt(raw: string, j: number, value: string, i: number): number {
+function decodedAt(syntax: EscapeSyntax, raw: string, j: number, value: string, i: number): number {
   const rest = raw.slice(j, j + 40);
-  const match = rest.match(entity) ?? rest.match(jsonEscape) ?? rest.match(markdownEscape);
+  let match: RegExpMatchArray | null = null;
+  for (const pattern of escapesOf[syntax]) match ??= rest.match(pattern);
   if (!match) return 0;
   const decoded = decodeEscape(match[0]);
   if (decoded !== undefined && !value.startsWith(decoded, i)) return 0;
