@@ -117,7 +117,11 @@ async function drawn(input: RasterInput): Promise<Sharp> {
   const under = input.under ?? [];
   // The topmost photo fills first: each fill only covers what is still transparent.
   for (const layer of [...under].reverse()) {
-    const photo = await sharp(layer.input).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const photo = await sharp(layer.input)
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     fillUnder({ data: pixels, width, height }, { ...photo.info, data: photo.data }, layer);
   }
   let image = sharp(pixels, { raw: { width, height, channels: 4, premultiplied: true } });

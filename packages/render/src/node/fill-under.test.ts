@@ -57,6 +57,21 @@ describe('rasterize with layers', () => {
     expect(await pixel(png, 3, 0)).toEqual([0, 0, 255, 255]);
   });
 
+  test('takes a greyscale photo as well as a colour one', async () => {
+    const grey = await sharp({ create: { width: 4, height: 2, channels: 3, background: '#808080' } })
+      .toColourspace('b-w')
+      .jpeg()
+      .toBuffer();
+    expect((await sharp(grey).metadata()).channels).toBe(1);
+    const png = (
+      await rasterize({ svg, width: 4, height: 2, under: [{ input: grey, left: 0, top: 0 }] }, ['png'])
+    ).get('png') as Buffer;
+    const [r, g, b, a] = await pixel(png, 0, 0);
+    expect(a).toBe(255);
+    expect(Math.abs((r ?? 0) - 128)).toBeLessThanOrEqual(2);
+    expect([g, b]).toEqual([r, r]);
+  });
+
   test('leaves the canvas transparent without a background, and fills it with one', async () => {
     const bare = (await rasterize({ svg, width: 4, height: 2 }, ['png'])).get('png') as Buffer;
     expect((await pixel(bare, 0, 0))[3]).toBe(0);
