@@ -47,7 +47,7 @@ export interface BuildTokensResult {
 /**
  * Checks the tokens (the build fails on any error `checkTokens` reports, contrast and removed names
  * included), then runs Style Dictionary per resolver layer and per partner × mode, concurrently
- * (see `buildLayers`), and writes CSS, SCSS, JSON, the combined stylesheet, the typed sample module
+ * (see `createLayerBuilder`), and writes CSS, SCSS, JSON, the combined stylesheet, the typed sample module
  * and the vanilla-extract contract.
  */
 export async function buildTokens(options: BuildTokensOptions): Promise<BuildTokensResult> {

@@ -43,20 +43,11 @@ export interface LayeredOutput {
 }
 
 /**
- * One Style Dictionary instance per layer context — the shared values, each mode, each partner —
- * and one per partner × mode for the tokens that depend on both; all run concurrently.
- */
-export function buildLayers(
-  all: readonly ResolvedPermutation[],
-  selected: readonly ResolvedPermutation[],
-): Promise<LayeredOutput> {
-  return createLayerBuilder(all)(selected);
-}
-
-/**
- * {@link buildLayers} for several selections of one brand (a kit builds each partner on its own):
- * the paths are classified once, and a layer whose Style Dictionary input is the same as an
- * earlier one's (the shared values, a mode's) reuses its output.
+ * Builds the layers of any selection of a brand's permutations: one Style Dictionary instance per
+ * layer context — the shared values, each mode, each partner — and one per partner × mode for the
+ * tokens that depend on both, run concurrently. The paths are classified once, and a layer whose
+ * Style Dictionary input is the same as an earlier one's (the shared values, a mode's) reuses its
+ * output, so a kit building each partner on its own pays for those once.
  */
 export function createLayerBuilder(
   all: readonly ResolvedPermutation[],
