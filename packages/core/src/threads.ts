@@ -19,6 +19,13 @@ export function siblingModule(callerUrl: string, name: string): URL {
 }
 
 /**
+ * Render and kit tasks make much short-lived garbage (SVG strings, pixel buffers): a young
+ * generation of 192 MB (V8's default is about 48) cuts a kit's scavenges from about 580 to 200
+ * and their time from 5.1 to 3.1 s, for up to 150 MB more per thread (node --trace-gc).
+ */
+const YOUNG_GENERATION_MB = 192;
+
+/**
  * A pool of `threads` workers whose default export handles each task. A TypeScript worker module
  * is loaded through `thread-bootstrap.mjs`, which registers tsx inside the thread, and the
  * `source` export condition is passed on, so workspace packages resolve to their sources there too.
@@ -31,6 +38,7 @@ export function createThreadPool<Task, Result>(workerModule: URL, threads: numbe
     maxThreads: threads,
     idleTimeout: 60_000,
     concurrentTasksPerWorker: 1,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     ...(fromSource ? { execArgv: sourceExecArgv(), workerData: { workerModule: workerModule.href } } : {}),
   });
   return {
