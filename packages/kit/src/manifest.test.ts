@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { describeFile, mediaTypeOf } from './manifest.js';
+import { describeFile, mediaTypeOf, svgRootSize } from './manifest.js';
 
 test('describes an image with its pixel size and digest', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'blason-manifest-'));
@@ -28,4 +28,18 @@ test('knows the media types of kit files', () => {
   expect(mediaTypeOf('print/affiche-a3.pdf')).toBe('application/pdf');
   expect(mediaTypeOf('fonts/AtkinsonHyperlegibleNext_400Regular.ttf')).toBe('font/ttf');
   expect(mediaTypeOf('unknown.bin')).toBe('application/octet-stream');
+});
+
+test('an SVG’s pixel size is read from its root, or by libvips when the root states no whole pixels', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-manifest-'));
+  const svg = (attributes: string) =>
+    `<svg ${attributes} xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>`;
+  const size = (attributes: string) => svgRootSize(Buffer.from(svg(attributes)));
+  expect(size('width="1080" height="1350"')).toEqual({ width: 1080, height: 1350 });
+  expect(size('width="1080" height="1350.4"')).toBeUndefined();
+  expect(size('width="100%" height="100%" viewBox="0 0 40 20"')).toBeUndefined();
+  await writeFile(join(dir, 'a.svg'), svg('width="64px" height="32px"'));
+  await writeFile(join(dir, 'b.svg'), svg('viewBox="0 0 40 20"'));
+  expect(await describeFile(dir, 'a.svg', 'logo')).toMatchObject({ width: 64, height: 32 });
+  expect(await describeFile(dir, 'b.svg', 'logo')).toMatchObject({ width: 40, height: 20 });
 });

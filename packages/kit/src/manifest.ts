@@ -66,7 +66,7 @@ export async function describeFile(
 ): Promise<KitFile> {
   const data = await readFile(join(kitDir, path));
   const extension = extname(path).toLowerCase();
-  const size = RASTER_OR_SVG.has(extension) ? await pixelSize(data) : {};
+  const size = RASTER_OR_SVG.has(extension) ? await pixelSize(data, extension) : {};
   return {
     path,
     section,
@@ -78,7 +78,25 @@ export async function describeFile(
   };
 }
 
-async function pixelSize(data: Buffer): Promise<{ width?: number; height?: number }> {
+async function pixelSize(data: Buffer, extension: string): Promise<{ width?: number; height?: number }> {
+  const stated = extension === '.svg' ? svgRootSize(data) : undefined;
+  if (stated) return stated;
   const { width, height } = await sharp(data).metadata();
   return { width, height };
+}
+
+const SVG_ROOT = /<svg\b[^>]*>/;
+const LENGTH = (name: string) => new RegExp(`\\s${name}="(\\d+)(?:px)?"`);
+
+/**
+ * The pixel size an SVG's root states in whole pixels (`width="1080"`), as libvips reads it, without
+ * parsing the whole document (libvips takes about 4 ms for a visual with its photo embedded);
+ * undefined for any other size (fractional, relative, absent), which libvips then reads.
+ */
+export function svgRootSize(data: Buffer): { width: number; height: number } | undefined {
+  const root = SVG_ROOT.exec(data.subarray(0, 4096).toString('utf8'))?.[0];
+  const width = root ? LENGTH('width').exec(root)?.[1] : undefined;
+  const height = root ? LENGTH('height').exec(root)?.[1] : undefined;
+  if (width === undefined || height === undefined) return undefined;
+  return { width: Number(width), height: Number(height) };
 }
