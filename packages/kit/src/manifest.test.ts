@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { describeFile, mediaTypeOf, svgRootSize } from './manifest.js';
+import { describeFile, mediaTypeOf, svgPixelSize } from './manifest.js';
 
 test('describes an image with its pixel size and digest', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'blason-manifest-'));
@@ -34,7 +34,7 @@ test('an SVG’s pixel size is read from its root, or by libvips when the root s
   const dir = await mkdtemp(join(tmpdir(), 'blason-manifest-'));
   const svg = (attributes: string) =>
     `<svg ${attributes} xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>`;
-  const size = (attributes: string) => svgRootSize(Buffer.from(svg(attributes)));
+  const size = (attributes: string) => svgPixelSize(Buffer.from(svg(attributes)));
   expect(size('width="1080" height="1350"')).toEqual({ width: 1080, height: 1350 });
   expect(size('width="1080" height="1350.4"')).toBeUndefined();
   expect(size('width="100%" height="100%" viewBox="0 0 40 20"')).toBeUndefined();

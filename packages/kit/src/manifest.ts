@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { sha256 } from '@blason/core';
+import { sha256, svgRootSize } from '@blason/core';
 import sharp from 'sharp';
 
 /** Which part of the kit a file belongs to. */
@@ -79,24 +79,18 @@ export async function describeFile(
 }
 
 async function pixelSize(data: Buffer, extension: string): Promise<{ width?: number; height?: number }> {
-  const stated = extension === '.svg' ? svgRootSize(data) : undefined;
+  const stated = extension === '.svg' ? svgPixelSize(data) : undefined;
   if (stated) return stated;
   const { width, height } = await sharp(data).metadata();
   return { width, height };
 }
 
-const SVG_ROOT = /<svg\b[^>]*>/;
-const LENGTH = (name: string) => new RegExp(`\\s${name}="(\\d+)(?:px)?"`);
-
 /**
- * The pixel size an SVG's root states in whole pixels (`width="1080"`), as libvips reads it, without
- * parsing the whole document (libvips takes about 4 ms for a visual with its photo embedded);
- * undefined for any other size (fractional, relative, absent), which libvips then reads.
+ * An SVG's size in whole pixels from its root, as libvips reads it, without parsing the whole
+ * document (libvips takes about 4 ms for a visual with its photo embedded); undefined for any
+ * other size (fractional, relative, absent), which libvips then reads.
  */
-export function svgRootSize(data: Buffer): { width: number; height: number } | undefined {
-  const root = SVG_ROOT.exec(data.subarray(0, 4096).toString('utf8'))?.[0];
-  const width = root ? LENGTH('width').exec(root)?.[1] : undefined;
-  const height = root ? LENGTH('height').exec(root)?.[1] : undefined;
-  if (width === undefined || height === undefined) return undefined;
-  return { width: Number(width), height: Number(height) };
+export function svgPixelSize(data: Buffer): { width: number; height: number } | undefined {
+  const size = svgRootSize(data.subarray(0, 4096).toString('utf8'));
+  return size && Number.isInteger(size.width) && Number.isInteger(size.height) ? size : undefined;
 }

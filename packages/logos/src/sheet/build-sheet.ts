@@ -1,4 +1,4 @@
-import { BlasonError } from '@blason/core';
+import { BlasonError, svgRootSize } from '@blason/core';
 import { contentDate, encodeVectorPdf } from '@blason/print';
 import { renderSvg } from '@blason/render';
 import type { ResolvedTheme } from '@blason/tokens';
@@ -169,9 +169,7 @@ async function sheetParts(
 
 /** PDF of a transformed logo (recoloured, shadow) for the forbidden-use examples. */
 function otherPdf(input: SheetInput, svg: string): Promise<Uint8Array> {
-  const size = /^<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  const width = Number(size?.[1]);
-  const height = Number(size?.[2]);
+  const { width, height } = svgRootSize(svg) ?? { width: Number.NaN, height: Number.NaN };
   return input.memo.get('pdf', svg, () =>
     encodeVectorPdf({
       svg,
