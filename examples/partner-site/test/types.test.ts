@@ -42,5 +42,5 @@ function diagnostics(): string[] {
 describe('the published declarations of @blason/react', () => {
   it('type-check in a strict project without Node types', () => {
     expect(diagnostics()).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
