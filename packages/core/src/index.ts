@@ -1,4 +1,4 @@
 export { sha256, writeFileAtomic } from './files.js';
 export { stableStringify } from './json.js';
 export { escapeMarkup, svgRootSize } from './markup.js';
-export { BlasonError, formatProblem, isBlasonError, type Problem } from './problem.js';
+export { BlasonError, type ErrorKind, formatProblem, isBlasonError, type Problem } from './problem.js';

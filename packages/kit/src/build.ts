@@ -138,7 +138,7 @@ function selectPartners(brand: Brand, ids: readonly string[] | undefined): Partn
       message: `partenaire inconnu « ${id} »`,
       expected: `l’un de ${known.join(', ')}`,
     }));
-  if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { exitCode: 2 });
+  if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { kind: 'usage' });
   return brand.partners.filter((partner) => ids.includes(partner.id));
 }
 

@@ -129,7 +129,7 @@ function partnerOf(brand: Brand, id: string): PartnerMeta {
         expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
       },
     ],
-    { exitCode: 2 },
+    { kind: 'usage' },
   );
 }
 

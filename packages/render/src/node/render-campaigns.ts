@@ -202,7 +202,7 @@ function checkOptions(options: RenderCampaignsOptions, deps: RenderDeps): void {
   check('gabarit', 'template', options.templates, Object.keys(deps.templates));
   check('format', 'format', options.formats, deps.formatIds);
   check('type de fichier', 'formats', options.outputs, OUTPUT_KINDS);
-  if (problems.length > 0) throw new BlasonError('Option invalide', problems, { exitCode: 2 });
+  if (problems.length > 0) throw new BlasonError('Option invalide', problems, { kind: 'usage' });
 }
 
 type PlannedJob = Omit<VisualJob, 'hash'>;
