@@ -1,5 +1,4 @@
 import { BlasonError, isBlasonError, type Problem } from '@blason/core';
-import { OUTPUT_KINDS, type OutputKind } from '@blason/render';
 
 /** Bad usage of a command (a wrong flag value, a missing input): the CLI exits 2. */
 export function usageError(summary: string, problems: readonly Problem[] = []): BlasonError {
@@ -21,23 +20,6 @@ export function collect(value: string, previous: string[] = []): string[] {
       .map((v) => v.trim())
       .filter(Boolean),
   ];
-}
-
-/** `--formats png,jpg,svg`: screen outputs, `jpg` standing for `jpeg`. */
-export function parseOutputs(list: string): OutputKind[] {
-  const kinds = list.split(',').map((kind) => (kind.trim() === 'jpg' ? 'jpeg' : kind.trim()));
-  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
-  if (unknown.length > 0 || kinds.length === 0) {
-    throw usageError('Invalid --formats', [
-      {
-        code: 'cli/unknown-output',
-        path: '--formats',
-        message: `unknown output "${unknown.join(', ')}"`,
-        expected: OUTPUT_KINDS.join(', '),
-      },
-    ]);
-  }
-  return kinds as OutputKind[];
 }
 
 /** `--jobs <n>`: a number of worker threads, an integer ≥ 1. */

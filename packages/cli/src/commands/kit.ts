@@ -1,6 +1,7 @@
 import { buildKit, type KitSummary } from '@blason/kit';
 import { OUTPUT_KINDS } from '@blason/render';
-import { collect, parseJobs, parseOutputs } from '../options.js';
+import { collect, parseJobs } from '../options.js';
+import { parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 

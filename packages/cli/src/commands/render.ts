@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { formatProblem } from '@blason/core';
 import { campaignFiles, OUTPUT_KINDS, parseShard, type RenderReport, renderCampaigns } from '@blason/render';
-import { collect, parseJobs, parseOutputs, usageError } from '../options.js';
+import { collect, parseJobs, usageError } from '../options.js';
+import { parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
