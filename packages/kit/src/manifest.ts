@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { sha256, svgRootSize } from '@blason/core';
+import { mediaTypeOf, sha256, svgRootSize } from '@blason/core';
 import sharp from 'sharp';
 
 /** Which part of the kit a file belongs to. */
@@ -30,32 +30,9 @@ export interface KitFile {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-const MEDIA_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.html': 'text/html',
-  '.md': 'text/markdown',
-  '.txt': 'text/plain',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.scss': 'text/x-scss',
-  '.js': 'text/javascript',
-  '.ts': 'text/x-typescript',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.zip': 'application/zip',
-};
-
 const RASTER_OR_SVG = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.svg']);
 
-export function mediaTypeOf(path: string): string {
-  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+export { mediaTypeOf };
 
 /** Reads a kit file and describes it: size, digest, media type and, for images, pixel size. */
 export async function describeFile(
