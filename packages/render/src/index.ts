@@ -1,6 +1,7 @@
 /** Node entry of the render engine: campaigns in, checked visuals out. */
 export * from './browser.js';
 export { type Campaign, campaignFiles, type LoadCampaignOptions, loadCampaign } from './node/campaign.js';
+export { provideClassicJsxRuntime } from './node/classic-jsx.js';
 export { type DepsSetup, loadDeps } from './node/default-deps.js';
 export type * from './node/deps.js';
 export {

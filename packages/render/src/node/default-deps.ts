@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { loadLexicon } from '@blason/lexicon';
 import { brandNameOf, FORMAT_IDS, formatSpec, templates, textBlock } from '@blason/templates';
 import { loadBrand } from '@blason/tokens';
-import * as React from 'react';
 import { lexiconLinter, NO_LINT } from '../engine/copy.js';
 import { pictogramDataUri } from '../engine/pictogram.js';
+import { provideClassicJsxRuntime } from './classic-jsx.js';
 
 import type { BrandLike, RenderDeps, TemplateLike } from './deps.js';
 
@@ -12,16 +12,6 @@ export interface DepsSetup {
   readonly tokensDir: string;
   /** Lexicon folder; without it the copy is neither fixed nor linted. */
   readonly lexiconDir?: string;
-}
-
-/**
- * tsx applies a tsconfig only to the files it includes: run from the repository root, other
- * packages' TSX (the templates) is compiled with the classic runtime, which calls a global
- * `React.createElement`. Providing it keeps the CLI and the workers working whatever the cwd.
- */
-function provideClassicJsxRuntime(): void {
-  const scope = globalThis as unknown as { React?: typeof React };
-  scope.React ??= React;
 }
 
 /** Loads the brand, templates and lexicon once (per process or worker thread). */
