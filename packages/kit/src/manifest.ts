@@ -34,6 +34,29 @@ const RASTER_OR_SVG = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.svg'
 
 export { mediaTypeOf };
 
+/**
+ * A kit file described from what its producer recorded as it wrote it (size, digest, media type,
+ * pixel size), with no second read: the same entry `describeFile` would make.
+ */
+export function writtenFile(
+  path: string,
+  section: KitSection,
+  written: Pick<KitFile, 'mediaType' | 'bytes' | 'sha256' | 'width' | 'height'>,
+  extra: Pick<KitFile, 'alt' | 'details'> = {},
+): KitFile {
+  const { mediaType, bytes, sha256, width, height } = written;
+  return {
+    path,
+    section,
+    mediaType,
+    bytes,
+    sha256,
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+    ...extra,
+  };
+}
+
 /** Reads a kit file and describes it: size, digest, media type and, for images, pixel size. */
 export async function describeFile(
   kitDir: string,

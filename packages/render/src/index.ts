@@ -2,7 +2,8 @@
 export * from './browser.js';
 export { type Campaign, campaignFiles, type LoadCampaignOptions, loadCampaign } from './node/campaign.js';
 export { provideClassicJsxRuntime } from './node/classic-jsx.js';
-export { type DepsSetup, loadDeps } from './node/default-deps.js';
+export { createRenderContext, type RenderContext, renderContext } from './node/context.js';
+export { type DepsSetup, type LoadedInputs, loadDeps } from './node/default-deps.js';
 export type * from './node/deps.js';
 export {
   DEFAULT_OUTPUTS,
@@ -30,4 +31,9 @@ export {
   renderVisual,
   type VisualJob,
 } from './node/visual.js';
-export { default as renderTask, type RenderTask, type RenderTaskResult } from './node/worker.js';
+export {
+  default as renderTask,
+  type RenderTask,
+  type RenderTaskResult,
+  renderWith,
+} from './node/worker.js';

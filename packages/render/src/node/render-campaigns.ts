@@ -4,7 +4,8 @@ import { isBlasonError, type Problem, sweepTemporaries } from '@blason/core';
 import { RenderCache } from './cache.js';
 import { withCacheKeys } from './cache-key.js';
 import { type Campaign, loadCampaign } from './campaign.js';
-import { type DepsSetup, loadDeps } from './default-deps.js';
+import { createRenderContext, type RenderContext } from './context.js';
+import type { DepsSetup } from './default-deps.js';
 import type { OutputKind } from './encode.js';
 import { internalProblem, mergeFailures } from './failures.js';
 import { type Shard, selectShard } from './jobs.js';
@@ -12,7 +13,7 @@ import { checkOptions, planJobs } from './plan.js';
 import { createPool, type RenderPool } from './pool.js';
 import type { RenderedVisual, VisualJob } from './visual.js';
 import type { RenderTask, RenderTaskResult } from './worker.js';
-import renderTask from './worker.js';
+import { renderWith } from './worker.js';
 
 export interface RenderProgress {
   readonly done: number;
@@ -37,6 +38,11 @@ export interface RenderCampaignsOptions {
   readonly jobs?: number;
   /** Worker threads to render on, left open for the caller's next work; `jobs` is then ignored. */
   readonly pool?: RenderPool;
+  /**
+   * Brand, lexicon and fonts already loaded in this thread for the same `tokensDir` and
+   * `lexiconDir` (a kit's context); read here otherwise.
+   */
+  readonly context?: RenderContext;
   readonly shard?: Shard;
   readonly allowLintErrors?: boolean;
   readonly allowRemote?: boolean;
@@ -65,7 +71,8 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     ...(options.lexiconDir ? { lexiconDir: resolve(options.lexiconDir) } : {}),
   };
   const outDir = resolve(options.outDir);
-  const deps = await loadDeps(setup);
+  const context = options.context ?? (await createRenderContext(setup));
+  const { deps } = context;
   checkOptions(options, deps);
   const problems: Problem[] = [];
   const campaigns: Campaign[] = [];
@@ -97,7 +104,8 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pending.length));
   const ownPool = !options.pool && threads > 1 ? createPool(threads) : undefined;
   const pool = options.pool ?? ownPool;
-  const run = (task: RenderTask): Promise<RenderTaskResult> => (pool ? pool.run(task) : renderTask(task));
+  const run = (task: RenderTask): Promise<RenderTaskResult> =>
+    pool ? pool.run(task) : renderWith(task, context);
   const renderOne = async (job: VisualJob): Promise<void> => {
     const result = await run({ setup, job }).catch(
       (error: unknown): RenderTaskResult => ({
