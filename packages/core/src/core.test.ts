@@ -8,7 +8,10 @@ import {
   hashFolder,
   inputFiles,
   isBlasonError,
+  rewriteSvgRoot,
   stableStringify,
+  svgRootSize,
+  svgRootTag,
   sweepTemporaries,
   writeFileAtomic,
 } from './index.js';
@@ -90,5 +93,27 @@ describe('folders', () => {
     await sweepTemporaries(dir);
     expect((await readdir(join(dir, 'deep'))).sort()).toEqual(['poster.pdf']);
     expect(await readdir(dir)).toContain('.keep.tmp');
+  });
+});
+
+describe('SVG root', () => {
+  const svg = '<svg width="10" height="5" fill="none" xmlns="http://www.w3.org/2000/svg"><rect/></svg>';
+
+  test('reads the root tag and its attributes', () => {
+    const root = svgRootTag(`<?xml version="1.0"?>${svg}`);
+    expect(root?.index).toBe(21);
+    expect([...(root?.attributes.keys() ?? [])]).toEqual(['width', 'height', 'fill', 'xmlns']);
+    expect(svgRootSize(svg)).toEqual({ width: 10, height: 5 });
+    expect(svgRootSize('<svg width="100%" height="10">')).toBeUndefined();
+  });
+
+  test('rewrites the root, keeping the rest byte for byte', () => {
+    expect(rewriteSvgRoot(svg, { first: { width: '20', viewBox: '0 0 10 5' } })).toBe(
+      '<svg width="20" viewBox="0 0 10 5" height="5" fill="none" xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+    );
+    expect(rewriteSvgRoot(svg, { last: { role: 'img' }, after: '<title>T</title>' })).toBe(
+      '<svg width="10" height="5" fill="none" xmlns="http://www.w3.org/2000/svg" role="img"><title>T</title><rect/></svg>',
+    );
+    expect(rewriteSvgRoot('<p/>', { after: 'x' })).toBe('<p/>');
   });
 });
