@@ -3,7 +3,7 @@ import { contentDate, encodeVectorPdf } from '@blason/print';
 import { provideClassicJsxRuntime, renderSvg } from '@blason/render';
 import type { ResolvedTheme } from '@blason/tokens';
 import { quoted, usageSheetAlt } from '../alt.js';
-import { type DrawnLogo, type PartnerContext, pdfOfLogo, wordmarkPerCapHeight } from '../build.js';
+import { type DrawnLogo, type PartnerContext, pdfOfLogo, wordmarkPerCapHeight } from '../drawn.js';
 import { writeLogoFile } from '../files.js';
 import type { LockupArt } from '../lockup.js';
 import { minSizeOf } from '../min-size.js';
