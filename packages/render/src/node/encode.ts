@@ -16,7 +16,7 @@ export const EXTENSIONS: Record<OutputKind, string> = {
   svg: 'svg',
 };
 export const MEDIA_TYPES = Object.fromEntries(
-  OUTPUT_KINDS.map((kind) => [kind, mediaTypeOf(`.${EXTENSIONS[kind]}`)]),
+  OUTPUT_KINDS.map((kind) => [kind, mediaTypeOf(`visual.${EXTENSIONS[kind]}`)]),
 ) as Record<OutputKind, string>;
 
 // One libvips thread per worker: parallelism comes from the worker pool, not from libvips.
