@@ -36,7 +36,7 @@ function reportError(error: unknown): number {
   if (isBlasonError(error)) {
     const lines = error.problems.length > 0 ? error.problems.map(formatProblem) : [error.message];
     process.stderr.write(`${lines.join('\n')}\n`);
-    return error.exitCode ?? ExitCode.problems;
+    return error.kind === 'usage' ? ExitCode.usage : ExitCode.problems;
   }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return ExitCode.problems;

@@ -1,8 +1,20 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BlasonError, formatProblem, isBlasonError, stableStringify, writeFileAtomic } from './index.js';
+import {
+  BlasonError,
+  formatProblem,
+  hashFolder,
+  inputFiles,
+  isBlasonError,
+  rewriteSvgRoot,
+  stableStringify,
+  svgRootSize,
+  svgRootTag,
+  sweepTemporaries,
+  writeFileAtomic,
+} from './index.js';
 
 describe('formatProblem', () => {
   test('puts file, position and path before the message', () => {
@@ -50,5 +62,58 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(file, 'au revoir');
     expect(await readFile(file, 'utf8')).toBe('au revoir');
     expect(await readdir(join(dir, 'nested'))).toEqual(['out.txt']);
+  });
+});
+
+describe('folders', () => {
+  test('a folder hash follows its input files and ignores installed, test and transient ones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blason-folder-'));
+    await mkdir(join(dir, 'src'), { recursive: true });
+    await writeFile(join(dir, 'src', 'a.ts'), 'a');
+    const first = await hashFolder(dir);
+    for (const folder of ['node_modules', 'dist', 'test', '.turbo']) {
+      await mkdir(join(dir, folder), { recursive: true });
+      await writeFile(join(dir, folder, 'x.js'), 'x');
+    }
+    await writeFile(join(dir, 'src', '.a.ts.0123456789ab.tmp'), 'partial');
+    await writeFile(join(dir, 'vitest.config.ts.timestamp-1764640000000-4f2a9c.mjs'), '');
+    expect(await inputFiles(dir)).toEqual(['src/a.ts']);
+    expect(await hashFolder(dir)).toBe(first);
+    await writeFile(join(dir, 'src', 'a.ts'), 'b');
+    expect(await hashFolder(dir)).not.toBe(first);
+    expect(await inputFiles(join(dir, 'absent'))).toEqual([]);
+  });
+
+  test('sweepTemporaries removes what an interrupted atomic write left, and nothing else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blason-sweep-'));
+    await mkdir(join(dir, 'deep'), { recursive: true });
+    await writeFile(join(dir, 'deep', '.poster.pdf.0123456789ab.tmp'), 'partial');
+    await writeFile(join(dir, 'deep', 'poster.pdf'), 'whole');
+    await writeFile(join(dir, '.keep.tmp'), 'not ours');
+    await sweepTemporaries(dir);
+    expect((await readdir(join(dir, 'deep'))).sort()).toEqual(['poster.pdf']);
+    expect(await readdir(dir)).toContain('.keep.tmp');
+  });
+});
+
+describe('SVG root', () => {
+  const svg = '<svg width="10" height="5" fill="none" xmlns="http://www.w3.org/2000/svg"><rect/></svg>';
+
+  test('reads the root tag and its attributes', () => {
+    const root = svgRootTag(`<?xml version="1.0"?>${svg}`);
+    expect(root?.index).toBe(21);
+    expect([...(root?.attributes.keys() ?? [])]).toEqual(['width', 'height', 'fill', 'xmlns']);
+    expect(svgRootSize(svg)).toEqual({ width: 10, height: 5 });
+    expect(svgRootSize('<svg width="100%" height="10">')).toBeUndefined();
+  });
+
+  test('rewrites the root, keeping the rest byte for byte', () => {
+    expect(rewriteSvgRoot(svg, { first: { width: '20', viewBox: '0 0 10 5' } })).toBe(
+      '<svg width="20" viewBox="0 0 10 5" height="5" fill="none" xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+    );
+    expect(rewriteSvgRoot(svg, { last: { role: 'img' }, after: '<title>T</title>' })).toBe(
+      '<svg width="10" height="5" fill="none" xmlns="http://www.w3.org/2000/svg" role="img"><title>T</title><rect/></svg>',
+    );
+    expect(rewriteSvgRoot('<p/>', { after: 'x' })).toBe('<p/>');
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -16,6 +16,24 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** The temporaries `writeFileAtomic` names `.<file>.<12 hex>.tmp` (6 random bytes). */
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temporaries a killed run left under a folder (never a partial target: targets are
+ * renamed into place whole), so that the next run starts clean.
+ */
+export async function sweepTemporaries(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return sweepTemporaries(path);
+      return TEMPORARY.test(entry.name) ? rm(path, { force: true }) : undefined;
+    }),
+  );
 }
 
 export function sha256(data: string | Uint8Array): string {

@@ -1,4 +1,13 @@
-export { sha256, writeFileAtomic } from './files.js';
+export { sha256, sweepTemporaries, writeFileAtomic } from './files.js';
+export { hashFolder, inputFiles } from './folders.js';
 export { stableStringify } from './json.js';
-export { escapeMarkup, svgRootSize } from './markup.js';
-export { BlasonError, formatProblem, isBlasonError, type Problem } from './problem.js';
+export {
+  escapeMarkup,
+  rewriteSvgRoot,
+  type SvgRootChange,
+  type SvgRootTag,
+  svgRootSize,
+  svgRootTag,
+} from './markup.js';
+export { mediaTypeOf } from './media-types.js';
+export { BlasonError, type ErrorKind, formatProblem, isBlasonError, type Problem } from './problem.js';

@@ -26,23 +26,36 @@ export function formatProblem(problem: Problem): string {
 }
 
 /**
+ * What an error is about: `problems` in the inputs (tokens, lexicon, content), or bad `usage` of an
+ * API or a command (an unknown partner or format asked for). A CLI maps them to its exit codes.
+ */
+export type ErrorKind = 'problems' | 'usage';
+
+/**
  * Thrown when an input (tokens, lexicon, content, options) is invalid.
  * Carries every problem found, not only the first, so one run reports them all.
  */
 export class BlasonError extends Error {
   override readonly name = 'BlasonError';
+  /** The first line of the message, without the problems. */
+  readonly summary: string;
   readonly problems: readonly Problem[];
-  /** Exit code the CLI should use; defaults to 1 (problems found). Bad usage is 2. */
-  readonly exitCode: number | undefined;
+  readonly kind: ErrorKind;
 
-  constructor(summary: string, problems: readonly Problem[] = [], options: { exitCode?: number } = {}) {
+  constructor(summary: string, problems: readonly Problem[] = [], options: { kind?: ErrorKind } = {}) {
     super(
       problems.length > 0
         ? `${summary}\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`
         : summary,
     );
+    this.summary = summary;
     this.problems = problems;
-    this.exitCode = options.exitCode;
+    this.kind = options.kind ?? 'problems';
+  }
+
+  /** The exit status command lines conventionally give this kind: 1 for problems, 2 for usage. */
+  get exitCode(): 1 | 2 {
+    return this.kind === 'usage' ? 2 : 1;
   }
 }
 

@@ -12,7 +12,7 @@ import {
   renderCampaigns,
 } from '@blason/render';
 import type { Brand, PartnerMeta } from '@blason/tokens';
-import { kitContext, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
+import { kitContext, kitSetup, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 import { inputsDigest } from './stamp.js';
 import type { KitTask } from './worker.js';
 
@@ -89,17 +89,16 @@ async function buildAll(
   pool: KitPool | undefined,
 ): Promise<KitSummary> {
   const { rootDir, outDir, digest } = where;
-  const tokensDir = join(rootDir, 'tokens');
-  const { brand } = await kitContext(rootDir, digest);
-  const partners = selectPartners(brand, options.partners);
+  const context = await kitContext(rootDir, digest);
+  const partners = selectPartners(context.brand, options.partners);
   const report = await renderCampaigns({
     campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')).catch(() => []),
-    tokensDir,
-    lexiconDir: join(tokensDir, 'lexicon'),
+    ...kitSetup(rootDir),
+    context: context.render,
     outDir,
     partners: partners.map((partner) => partner.id),
     ...(options.outputs ? { outputs: options.outputs } : {}),
-    ...(pool ? { pool: renderPoolOf(pool) } : { jobs: 1 }),
+    ...(pool ? { pool: renderPoolOf(pool, where) } : { jobs: 1 }),
     ...(options.force ? { force: true } : {}),
     onProgress: (progress) => options.onProgress?.({ step: 'render', progress }),
   });
@@ -118,10 +117,17 @@ async function buildAll(
   return { rebuilt: true, partners: summaries, cachedVisuals: report.skipped.length };
 }
 
-/** The kit pool seen by the renderer: it renders on it and leaves it open for the partner kits. */
-function renderPoolOf(pool: KitPool): RenderPool {
+/**
+ * The kit pool seen by the renderer: it renders on it, with each thread's kit context, and leaves
+ * it open for the partner kits.
+ */
+function renderPoolOf(
+  pool: KitPool,
+  where: { readonly rootDir: string; readonly digest: string },
+): RenderPool {
+  const { rootDir, digest } = where;
   return {
-    run: (task) => pool.run({ kind: 'render', task }) as Promise<RenderTaskResult>,
+    run: (task) => pool.run({ kind: 'render', task, rootDir, digest }) as Promise<RenderTaskResult>,
     threads: () => pool.threads(),
     destroy: async () => {},
   };
@@ -138,7 +144,7 @@ function selectPartners(brand: Brand, ids: readonly string[] | undefined): Partn
       message: `partenaire inconnu « ${id} »`,
       expected: `l’un de ${known.join(', ')}`,
     }));
-  if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { exitCode: 2 });
+  if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { kind: 'usage' });
   return brand.partners.filter((partner) => ids.includes(partner.id));
 }
 

@@ -1,9 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sha256 } from '@blason/core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { describeFile, mediaTypeOf, svgPixelSize } from './manifest.js';
+import { describeFile, mediaTypeOf, svgPixelSize, writtenFile } from './manifest.js';
 
 test('describes an image with its pixel size and digest', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'blason-manifest-'));
@@ -42,4 +43,27 @@ test('an SVG’s pixel size is read from its root, or by libvips when the root s
   await writeFile(join(dir, 'b.svg'), svg('viewBox="0 0 40 20"'));
   expect(await describeFile(dir, 'a.svg', 'logo')).toMatchObject({ width: 64, height: 32 });
   expect(await describeFile(dir, 'b.svg', 'logo')).toMatchObject({ width: 40, height: 20 });
+});
+
+test('a file described from what its producer recorded is the entry a read would give', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-manifest-'));
+  const png = await sharp({ create: { width: 9, height: 4, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer();
+  await writeFile(join(dir, 'v.png'), png);
+  await writeFile(join(dir, 'v.alt.txt'), 'Un visuel\n');
+  const extra = { alt: 'Un visuel', details: { format: 'carre' } };
+  const record = (data: Buffer, mediaType: string, size = {}) => ({
+    mediaType,
+    bytes: data.byteLength,
+    sha256: sha256(data),
+    ...size,
+  });
+  expect(
+    JSON.stringify(writtenFile('v.png', 'visual', record(png, 'image/png', { width: 9, height: 4 }), extra)),
+  ).toBe(JSON.stringify(await describeFile(dir, 'v.png', 'visual', extra)));
+  const alt = Buffer.from('Un visuel\n');
+  expect(JSON.stringify(writtenFile('v.alt.txt', 'visual', record(alt, 'text/plain')))).toBe(
+    JSON.stringify(await describeFile(dir, 'v.alt.txt', 'visual')),
+  );
 });

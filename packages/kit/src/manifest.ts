@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { sha256, svgRootSize } from '@blason/core';
+import { mediaTypeOf, sha256, svgRootSize } from '@blason/core';
 import sharp from 'sharp';
 
 /** Which part of the kit a file belongs to. */
@@ -30,31 +30,31 @@ export interface KitFile {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-const MEDIA_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.html': 'text/html',
-  '.md': 'text/markdown',
-  '.txt': 'text/plain',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.scss': 'text/x-scss',
-  '.js': 'text/javascript',
-  '.ts': 'text/x-typescript',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.zip': 'application/zip',
-};
-
 const RASTER_OR_SVG = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.svg']);
 
-export function mediaTypeOf(path: string): string {
-  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+export { mediaTypeOf };
+
+/**
+ * A kit file described from what its producer recorded as it wrote it (size, digest, media type,
+ * pixel size), with no second read: the same entry `describeFile` would make.
+ */
+export function writtenFile(
+  path: string,
+  section: KitSection,
+  written: Pick<KitFile, 'mediaType' | 'bytes' | 'sha256' | 'width' | 'height'>,
+  extra: Pick<KitFile, 'alt' | 'details'> = {},
+): KitFile {
+  const { mediaType, bytes, sha256, width, height } = written;
+  return {
+    path,
+    section,
+    mediaType,
+    bytes,
+    sha256,
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+    ...extra,
+  };
 }
 
 /** Reads a kit file and describes it: size, digest, media type and, for images, pixel size. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '@blason/core';
 import { type Lexicon, loadLexicon } from '@blason/lexicon';
 import { createLogoCache, type LogoCache } from '@blason/logos';
-import type { RenderedVisual } from '@blason/render';
+import { createRenderContext, type RenderContext, type RenderedVisual } from '@blason/render';
 import { type Brand, prepareTokensBuild, type TokensBuilder } from '@blason/tokens';
 import { type PartnerKit, writePartnerKit } from './partner.js';
 import { zipDirectory } from './zip.js';
@@ -28,26 +28,41 @@ export interface PartnerSummary {
   readonly lintWarnings: number;
 }
 
+/** Everything a thread needs for a kit, loaded once: the render and the partner kits share it. */
 export interface KitContext {
   readonly brand: Brand;
   readonly tokens: TokensBuilder;
   readonly lexicon: Lexicon;
   readonly logoCache: LogoCache;
+  /** The render's brand, templates, lexicon linter and fonts, made from the same brand and lexicon. */
+  readonly render: RenderContext;
 }
 
 let context: { rootDir: string; digest: string; ready: Promise<KitContext> } | undefined;
 
+/** Where a repository keeps its tokens and lexicon: the render's setup for a kit. */
+export function kitSetup(rootDir: string): { readonly tokensDir: string; readonly lexiconDir: string } {
+  const tokensDir = join(rootDir, 'tokens');
+  return { tokensDir, lexiconDir: join(tokensDir, 'lexicon') };
+}
+
 /**
- * Checked tokens, lexicon and logo cache of a repository, made once per thread and kept while the
- * digest of the kit's inputs is the same (a changed token gets a fresh context).
+ * Checked tokens, lexicon, render context and logo cache of a repository, made once per thread
+ * and kept while the digest of the kit's inputs is the same (a changed token gets a fresh context).
  */
 export function kitContext(rootDir: string, digest: string): Promise<KitContext> {
   if (context?.rootDir !== rootDir || context.digest !== digest) {
-    const tokensDir = join(rootDir, 'tokens');
+    const setup = kitSetup(rootDir);
     const ready = Promise.all([
-      prepareTokensBuild(tokensDir),
-      loadLexicon({ lexiconDir: join(tokensDir, 'lexicon') }),
-    ]).then(([tokens, lexicon]) => ({ brand: tokens.brand, tokens, lexicon, logoCache: createLogoCache() }));
+      prepareTokensBuild(setup.tokensDir),
+      loadLexicon({ lexiconDir: setup.lexiconDir }),
+    ]).then(async ([tokens, lexicon]) => ({
+      brand: tokens.brand,
+      tokens,
+      lexicon,
+      logoCache: createLogoCache(),
+      render: await createRenderContext(setup, { brand: tokens.brand, lexicon }),
+    }));
     context = { rootDir, digest, ready };
   }
   return context.ready;

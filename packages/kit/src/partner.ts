@@ -8,7 +8,7 @@ import { fontFiles, type RenderedFile, type RenderedVisual } from '@blason/rende
 import { type Brand, buildTokens, type PartnerMeta, type TokensBuilder } from '@blason/tokens';
 import { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
 import { contactSheetPng } from './contact-sheet-png.js';
-import { describeFile, type KitFile, type KitSection } from './manifest.js';
+import { describeFile, type KitFile, type KitSection, writtenFile } from './manifest.js';
 import { kitReadme } from './readme.js';
 import { listFiles } from './zip.js';
 
@@ -42,6 +42,8 @@ interface Produced {
   readonly section: KitSection;
   readonly alt?: string;
   readonly details?: Readonly<Record<string, unknown>>;
+  /** What the render recorded as it wrote the file: the manifest takes it instead of reading it again. */
+  readonly written?: RenderedFile;
 }
 
 const MANIFEST = 'manifest.json';
@@ -132,6 +134,7 @@ async function visualProduced(visual: RenderedVisual, file: RenderedFile, outDir
       : {};
   return {
     section: visual.kind === 'print' ? 'print' : 'visual',
+    written: file,
     alt: visual.alt,
     details: {
       campaign: visual.campaign,
@@ -187,12 +190,15 @@ async function removeStaleFiles(dir: string, produced: ReadonlyMap<string, Produ
 async function describeAll(dir: string, produced: ReadonlyMap<string, Produced>): Promise<KitFile[]> {
   const entries = [...produced.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   return Promise.all(
-    entries.map(([path, facts]) =>
-      describeFile(dir, path, facts.section, {
+    entries.map(([path, facts]) => {
+      const extra = {
         ...(facts.alt ? { alt: facts.alt } : {}),
         ...(facts.details ? { details: facts.details } : {}),
-      }),
-    ),
+      };
+      return facts.written
+        ? writtenFile(path, facts.section, facts.written, extra)
+        : describeFile(dir, path, facts.section, extra);
+    }),
   );
 }
 

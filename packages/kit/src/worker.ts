@@ -1,11 +1,14 @@
-import { type RenderTask, type RenderTaskResult, renderTask } from '@blason/render';
-import { type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
+import { type RenderTask, type RenderTaskResult, renderWith } from '@blason/render';
+import { kitContext, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 
 /** What the kit's worker threads do: render visuals, then write partner kits. */
 export type KitTask =
-  | { readonly kind: 'render'; readonly task: RenderTask }
+  | { readonly kind: 'render'; readonly task: RenderTask; readonly rootDir: string; readonly digest: string }
   | { readonly kind: 'partner'; readonly task: PartnerTask };
 
-export default function kitTask(work: KitTask): Promise<RenderTaskResult | PartnerSummary> {
-  return work.kind === 'render' ? renderTask(work.task) : partnerTask(work.task);
+/** Both kinds of task use the thread's one kit context: the brand and lexicon are read once. */
+export default async function kitTask(work: KitTask): Promise<RenderTaskResult | PartnerSummary> {
+  if (work.kind === 'partner') return partnerTask(work.task);
+  const context = await kitContext(work.rootDir, work.digest);
+  return renderWith(work.task, context.render);
 }

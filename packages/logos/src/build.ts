@@ -1,10 +1,18 @@
 import { join } from 'node:path';
 import { BlasonError } from '@blason/core';
-import { contentDate, encodeVectorPdf } from '@blason/print';
-import { type LoadedFonts, nodeFonts } from '@blason/render';
+import { nodeFonts } from '@blason/render';
 import { brandNameOf, type LockupNames, lockupNames } from '@blason/templates';
 import { type Brand, loadBrand, type PartnerMeta, type ResolvedTheme } from '@blason/tokens';
-import { logoAlt, quoted } from './alt.js';
+import { quoted } from './alt.js';
+import {
+  altOf,
+  type DrawnLogo,
+  type LogoSpec,
+  type PartnerContext,
+  PX_TO_PT,
+  pdfOfLogo,
+  wordmarkPerCapHeight,
+} from './drawn.js';
 import { writeLogoFile } from './files.js';
 import { drawLockup, type LockupArt } from './lockup.js';
 import { Memo } from './memo.js';
@@ -25,15 +33,6 @@ import type {
 export const LOGO_CAP_HEIGHT = 48;
 export const LOGO_VARIANTS: readonly LogoVariant[] = ['colour', 'black', 'reversed'];
 export const LOGO_ORIENTATIONS: readonly LogoOrientation[] = ['horizontal', 'vertical'];
-const PX_TO_PT = 0.75;
-
-/** One logo to draw: the shared wordmark (no orientation) or the partner lockup. */
-export interface LogoSpec {
-  readonly kind: 'wordmark' | 'lockup';
-  readonly orientation: LogoOrientation;
-  readonly variant: LogoVariant;
-  readonly names: LockupNames;
-}
 
 /** Everything a partner gets: the wordmark in each variant, and its lockup in both orientations. */
 export function logoSpecs(names: LockupNames): LogoSpec[] {
@@ -52,17 +51,6 @@ export function logoSpecs(names: LockupNames): LogoSpec[] {
 
 export function logoBaseName(spec: LogoSpec): string {
   return spec.kind === 'wordmark' ? `wordmark-${spec.variant}` : `lockup-${spec.orientation}-${spec.variant}`;
-}
-
-export interface PartnerContext {
-  readonly partner: PartnerMeta;
-  readonly names: LockupNames;
-  readonly screen: ResolvedTheme;
-  readonly print: ResolvedTheme;
-  readonly fonts: LoadedFonts;
-  readonly partnerDir: string;
-  readonly scales: readonly number[];
-  readonly memo: Memo;
 }
 
 /**
@@ -129,15 +117,8 @@ function partnerOf(brand: Brand, id: string): PartnerMeta {
         expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
       },
     ],
-    { exitCode: 2 },
+    { kind: 'usage' },
   );
-}
-
-/** A logo drawn for screen (SVG, PNG) and for print (PDF, from the print mode's colours). */
-export interface DrawnLogo {
-  readonly spec: LogoSpec;
-  readonly screen: LockupArt;
-  readonly print: LockupArt;
 }
 
 /**
@@ -189,20 +170,6 @@ async function drawBoth(context: PartnerContext, spec: LogoSpec, hints: DrawHint
   });
   const print = await drawLockup({ ...request, theme: context.print, sameAs: screen });
   return { spec, screen, print };
-}
-
-function altOf(context: PartnerContext, spec: LogoSpec): string {
-  return logoAlt(
-    spec.names.brand,
-    spec.kind === 'lockup' ? context.partner.name : undefined,
-    spec.variant,
-    spec.kind === 'lockup' ? spec.orientation : undefined,
-  );
-}
-
-/** The logo's CMYK PDF (encoded once per build: the usage sheet places these same files). */
-export function pdfOfLogo(context: PartnerContext, logo: DrawnLogo): Promise<Uint8Array> {
-  return logoPdf(context, logo.spec, logo.print, altOf(context, logo.spec));
 }
 
 async function writeLogo(
@@ -278,37 +245,6 @@ async function writeLogo(
   return Promise.all(entries);
 }
 
-/** The wordmark belongs to the shared brand: its PDF names the brand, so every partner shares it. */
-function logoPdf(
-  context: PartnerContext,
-  spec: LogoSpec,
-  art: LockupArt,
-  title: string,
-): Promise<Uint8Array> {
-  const cmyk = (hex: string) => context.print.print.cmykOfHex(hex);
-  const options = {
-    svg: art.svg,
-    widthPt: art.width * PX_TO_PT,
-    heightPt: art.height * PX_TO_PT,
-    cmyk,
-    metadata: {
-      title,
-      subject: 'Logotype',
-      author: spec.kind === 'wordmark' ? context.names.brand : context.partner.name,
-      keywords: ['logotype', context.names.brand],
-      lang: 'fr-FR',
-    },
-    date: contentDate(art.svg),
-  };
-  const colours = [...new Set(art.svg.match(/#[0-9a-f]{6}\b/gi) ?? [])].sort();
-  const key = JSON.stringify([
-    options.metadata,
-    colours.map((hex) => [hex, cmyk(hex.toLowerCase())]),
-    art.svg,
-  ]);
-  return context.memo.get('pdf', key, () => encodeVectorPdf(options));
-}
-
 export function rulesOf(
   theme: ResolvedTheme,
   art: LockupArt,
@@ -320,11 +256,4 @@ export function rulesOf(
     clearSpace: { px: art.clearSpace, timesCapHeight: theme.logo.clearSpace, includedInFile: true },
     minSize: minSizeOf(theme, wordmarkPerCapHeight, spec.kind === 'lockup'),
   };
-}
-
-/** The wordmark's ink width divided by its cap height H (the same in every logo of a brand). */
-export function wordmarkPerCapHeight(logos: readonly DrawnLogo[]): number {
-  const wordmark = logos.find((logo) => logo.spec.kind === 'wordmark')?.screen;
-  if (!wordmark) throw new Error('wordmarkPerCapHeight: no wordmark was drawn');
-  return (wordmark.width - 2 * wordmark.clearSpace) / wordmark.capHeight;
 }

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import { sha256, writeFileAtomic } from '@blason/core';
+import { mediaTypeOf, sha256, writeFileAtomic } from '@blason/core';
 import type { LogoEntry } from './types.js';
-
-const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' } as const;
 
 type EntryFacts = Omit<LogoEntry, 'bytes' | 'sha256' | 'mediaType'>;
 
@@ -14,5 +12,5 @@ export async function writeLogoFile(
 ): Promise<LogoEntry> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   await writeFileAtomic(join(partnerDir, ...facts.path.split('/')), bytes);
-  return { ...facts, mediaType: MEDIA_TYPES[facts.format], bytes: bytes.byteLength, sha256: sha256(bytes) };
+  return { ...facts, mediaType: mediaTypeOf(facts.path), bytes: bytes.byteLength, sha256: sha256(bytes) };
 }

@@ -6,10 +6,10 @@ export {
   LOGO_CAP_HEIGHT,
   LOGO_ORIENTATIONS,
   LOGO_VARIANTS,
-  type LogoSpec,
   logoBaseName,
   logoSpecs,
 } from './build.js';
+export type { LogoSpec } from './drawn.js';
 export { type InkBox, inkBox } from './ink.js';
 export { drawLockup, type LockupArt } from './lockup.js';
 export type { Memo as LogoCache } from './memo.js';

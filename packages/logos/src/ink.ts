@@ -1,3 +1,4 @@
+import { rewriteSvgRoot } from '@blason/core';
 import sharp from 'sharp';
 
 /** Bounding box of what an SVG actually draws, in its own px units. */
@@ -43,12 +44,11 @@ async function isBlank(svg: string): Promise<boolean> {
 
 /** Reframes an SVG on a new window of its own coordinates (text is paths, so this is a crop). */
 export function reframeSvg(svg: string, box: InkBox): string {
-  return svg.replace(/^<svg\b[^>]*>/, (root) =>
-    root
-      .replace(/\s(width|height|viewBox)="[^"]*"/g, '')
-      .replace(
-        /^<svg\b/,
-        `<svg width="${box.width}" height="${box.height}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`,
-      ),
-  );
+  return rewriteSvgRoot(svg, {
+    first: {
+      width: String(box.width),
+      height: String(box.height),
+      viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
+    },
+  });
 }

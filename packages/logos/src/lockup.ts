@@ -1,5 +1,5 @@
 import { BlasonError } from '@blason/core';
-import { type LoadedFonts, renderSvg } from '@blason/render';
+import { type LoadedFonts, provideClassicJsxRuntime, renderSvg } from '@blason/render';
 import {
   CoBrandingLockup,
   type LockupGeometry,
@@ -9,7 +9,6 @@ import {
   lockupGeometry,
 } from '@blason/templates';
 import type { ResolvedTheme } from '@blason/tokens';
-import { provideClassicJsxRuntime } from './classic-jsx.js';
 import { type InkBox, inkBox, reframeSvg } from './ink.js';
 import { Memo } from './memo.js';
 import { dropUnusedMasks } from './svg-safety.js';

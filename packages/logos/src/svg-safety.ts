@@ -1,4 +1,4 @@
-import { escapeMarkup, type Problem } from '@blason/core';
+import { escapeMarkup, type Problem, rewriteSvgRoot, svgRootTag } from '@blason/core';
 import { unsafeSvgProblems } from '@blason/print';
 
 /**
@@ -25,11 +25,10 @@ export function logoSvgProblems(svg: string, file?: string): Problem[] {
 /** Gives the SVG an accessible name (`role="img"` and a `<title>`) and the XML namespace. */
 export function titledSvg(svg: string, title: string): string {
   const escaped = escapeMarkup(title);
-  return svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
-    const withNs = attributes.includes('xmlns=')
-      ? attributes
-      : `${attributes} xmlns="http://www.w3.org/2000/svg"`;
-    return `<svg${withNs} role="img"><title>${escaped}</title>`;
+  const namespaced = svgRootTag(svg)?.text.includes('xmlns=') ?? false;
+  return rewriteSvgRoot(svg, {
+    last: { ...(namespaced ? {} : { xmlns: 'http://www.w3.org/2000/svg' }), role: 'img' },
+    after: `<title>${escaped}</title>`,
   });
 }
 

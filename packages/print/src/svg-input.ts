@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import { type Problem, rewriteSvgRoot, svgRootTag } from '@blason/core';
 
 /** The SVG to draw, with its root sized in points and the size it was drawn at. */
 export interface PreparedSvg {
@@ -8,16 +8,14 @@ export interface PreparedSvg {
   readonly viewBoxHeight: number;
 }
 
-const ROOT = /<svg\b[^>]*>/;
-
 /**
  * Sizes the root `<svg>` to the target box in points (svg-to-pdfkit otherwise reads
  * `width="1789"` as pixels and ignores the page), keeping its coordinate system in a viewBox.
  */
 export function prepareSvg(svg: string, widthPt: number, heightPt: number): PreparedSvg | Problem {
-  const root = ROOT.exec(svg)?.[0];
+  const root = svgRootTag(svg);
   if (!root) return { code: 'print/not-svg', message: 'the input has no <svg> root element' };
-  const viewBox = readViewBox(root);
+  const viewBox = readViewBox(root.attributes);
   if (!viewBox) {
     return {
       code: 'print/svg-size',
@@ -25,17 +23,19 @@ export function prepareSvg(svg: string, widthPt: number, heightPt: number): Prep
       expected: 'viewBox="0 0 w h" or width and height in px',
     };
   }
-  const sized = root
-    .replace(/\s(width|height|viewBox|preserveAspectRatio)="[^"]*"/g, '')
-    .replace(
-      /^<svg\b/,
-      `<svg width="${widthPt}" height="${heightPt}" viewBox="${viewBox.join(' ')}" preserveAspectRatio="none"`,
-    );
-  return { svg: svg.replace(root, sized), viewBoxWidth: viewBox[2], viewBoxHeight: viewBox[3] };
+  const sized = rewriteSvgRoot(svg, {
+    first: {
+      width: String(widthPt),
+      height: String(heightPt),
+      viewBox: viewBox.join(' '),
+      preserveAspectRatio: 'none',
+    },
+  });
+  return { svg: sized, viewBoxWidth: viewBox[2], viewBoxHeight: viewBox[3] };
 }
 
-function readViewBox(root: string): [number, number, number, number] | undefined {
-  const declared = /\sviewBox="([^"]*)"/.exec(root)?.[1];
+function readViewBox(attributes: ReadonlyMap<string, string>): [number, number, number, number] | undefined {
+  const declared = attributes.get('viewBox');
   if (declared) {
     const parts = declared
       .trim()
@@ -46,8 +46,9 @@ function readViewBox(root: string): [number, number, number, number] | undefined
       return [x, y, width, height];
     }
   }
-  const width = Number(/\swidth="([\d.]+)(?:px)?"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)(?:px)?"/.exec(root)?.[1]);
+  const length = (name: string) => Number(/^([\d.]+)(?:px)?$/.exec(attributes.get(name) ?? '')?.[1]);
+  const width = length('width');
+  const height = length('height');
   return width > 0 && height > 0 ? [0, 0, width, height] : undefined;
 }
 

@@ -1,7 +1,9 @@
 /** Node entry of the render engine: campaigns in, checked visuals out. */
 export * from './browser.js';
 export { type Campaign, campaignFiles, type LoadCampaignOptions, loadCampaign } from './node/campaign.js';
-export { type DepsSetup, loadDeps } from './node/default-deps.js';
+export { provideClassicJsxRuntime } from './node/classic-jsx.js';
+export { createRenderContext, type RenderContext, renderContext } from './node/context.js';
+export { type DepsSetup, type LoadedInputs, loadDeps } from './node/default-deps.js';
 export type * from './node/deps.js';
 export {
   DEFAULT_OUTPUTS,
@@ -29,4 +31,9 @@ export {
   renderVisual,
   type VisualJob,
 } from './node/visual.js';
-export { default as renderTask, type RenderTask, type RenderTaskResult } from './node/worker.js';
+export {
+  default as renderTask,
+  type RenderTask,
+  type RenderTaskResult,
+  renderWith,
+} from './node/worker.js';

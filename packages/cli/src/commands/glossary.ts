@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BlasonError } from '@blason/core';
 import { buildGlossary, glossaryData, type Lexicon, loadLexicon } from '@blason/lexicon';
+import { asUsageError, usageError } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 export interface GlossaryCommandOptions {
@@ -9,8 +9,6 @@ export interface GlossaryCommandOptions {
   readonly partner?: string;
   readonly out: string;
 }
-
-const usage = (message: string): BlasonError => Object.assign(new BlasonError(message), { exitCode: 2 });
 
 export const registerGlossary: RegisterCommand = (program) => {
   program
@@ -34,12 +32,12 @@ export async function runGlossary(options: GlossaryCommandOptions): Promise<stri
   try {
     lexicon = await loadLexicon({ lexiconDir: options.lexicon });
   } catch (error) {
-    throw Object.assign(error as Error, { exitCode: 2 });
+    throw asUsageError(error);
   }
   const partners = await partnerIds(options.lexicon, lexicon);
   if (options.partner) {
     if (!partners.includes(options.partner)) {
-      throw usage(`Partenaire inconnu « ${options.partner} » (attendu : ${partners.join(', ')}).`);
+      throw usageError(`Partenaire inconnu « ${options.partner} » (attendu : ${partners.join(', ')}).`);
     }
     const files = await buildGlossary({ lexicon, partner: options.partner, outDir: options.out });
     return files.map((file) => join(options.out, file));

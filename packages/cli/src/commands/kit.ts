@@ -1,6 +1,7 @@
-import { BlasonError } from '@blason/core';
 import { buildKit, type KitSummary } from '@blason/kit';
-import { OUTPUT_KINDS, type OutputKind } from '@blason/render';
+import { OUTPUT_KINDS } from '@blason/render';
+import { collect, parseJobs } from '../options.js';
+import { parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
@@ -12,16 +13,6 @@ interface KitFlags {
   readonly jobs?: string;
   readonly force?: boolean;
   readonly sample: boolean;
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  ];
 }
 
 export const registerKit: RegisterCommand = (program) => {
@@ -58,43 +49,6 @@ export const registerKit: RegisterCommand = (program) => {
       process.stdout.write(summaryText(summary));
     });
 };
-
-function parseOutputs(list: string): OutputKind[] {
-  const kinds = list.split(',').map((kind) => kind.trim());
-  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
-  if (unknown.length > 0) {
-    throw new BlasonError(
-      'Invalid --formats',
-      [
-        {
-          code: 'kit/unknown-output',
-          path: '--formats',
-          message: `unknown output "${unknown.join(', ')}"`,
-          expected: OUTPUT_KINDS.join(', '),
-        },
-      ],
-      { exitCode: 2 },
-    );
-  }
-  return kinds as OutputKind[];
-}
-
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (Number.isInteger(jobs) && jobs >= 1) return jobs;
-  throw new BlasonError(
-    'Invalid --jobs',
-    [
-      {
-        code: 'kit/invalid-jobs',
-        path: '--jobs',
-        message: `invalid number of jobs "${value}"`,
-        expected: 'an integer ≥ 1',
-      },
-    ],
-    { exitCode: 2 },
-  );
-}
 
 function summaryText(summary: KitSummary): string {
   const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BlasonError, stableStringify, writeFileAtomic } from '@blason/core';
+import { isBlasonError, stableStringify, writeFileAtomic } from '@blason/core';
 import {
   type Channel,
   channels,
@@ -14,6 +14,7 @@ import {
   unifiedDiff,
 } from '@blason/lexicon';
 import { Option } from 'commander';
+import { asUsageError, usageError } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 /** Larger inputs are refused rather than slowly linted (a copy text is a few kilobytes). */
@@ -47,7 +48,7 @@ export interface LintedFile {
   readonly findings: readonly Finding[];
 }
 
-const usage = (message: string): BlasonError => Object.assign(new BlasonError(message), { exitCode: 2 });
+const usage = usageError;
 
 export const registerLint: RegisterCommand = (program) => {
   program
@@ -153,7 +154,7 @@ async function loadLexiconOrUsage(lexiconDir: string): Promise<Lexicon> {
   try {
     return await loadLexicon({ lexiconDir });
   } catch (error) {
-    throw Object.assign(error as Error, { exitCode: 2 });
+    throw asUsageError(error);
   }
 }
 
@@ -180,7 +181,7 @@ async function readInput(file: string): Promise<Uint8Array> {
     if (!info.isFile()) throw usage(`${file} : ce n’est pas un fichier.`);
     size = info.size;
   } catch (error) {
-    if ((error as { exitCode?: number }).exitCode) throw error;
+    if (isBlasonError(error)) throw error;
     throw usage(`${file} : fichier introuvable ou illisible.`);
   }
   if (size > maxInputBytes) throw usage(tooLarge(file, size));

@@ -1,5 +1,6 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { buildAllLogos } from '@blason/logos';
+import { collect } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 interface LogosFlags {
@@ -7,16 +8,6 @@ interface LogosFlags {
   readonly out: string;
   readonly tokens: string;
   readonly json?: boolean;
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean),
-  ];
 }
 
 export const registerLogos: RegisterCommand = (program) => {

@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
-import { BlasonError, formatProblem } from '@blason/core';
-import {
-  campaignFiles,
-  OUTPUT_KINDS,
-  type OutputKind,
-  parseShard,
-  type RenderReport,
-  renderCampaigns,
-} from '@blason/render';
+import { formatProblem } from '@blason/core';
+import { campaignFiles, OUTPUT_KINDS, parseShard, type RenderReport, renderCampaigns } from '@blason/render';
+import { collect, parseJobs, usageError } from '../options.js';
+import { parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
@@ -28,17 +23,6 @@ interface RenderFlags {
 }
 
 const DEFAULT_CAMPAIGNS = 'assets/campaigns';
-
-/** Repeatable and comma-separated: `--partner capso --partner agence-eco` or `--partner capso,agence-eco`. */
-function collect(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  ];
-}
 
 export const registerRender: RegisterCommand = (program) => {
   program
@@ -98,47 +82,8 @@ export const registerRender: RegisterCommand = (program) => {
 
 async function defaultCampaigns(): Promise<string[]> {
   return campaignFiles(DEFAULT_CAMPAIGNS).catch(() => {
-    throw new BlasonError(`No campaign given and no ${DEFAULT_CAMPAIGNS}/ folder`, [], { exitCode: 2 });
+    throw usageError(`No campaign given and no ${DEFAULT_CAMPAIGNS}/ folder`);
   });
-}
-
-function parseOutputs(list: string): OutputKind[] {
-  const kinds = list.split(',').map((k) => (k.trim() === 'jpg' ? 'jpeg' : k.trim()));
-  const unknown = kinds.filter((k) => !(OUTPUT_KINDS as readonly string[]).includes(k));
-  if (unknown.length > 0 || kinds.length === 0) {
-    throw new BlasonError(
-      'Invalid --formats',
-      [
-        {
-          code: 'render/unknown-output',
-          path: '--formats',
-          message: `unknown output "${unknown.join(', ')}"`,
-          expected: OUTPUT_KINDS.join(', '),
-        },
-      ],
-      { exitCode: 2 },
-    );
-  }
-  return kinds as OutputKind[];
-}
-
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    throw new BlasonError(
-      'Invalid --jobs',
-      [
-        {
-          code: 'render/invalid-jobs',
-          path: '--jobs',
-          message: `invalid number of jobs "${value}"`,
-          expected: 'an integer ≥ 1',
-        },
-      ],
-      { exitCode: 2 },
-    );
-  }
-  return jobs;
 }
 
 function summary(report: RenderReport): string {

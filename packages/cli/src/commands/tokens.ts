@@ -1,12 +1,8 @@
 import { formatProblem } from '@blason/core';
 import { buildTokens, loadBrand, recordRelease } from '@blason/tokens';
 import type { Command } from 'commander';
+import { collect } from '../options.js';
 import type { RegisterCommand } from './index.js';
-
-const collect = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value.split(',').filter(Boolean),
-];
 
 export const registerTokens: RegisterCommand = (program) => {
   const tokens = program

@@ -1,10 +1,9 @@
 import { BlasonError, svgRootSize } from '@blason/core';
 import { contentDate, encodeVectorPdf } from '@blason/print';
-import { renderSvg } from '@blason/render';
+import { provideClassicJsxRuntime, renderSvg } from '@blason/render';
 import type { ResolvedTheme } from '@blason/tokens';
 import { quoted, usageSheetAlt } from '../alt.js';
-import { type DrawnLogo, type PartnerContext, pdfOfLogo, wordmarkPerCapHeight } from '../build.js';
-import { provideClassicJsxRuntime } from '../classic-jsx.js';
+import { type DrawnLogo, type PartnerContext, pdfOfLogo, wordmarkPerCapHeight } from '../drawn.js';
 import { writeLogoFile } from '../files.js';
 import type { LockupArt } from '../lockup.js';
 import { minSizeOf } from '../min-size.js';

@@ -1,3 +1,5 @@
+import { svgRootTag } from '@blason/core';
+
 /** Where and how a logo SVG is drawn inside a bigger SVG. */
 export interface Placement {
   readonly svg: string;
@@ -16,10 +18,10 @@ export interface Placement {
  */
 export function nestSvg(placement: Placement, prefix: string): string {
   const { svg } = placement;
-  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '<svg>';
-  const viewBox = /\sviewBox="([^"]*)"/.exec(root)?.[1];
+  const root = svgRootTag(svg);
+  const viewBox = root?.attributes.get('viewBox');
   const body = svg
-    .slice(root.length, svg.lastIndexOf('</svg>'))
+    .slice(root ? root.index + root.text.length : 0, svg.lastIndexOf('</svg>'))
     .replace(/<title>[\s\S]*?<\/title>/g, '')
     .replace(/\sid="([^"]+)"/g, ` id="${prefix}$1"`)
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)

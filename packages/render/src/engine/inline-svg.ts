@@ -1,3 +1,5 @@
+import { svgRootTag } from '@blason/core/markup';
+
 const IMAGE =
   /<image\b([^>]*?)\bhref="data:image\/svg\+xml(;base64)?(?:;charset=[^,;"]*)?(?:;utf8)?,([^"]*)"([^>]*?)\/>/g;
 const ATTRIBUTE = /\b([a-zA-Z-:]+)="([^"]*)"/g;
@@ -12,17 +14,17 @@ export function inlineSvgImages(svg: string): string {
     IMAGE,
     (whole, before: string, base64: string | undefined, data: string, after: string) => {
       const inner = decode(data, Boolean(base64));
-      const open = /<svg\b([^>]*)>/.exec(inner);
+      const open = svgRootTag(inner);
       if (!open) return whole;
       const outer = attributes(`${before} ${after}`);
-      const own = attributes(open[1] ?? '');
+      const own = new Map(open.attributes);
       for (const name of ['x', 'y', 'width', 'height', 'preserveAspectRatio']) {
         const value = outer.get(name);
         if (value !== undefined) own.set(name, value);
       }
       if (!own.has('viewBox') && own.has('width') && own.has('height')) {
         // Keep the drawing's own coordinate system when it only states a size.
-        const size = attributes(open[1] ?? '');
+        const size = open.attributes;
         own.set(
           'viewBox',
           `0 0 ${parseFloat(size.get('width') ?? '0')} ${parseFloat(size.get('height') ?? '0')}`,
@@ -30,7 +32,7 @@ export function inlineSvgImages(svg: string): string {
       }
       const wrappers = ['clip-path', 'mask', 'opacity', 'transform'].filter((name) => outer.has(name));
       const attrs = [...own].map(([name, value]) => `${name}="${value}"`).join(' ');
-      const body = inner.slice((open.index ?? 0) + open[0].length).replace(/<\/svg>\s*$/, '');
+      const body = inner.slice(open.index + open.text.length).replace(/<\/svg>\s*$/, '');
       const nested = `<svg ${attrs}>${body}</svg>`;
       if (wrappers.length === 0) return nested;
       return `<g ${wrappers.map((name) => `${name}="${outer.get(name)}"`).join(' ')}>${nested}</g>`;

@@ -45,10 +45,6 @@ export interface LoadCampaignOptions {
   readonly templates?: Readonly<Record<string, ContentTemplate>>;
 }
 
-/**
- * Reads a campaign (YAML or JSON) and validates it. Every problem names the file, the field path,
- * its line and column, and what was expected, in French.
- */
 /** The campaign files (YAML or JSON) of a folder, sorted; rejects when the folder cannot be read. */
 export async function campaignFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir);
@@ -58,6 +54,10 @@ export async function campaignFiles(dir: string): Promise<string[]> {
     .map((name) => join(dir, name));
 }
 
+/**
+ * Reads a campaign (YAML or JSON) and validates it. Every problem names the file, the field path,
+ * its line and column, and what was expected, in French.
+ */
 export async function loadCampaign(file: string, options: LoadCampaignOptions = {}): Promise<Campaign> {
   const shown = displayPath(file);
   let source: string;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { loadLexicon } from '@blason/lexicon';
+import { type Lexicon, loadLexicon } from '@blason/lexicon';
 import { brandNameOf, FORMAT_IDS, formatSpec, templates, textBlock } from '@blason/templates';
-import { loadBrand } from '@blason/tokens';
-import * as React from 'react';
+import { type Brand, loadBrand } from '@blason/tokens';
 import { lexiconLinter, NO_LINT } from '../engine/copy.js';
 import { pictogramDataUri } from '../engine/pictogram.js';
+import { provideClassicJsxRuntime } from './classic-jsx.js';
 
 import type { BrandLike, RenderDeps, TemplateLike } from './deps.js';
 
@@ -14,25 +14,28 @@ export interface DepsSetup {
   readonly lexiconDir?: string;
 }
 
-/**
- * tsx applies a tsconfig only to the files it includes: run from the repository root, other
- * packages' TSX (the templates) is compiled with the classic runtime, which calls a global
- * `React.createElement`. Providing it keeps the CLI and the workers working whatever the cwd.
- */
-function provideClassicJsxRuntime(): void {
-  const scope = globalThis as unknown as { React?: typeof React };
-  scope.React ??= React;
+/** The brand and lexicon of the setup's folders, when the caller has already loaded them. */
+export interface LoadedInputs {
+  readonly brand?: Brand;
+  readonly lexicon?: Lexicon;
 }
 
-/** Loads the brand, templates and lexicon once (per process or worker thread). */
+/**
+ * The brand, templates and lexicon the render needs; `loaded` ones are reused, the others read.
+ * Callers keep the result for their thread (`renderContext`).
+ */
 export async function loadDeps(
   setup: DepsSetup,
+  loaded: LoadedInputs = {},
 ): Promise<RenderDeps & { readonly brand: BrandLike & Awaited<ReturnType<typeof loadBrand>> }> {
   provideClassicJsxRuntime();
   const [brand, linter] = await Promise.all([
-    loadBrand({ tokensDir: setup.tokensDir }),
+    loaded.brand ?? loadBrand({ tokensDir: setup.tokensDir }),
     setup.lexiconDir
-      ? loadLexicon({ lexiconDir: setup.lexiconDir }).then(lexiconLinter)
+      ? (loaded.lexicon
+          ? Promise.resolve(loaded.lexicon)
+          : loadLexicon({ lexiconDir: setup.lexiconDir })
+        ).then(lexiconLinter)
       : Promise.resolve(NO_LINT),
   ]);
   const pictograms = new Map<string, string>();

@@ -70,7 +70,11 @@ export interface PartnerLike {
 export interface ThemeLike {
   readonly format: Readonly<Record<string, unknown>>;
   readonly color: Readonly<Record<string, unknown>>;
-  readonly print?: { cmyk(path: string): readonly [number, number, number, number] | undefined };
+  readonly print?: {
+    cmyk(path: string): readonly [number, number, number, number] | undefined;
+    /** The tokens' CMYK of a hex colour (`@blason/tokens` owns the lookup). */
+    cmykOfHex(hex: string): readonly [number, number, number, number] | undefined;
+  };
 }
 
 export interface TemplateLike {

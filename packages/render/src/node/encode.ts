@@ -1,3 +1,4 @@
+import { mediaTypeOf } from '@blason/core';
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
 import { fillUnder } from './fill-under.js';
@@ -14,13 +15,9 @@ export const EXTENSIONS: Record<OutputKind, string> = {
   avif: 'avif',
   svg: 'svg',
 };
-export const MEDIA_TYPES: Record<OutputKind, string> = {
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-};
+export const MEDIA_TYPES = Object.fromEntries(
+  OUTPUT_KINDS.map((kind) => [kind, mediaTypeOf(`visual.${EXTENSIONS[kind]}`)]),
+) as Record<OutputKind, string>;
 
 // One libvips thread per worker: parallelism comes from the worker pool, not from libvips.
 sharp.concurrency(1);

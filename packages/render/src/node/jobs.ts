@@ -21,7 +21,7 @@ export function parseShard(value: string): Shard {
           expected: 'i/n with 1 ≤ i ≤ n, e.g. 2/4',
         },
       ],
-      { exitCode: 2 },
+      { kind: 'usage' },
     );
   }
   return { index, count };

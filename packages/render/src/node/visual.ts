@@ -15,7 +15,7 @@ import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps } from './deps
 import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
 import { cropToBox, readImage } from './images.js';
 import { printPath, screenPath } from './outputs.js';
-import { cmykByHex, cropMarksOf, documentDate } from './print.js';
+import { cropMarksOf, documentDate } from './print.js';
 
 /** One visual to render: a campaign for a partner in a format. */
 export interface VisualJob {
@@ -248,7 +248,7 @@ async function writePrint(
     trimWidthMm: geometry.trimWidthMm,
     trimHeightMm: geometry.trimHeightMm,
     bleedMm: geometry.bleedMm,
-    cmyk: cmykByHex(theme),
+    cmyk: (hex) => theme.print?.cmykOfHex(hex),
     metadata: {
       title: job.campaign.title ?? composed.alt.split('\n')[0] ?? job.campaign.id,
       subject: composed.alt,

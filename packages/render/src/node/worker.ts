@@ -1,8 +1,6 @@
 import { isBlasonError, type Problem } from '@blason/core';
-import type { LoadedFonts } from '../engine/fonts.js';
-import { type DepsSetup, loadDeps } from './default-deps.js';
-import type { RenderDeps } from './deps.js';
-import { nodeFonts } from './fonts.js';
+import { type RenderContext, renderContext } from './context.js';
+import type { DepsSetup } from './default-deps.js';
 import { type RenderedVisual, renderVisual, type VisualJob } from './visual.js';
 
 export interface RenderTask {
@@ -14,22 +12,10 @@ export type RenderTaskResult =
   | { readonly ok: true; readonly visual: RenderedVisual }
   | { readonly ok: false; readonly key: string; readonly problems: readonly Problem[] };
 
-let context: { key: string; ready: Promise<{ deps: RenderDeps; fonts: LoadedFonts }> } | undefined;
-
-/** Brand, templates, lexicon and fonts, loaded once per thread and reused for every task. */
-function prepare(setup: DepsSetup): Promise<{ deps: RenderDeps; fonts: LoadedFonts }> {
-  const key = JSON.stringify(setup);
-  if (context?.key !== key) {
-    context = { key, ready: loadDeps(setup).then((deps) => ({ deps, fonts: nodeFonts() })) };
-  }
-  return context.ready;
-}
-
 /** Renders one visual; content problems come back as data (errors do not survive structured cloning). */
-export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
-  const { deps, fonts } = await prepare(task.setup);
+export async function renderWith(task: RenderTask, context: RenderContext): Promise<RenderTaskResult> {
   try {
-    return { ok: true, visual: await renderVisual(task.job, deps, fonts) };
+    return { ok: true, visual: await renderVisual(task.job, context.deps, context.fonts) };
   } catch (error) {
     if (isBlasonError(error))
       return {
@@ -42,4 +28,7 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
   }
 }
 
-export { prepare as prepareWorkerContext };
+/** A worker thread's task: renders one visual with the thread's context for the task's setup. */
+export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
+  return renderWith(task, await renderContext(task.setup));
+}

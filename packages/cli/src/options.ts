@@ -1,0 +1,37 @@
+import { BlasonError, isBlasonError, type Problem } from '@blason/core';
+
+/** Bad usage of a command (a wrong flag value, a missing input): the CLI exits 2. */
+export function usageError(summary: string, problems: readonly Problem[] = []): BlasonError {
+  return new BlasonError(summary, problems, { kind: 'usage' });
+}
+
+/** A library's error about an input a flag named (a lexicon that cannot be read): bad usage. */
+export function asUsageError(error: unknown): unknown {
+  if (!isBlasonError(error) || error.kind === 'usage') return error;
+  return usageError(error.summary, error.problems);
+}
+
+/** Repeatable and comma-separated: `--partner capso --partner agence-eco` or `--partner capso,agence-eco`. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
+}
+
+/** `--jobs <n>`: a number of worker threads, an integer ≥ 1. */
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (Number.isInteger(jobs) && jobs >= 1) return jobs;
+  throw usageError('Invalid --jobs', [
+    {
+      code: 'cli/invalid-jobs',
+      path: '--jobs',
+      message: `invalid number of jobs "${value}"`,
+      expected: 'an integer ≥ 1',
+    },
+  ]);
+}

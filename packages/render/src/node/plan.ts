@@ -1,0 +1,104 @@
+import { BlasonError, type Problem } from '@blason/core';
+import { type Campaign, displayPath } from './campaign.js';
+import type { RenderDeps } from './deps.js';
+import { DEFAULT_OUTPUTS, OUTPUT_KINDS } from './encode.js';
+import type { RenderCampaignsOptions } from './render-campaigns.js';
+import type { VisualJob } from './visual.js';
+
+const PRINT_MODE = 'print';
+const DEFAULT_MODE = 'light';
+
+/** Unknown partners, templates, formats or outputs in the options: a usage error (exit 2). */
+export function checkOptions(options: RenderCampaignsOptions, deps: RenderDeps): void {
+  const problems: Problem[] = [];
+  const check = (
+    what: string,
+    flag: string,
+    values: readonly string[] | undefined,
+    known: readonly string[],
+  ) => {
+    for (const value of values ?? []) {
+      if (!known.includes(value)) {
+        problems.push({
+          code: `render/unknown-${flag}`,
+          path: `--${flag}`,
+          message: `${what} inconnu « ${value} » (attendu : l’un de ${[...known].sort().join(', ')})`,
+        });
+      }
+    }
+  };
+  check(
+    'partenaire',
+    'partner',
+    options.partners,
+    deps.brand.partners.map((p) => p.id),
+  );
+  check('gabarit', 'template', options.templates, Object.keys(deps.templates));
+  check('format', 'format', options.formats, deps.formatIds);
+  check('type de fichier', 'formats', options.outputs, OUTPUT_KINDS);
+  if (problems.length > 0) throw new BlasonError('Option invalide', problems, { kind: 'usage' });
+}
+
+/** A visual to render, before its cache key is known. */
+export type PlannedJob = Omit<VisualJob, 'hash'>;
+
+/**
+ * Every visual of the campaigns that the options select: one per partner and format. A campaign
+ * naming an unknown partner or format is reported in `problems` and planned for no one.
+ */
+export function planJobs(
+  campaigns: readonly Campaign[],
+  deps: RenderDeps,
+  options: RenderCampaignsOptions,
+  outDir: string,
+  problems: Problem[],
+): PlannedJob[] {
+  const allPartners = deps.brand.partners.map((p) => p.id);
+  const jobs: PlannedJob[] = [];
+  for (const campaign of campaigns) {
+    if (options.templates && !options.templates.includes(campaign.template)) continue;
+    const unknown = [
+      ...(campaign.partners ?? [])
+        .filter((p) => !allPartners.includes(p))
+        .map((p) => ['partners', 'partenaire', p, allPartners] as const),
+      ...(campaign.formats ?? [])
+        .filter((f) => !deps.formatIds.includes(f))
+        .map((f) => ['formats', 'format', f, deps.formatIds] as const),
+    ];
+    if (unknown.length > 0) {
+      for (const [field, what, value, known] of unknown) {
+        problems.push({
+          code: `render/unknown-${field}`,
+          file: displayPath(campaign.file),
+          path: field,
+          message: `${what} inconnu « ${value} » (attendu : l’un de ${[...known].sort().join(', ')})`,
+        });
+      }
+      continue;
+    }
+    const partners = (campaign.partners ?? allPartners).filter(
+      (p) => !options.partners || options.partners.includes(p),
+    );
+    const formats = (campaign.formats ?? deps.formatIds).filter(
+      (f) => !options.formats || options.formats.includes(f),
+    );
+    for (const partner of partners) {
+      for (const format of formats) {
+        const isPrint =
+          deps.formatSpec(deps.brand.theme(partner, campaign.mode ?? DEFAULT_MODE), format).kind === 'print';
+        jobs.push({
+          key: `${partner}/${campaign.id}/${format}`,
+          campaign,
+          partner,
+          format,
+          mode: isPrint ? PRINT_MODE : (campaign.mode ?? DEFAULT_MODE),
+          outputs: options.outputs ?? DEFAULT_OUTPUTS,
+          outDir,
+          allowLintErrors: options.allowLintErrors ?? false,
+          allowRemote: options.allowRemote ?? false,
+        });
+      }
+    }
+  }
+  return jobs;
+}
