@@ -40,9 +40,9 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
     const partner = input[PARTNER_MODIFIER] ?? '';
     const mode = input[MODE_MODIFIER] ?? '';
     const label = `${partner}/${mode}`;
-    const definitions = definitionsOf(project, input);
+    const { definitions, problems: merging } = definitionsOf(project, input);
     const { tokens, problems: found } = resolveReferences(definitions);
-    for (const problem of found) {
+    for (const problem of [...merging, ...found]) {
       // The chain leading to a broken reference depends on which token reached it first.
       const message = problem.message.replace(/ \(chain: [^)]*\)/g, '');
       const key = JSON.stringify([problem.code, problem.file, problem.path, message]);

@@ -29,10 +29,28 @@ export interface TokenDefinition {
   readonly unit?: 'mm';
   /** The token exists but its definition is broken (already reported): it counts as defined, never resolves. */
   readonly invalid?: true;
+  /** Set on a token a group received through `$extends`: the path of the token it copies. */
+  readonly inheritedFrom?: string;
 }
 
+/** A group with `$extends`: it inherits every token of `target` it does not define itself. */
+export interface GroupExtends {
+  /** Dotted path of the extending group. */
+  readonly path: string;
+  /** Dotted path of the group it extends. */
+  readonly target: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** A group's base token (DTCG 2025.10): `{ "$root": { "$value": … } }`, referenced as `{group.$root}`. */
+export const ROOT_TOKEN = '$root';
+/** The name `$root` takes in build outputs (`--blason-accent-root`). */
+export const ROOT_OUTPUT_NAME = 'root';
+
 const tokenKeys = new Set(['$value', '$type', '$description', '$extensions', '$deprecated']);
-const groupKeys = new Set(['$type', '$description', '$extensions', '$deprecated', '$schema']);
+const groupKeys = new Set(['$type', '$description', '$extensions', '$deprecated', '$schema', '$extends']);
 
 /** The target path of a whole-value alias (`"{a.b}"` or `{ "$ref": "#/a/b" }`), or undefined. */
 export function aliasTarget(value: unknown): string | undefined {
@@ -52,9 +70,17 @@ export function aliasTarget(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Walks a DTCG document: every token with its inherited type, plus every structural problem. */
-export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition[]; problems: Problem[] } {
+/**
+ * Walks a DTCG document: every token with its inherited type, every group's `$extends` (applied once
+ * the sources of a permutation are merged, see `mergeSources`), plus every structural problem.
+ */
+export function readTokenTree(document: JsonDocument): {
+  tokens: TokenDefinition[];
+  extending: GroupExtends[];
+  problems: Problem[];
+} {
   const tokens: TokenDefinition[] = [];
+  const extending: GroupExtends[] = [];
   const problems: Problem[] = [];
   const at = (pointer: string[]) => document.position(pointer) ?? {};
   const report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) =>
@@ -71,7 +97,7 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
       message: 'a token file must be a JSON object',
       expected: 'a DTCG group',
     });
-    return { tokens, problems };
+    return { tokens, extending, problems };
   }
 
   const visit = (
@@ -106,8 +132,23 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
         type = undefined;
       }
     }
+    if (!isToken && '$extends' in node) {
+      const target = aliasTarget(node.$extends);
+      if (target === undefined || pointer.length === 0) {
+        report([...pointer, '$extends'], {
+          code: 'token/invalid-extends',
+          message:
+            pointer.length === 0
+              ? 'the root of a token file cannot have $extends'
+              : `invalid $extends ${JSON.stringify(node.$extends)}`,
+          expected: 'a reference to another group, e.g. "$extends": "{color.base}", on a named group',
+        });
+      } else {
+        extending.push({ path: pointer.join('.'), target, file: document.file, ...at(pointer) });
+      }
+    }
     for (const [key, child] of Object.entries(node)) {
-      if (key.startsWith('$')) {
+      if (key.startsWith('$') && !(key === ROOT_TOKEN && !isToken)) {
         if (!allowed.has(key)) {
           report([...pointer, key], {
             code: 'token/unknown-property',
@@ -154,12 +195,12 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
     }
   };
   visit(document.value, [], undefined, undefined);
-  return { tokens, problems };
+  return { tokens, extending, problems };
 }
 
 /** The token or group a pointer is in: everything before the first `$` member. */
 function tokenPath(pointer: readonly string[]): string | undefined {
-  const end = pointer.findIndex((part) => part.startsWith('$'));
+  const end = pointer.findIndex((part) => part.startsWith('$') && part !== ROOT_TOKEN);
   return (end < 0 ? pointer : pointer.slice(0, end)).join('.') || undefined;
 }
 
