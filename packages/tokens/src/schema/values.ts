@@ -50,6 +50,46 @@ export const colorSpaces = [
 export type ColorSpace = (typeof colorSpaces)[number];
 
 const component = z.union([z.number(), z.literal('none')]);
+
+/** A component's range: `[min, max]`, `max` excluded when `open` (hues: 360 is 0). */
+interface Range {
+  readonly min?: number;
+  readonly max?: number;
+  readonly open?: true;
+}
+const unit: Range = { min: 0, max: 1 };
+const percent: Range = { min: 0, max: 100 };
+const hue: Range = { min: 0, max: 360, open: true };
+const chroma: Range = { min: 0 };
+const any: Range = {};
+/** The component ranges of each colour space, as the DTCG 2025.10 colour module gives them. */
+const componentRanges: Record<ColorSpace, readonly [Range, Range, Range]> = {
+  srgb: [unit, unit, unit],
+  'srgb-linear': [unit, unit, unit],
+  'display-p3': [unit, unit, unit],
+  'a98-rgb': [unit, unit, unit],
+  'prophoto-rgb': [unit, unit, unit],
+  rec2020: [unit, unit, unit],
+  hsl: [hue, percent, percent],
+  hwb: [hue, percent, percent],
+  lab: [percent, any, any],
+  lch: [percent, chroma, hue],
+  oklab: [unit, any, any],
+  oklch: [unit, chroma, hue],
+  'xyz-d65': [any, any, any],
+  'xyz-d50': [any, any, any],
+};
+
+function isInRange(value: number, range: Range): boolean {
+  if (range.min !== undefined && value < range.min) return false;
+  if (range.max !== undefined && (range.open ? value >= range.max : value > range.max)) return false;
+  return true;
+}
+
+function describeRange(range: Range): string {
+  if (range.max === undefined) return `≥ ${range.min}`;
+  return range.open ? `${range.min}–${range.max} (${range.max} excluded)` : `${range.min}–${range.max}`;
+}
 export const colorValue = z
   .strictObject({
     colorSpace: z.enum(colorSpaces),
@@ -61,12 +101,13 @@ export const colorValue = z
       .optional(),
   })
   .superRefine((color, context) => {
-    if (color.colorSpace !== 'srgb' && color.colorSpace !== 'srgb-linear') return;
-    color.components.forEach((value, index) => {
-      if (typeof value === 'number' && (value < 0 || value > 1)) {
-        context.addIssue({ code: 'custom', path: ['components', index], message: `${value} is out of 0–1` });
-      }
+    // Every component out of range in one message: one colour, one fault.
+    const outOfRange = color.components.flatMap((value, index) => {
+      const range = componentRanges[color.colorSpace][index];
+      if (typeof value !== 'number' || !range || isInRange(value, range)) return [];
+      return [`components.${index}: ${value} is out of ${describeRange(range)}`];
     });
+    if (outOfRange.length > 0) context.addIssue({ code: 'custom', path: [], message: outOfRange.join(', ') });
     const mismatch = color.colorSpace === 'srgb' ? hexMismatch(color.components, color.hex) : undefined;
     if (mismatch) context.addIssue({ code: 'custom', path: ['hex'], message: mismatch });
   });
@@ -192,7 +233,9 @@ export const expectedValues: Record<TokenType, string> = {
 export function checkValue(type: TokenType, value: unknown): string | undefined {
   const result = valueSchemas[type].safeParse(value);
   if (result.success) return undefined;
-  return describeIssue(result.error.issues[0], [], value);
+  // Every fault of the value, in one message.
+  const reasons = new Set(result.error.issues.map((issue) => describeIssue(issue, [], value)));
+  return [...reasons].join('; ');
 }
 
 interface LooseIssue {
