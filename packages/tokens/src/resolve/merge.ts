@@ -1,5 +1,7 @@
 import type { Problem } from '@blason/core/problem';
+import { pointersIn } from '../schema/reference.js';
 import { type GroupExtends, ROOT_OUTPUT_NAME, ROOT_TOKEN, type TokenDefinition } from '../schema/tree.js';
+import { checkValue, expectedValues, type TokenType, tokenTypes } from '../schema/values.js';
 
 /** What one token source contributes to a permutation. */
 export interface SourceTokens {
@@ -25,9 +27,10 @@ export function mergeSources(sources: readonly SourceTokens[]): {
     for (const group of source.extending) extending.set(group.path, group);
   }
   const inherited = applyExtends(merged, extending);
+  const typed = typeOverrides(inherited.definitions, extending);
   return {
-    definitions: inherited.definitions,
-    problems: [...inherited.problems, ...nameCollisions(inherited.definitions)],
+    definitions: typed.definitions,
+    problems: [...inherited.problems, ...typed.problems, ...nameCollisions(typed.definitions)],
   };
 }
 
@@ -150,6 +153,68 @@ export function applyExtends(
   for (const path of groups) expand(path, []);
 
   return { definitions: ordered(tokens, added), problems };
+}
+
+/**
+ * A token written without `$type` in a group that extends another takes the type of the token it
+ * overrides there (`dark.primary` overriding `base.primary`), then has its value checked against it.
+ */
+function typeOverrides(
+  definitions: ReadonlyMap<string, TokenDefinition>,
+  extending: ReadonlyMap<string, GroupExtends>,
+): { definitions: Map<string, TokenDefinition>; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const typeOf = (path: string, seen: ReadonlySet<string>): TokenType | undefined => {
+    const definition = definitions.get(path);
+    if (!definition || seen.has(path)) return undefined;
+    if (!definition.untyped) return definition.type;
+    const next = new Set([...seen, path]);
+    if (definition.inheritedFrom) return typeOf(definition.inheritedFrom, next);
+    const group = [...extending.keys()]
+      .filter((candidate) => path.startsWith(`${candidate}.`))
+      .sort((a, b) => b.length - a.length)[0];
+    const target = group === undefined ? undefined : extending.get(group)?.target;
+    if (group === undefined || target === undefined) return undefined;
+    return typeOf(`${target}.${path.slice(group.length + 1)}`, next);
+  };
+  const result = new Map<string, TokenDefinition>();
+  for (const [path, definition] of definitions) {
+    if (!definition.untyped) {
+      result.set(path, definition);
+      continue;
+    }
+    const { untyped: _, ...rest } = definition;
+    const type = typeOf(path, new Set());
+    const at = {
+      file: definition.file,
+      path,
+      ...(definition.line === undefined ? {} : { line: definition.line, column: definition.column }),
+    };
+    if (type === undefined) {
+      problems.push({
+        ...at,
+        code: 'token/missing-type',
+        message:
+          'token has no $type (on itself, a parent group, or the token it overrides in the group it extends)',
+        expected: `a $type among ${tokenTypes.join(', ')}`,
+      });
+      result.set(path, { ...rest, invalid: true });
+      continue;
+    }
+    const reason = pointersIn(definition.value).length === 0 ? checkValue(type, definition.value) : undefined;
+    if (reason) {
+      problems.push({
+        ...at,
+        code: `token/invalid-${type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`,
+        message: `invalid ${type} ${JSON.stringify(definition.value)}: ${reason}`,
+        expected: expectedValues[type],
+      });
+      result.set(path, { ...rest, type, invalid: true });
+      continue;
+    }
+    result.set(path, { ...rest, type });
+  }
+  return { definitions: result, problems };
 }
 
 /** Original order, each group's inherited tokens right after its own (or at the end when it has none). */
