@@ -214,7 +214,8 @@ export const valueSchemas: Record<TokenType, z.ZodType> = {
 
 /** What a valid `$value` of each type looks like, for error messages. */
 export const expectedValues: Record<TokenType, string> = {
-  color: '{ "colorSpace": "srgb", "components": [r, g, b] (0–1), "alpha"?: 0–1, "hex"?: "#rrggbb" }',
+  color:
+    '{ "colorSpace": "srgb", "components": [r, g, b] (0–1; other spaces: their own ranges), "alpha"?: 0–1, "hex"?: "#rrggbb" }',
   dimension: '{ "value": number, "unit": "px" | "rem" }',
   fontFamily: 'a font name or a non-empty array of font names',
   fontWeight: 'a number 1–1000 or a DTCG weight keyword (regular, bold…)',
