@@ -17,6 +17,7 @@ async function brandWithChain(): Promise<string> {
       base: { a: number(1), b: number(2), nested: { c: number(5) } },
       derived: { $extends: '{acme.base}', b: number(3) },
       more: { $extends: '{acme.derived}', d: { $value: '{acme.derived.b}' }, nested: { e: number(6) } },
+      tone: { $root: number(7), light: { $value: '{acme.tone.$root}' } },
     };
   });
   return dir;
@@ -99,6 +100,17 @@ describe('$extends', () => {
     expect(problems[0]?.line).toBeGreaterThan(1);
   });
 
+  test('$root and root in one group would share an output name', async () => {
+    const problems = await problemsWith({ tone: { $root: number(1), root: number(2) } });
+    expect(problems.map((p) => [p.code, p.path, p.message])).toEqual([
+      [
+        'token/output-name-clash',
+        'acme.tone.$root',
+        '"acme.tone.$root" and "acme.tone.root" would have the same name in the build outputs',
+      ],
+    ]);
+  });
+
   test('a group extending its own parent is a cycle', async () => {
     const problems = await problemsWith({ a: { x: number(1), inner: { $extends: '{acme.a}' } } });
     expect(problems.map((p) => [p.code, p.message])).toEqual([
@@ -146,6 +158,12 @@ describe('$extends', () => {
       expect(flat['acme.derived.nested.c'] ?? flat['acme-derived-nested-c']).toBe(5);
       expect(await read('sample.js')).toContain('"more"');
       expect(await read('contract.js')).toContain('"blason-acme-more-nested-c"');
+    });
+
+    test("a group's $root token is named root", async () => {
+      expect(await read('css/territoire/light.css')).toContain('--blason-acme-tone-root: 7;');
+      expect(await read('css/territoire/light.css')).toContain('--blason-acme-tone-light: 7;');
+      expect(JSON.parse(await read('json/territoire/light.json')).acme.tone).toEqual({ root: 7, light: 7 });
     });
 
     test('the Tokens Studio export', async () => {

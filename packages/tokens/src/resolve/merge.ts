@@ -260,7 +260,7 @@ export function nameCollisions(definitions: ReadonlyMap<string, TokenDefinition>
       : undefined;
     if (twin !== undefined && definitions.has(twin)) {
       problems.push({
-        code: 'token/token-and-group',
+        code: 'token/output-name-clash',
         message: `"${path}" and "${twin}" would have the same name in the build outputs`,
         file: token.file,
         path,
