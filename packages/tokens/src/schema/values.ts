@@ -25,7 +25,9 @@ export function isTokenType(value: unknown): value is TokenType {
 /** A whole-value alias: `"{color.blue.500}"`. */
 export const aliasPattern = /^\{([^{}]+)\}$/;
 
-const curlyAlias = z.string().regex(aliasPattern);
+const curlyAlias = z
+  .string()
+  .regex(aliasPattern, { message: 'expected a value of this field, or a reference "{group.token}"' });
 const pointerAlias = z.strictObject({ $ref: z.string().startsWith('#/') });
 const alias = z.union([curlyAlias, pointerAlias]);
 /** A sub-value of a composite token may itself be an alias. */
@@ -246,7 +248,10 @@ interface LooseIssue {
   readonly errors?: readonly (readonly LooseIssue[])[];
 }
 
-/** Zod reports a failed union as "Invalid input": dig into its first branch for the real reason. */
+/**
+ * Zod reports a failed union as "Invalid input": dig into the branch that got furthest into the
+ * value (a dash array's bad item rather than "not a stroke keyword"), a type mismatch counting least.
+ */
 function describeIssue(
   issue: LooseIssue | undefined,
   prefix: readonly PropertyKey[],
@@ -254,12 +259,26 @@ function describeIssue(
 ): string {
   if (!issue) return 'invalid value';
   const path = [...prefix, ...issue.path];
-  const branch =
-    issue.code === 'invalid_union' ? issue.errors?.find((errors) => errors.length > 0) : undefined;
-  if (branch) return describeIssue(branch[0], path, input);
+  const branch = issue.code === 'invalid_union' ? furthestBranch(issue.errors ?? []) : undefined;
+  if (branch) return [...new Set(branch.map((inner) => describeIssue(inner, path, input)))].join('; ');
   const where = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
   const missing = path.length > 0 && valueAt(input, path) === undefined;
   return `${where}${missing ? 'missing' : issue.message}`;
+}
+
+function furthestBranch(branches: readonly (readonly LooseIssue[])[]): readonly LooseIssue[] | undefined {
+  const score = (issues: readonly LooseIssue[]) =>
+    Math.max(
+      ...issues.map(
+        (issue) =>
+          issue.path.length * 2 + (issue.code === 'invalid_type' || issue.code === 'invalid_union' ? 0 : 1),
+      ),
+    );
+  let best: readonly LooseIssue[] | undefined;
+  for (const issues of branches) {
+    if (issues.length > 0 && (!best || score(issues) > score(best))) best = issues;
+  }
+  return best;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
