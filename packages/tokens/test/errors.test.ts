@@ -284,6 +284,7 @@ describe('completeness', () => {
     );
     expect(strays[0]?.expected).toContain('a group of its own outside the contract');
     expect(strays[1]?.file).toMatch(/core\/dimension\.tokens\.json$/);
+    expect(strays.map((p) => p.line)).toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   test('a partner or vendor group of its own is accepted and emitted', async () => {

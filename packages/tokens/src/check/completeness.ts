@@ -30,6 +30,8 @@ export interface PermutationTokens {
 export interface CompletenessFiles {
   /** Where a token is defined (the first permutation that defines it). */
   fileOf(path: string): string | undefined;
+  /** Line and column of that definition, when its file has them. */
+  positionOf?(path: string): { line: number; column: number } | undefined;
   /** The token file of one context of a modifier (`partner`, `mode`), as problems name it. */
   contextFile(modifier: 'partner' | 'mode', context: string): string | undefined;
 }
@@ -103,6 +105,7 @@ export function checkCompleteness(
         message: `"${path}" is not a name of the semantic contract (${scope}): the groups ${closedGroups.join(', ')} hold only the names docs/TOKENS.md lists`,
         path,
         file: files.fileOf(path),
+        ...files.positionOf?.(path),
         expected:
           'a contract name (axes from axes/axes.json), or, for a partner or third-party token, a group of its own outside the contract (e.g. "partner.…", "acme.…")',
       });
@@ -137,7 +140,14 @@ function unevenToken(
     only.contexts === undefined
       ? `stray token: defined in ${summarise(labels(present))} but not in ${summarise(labels(absent))}`
       : `stray token: only ${only.modifier} ${only.contexts.join(', ')} define${only.contexts.length > 1 ? '' : 's'} it`;
-  return { code: 'token/stray', message, path, file: files.fileOf(path), expected };
+  return {
+    code: 'token/stray',
+    message,
+    path,
+    file: files.fileOf(path),
+    ...files.positionOf?.(path),
+    expected,
+  };
 }
 
 interface Gap {
