@@ -111,6 +111,15 @@ describe('$extends', () => {
     ]);
   });
 
+  test('an override without $type in a group whose $extends is broken adds no second problem', async () => {
+    const dir = await tempBrand({ partners: 2 });
+    await editJson(dir, 'core/effect.tokens.json', (json) => {
+      json.acme = { derived: { $extends: '{acme.nothing}', x: { $value: 1 } } };
+    });
+    const problems = (await analyzeBrand(dir)).problems;
+    expect(problems.map((p) => p.code)).toEqual(['token/unknown-extends']);
+  });
+
   test('a group extending its own parent is a cycle', async () => {
     const problems = await problemsWith({ a: { x: number(1), inner: { $extends: '{acme.a}' } } });
     expect(problems.map((p) => [p.code, p.message])).toEqual([

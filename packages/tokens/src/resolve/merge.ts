@@ -27,7 +27,7 @@ export function mergeSources(sources: readonly SourceTokens[]): {
     for (const group of source.extending) extending.set(group.path, group);
   }
   const inherited = applyExtends(merged, extending);
-  const typed = typeOverrides(inherited.definitions, extending);
+  const typed = typeOverrides(inherited.definitions, extending, inherited.failed);
   return {
     definitions: typed.definitions,
     problems: [...inherited.problems, ...typed.problems, ...nameCollisions(typed.definitions)],
@@ -44,9 +44,9 @@ export function mergeSources(sources: readonly SourceTokens[]): {
 export function applyExtends(
   tokens: ReadonlyMap<string, TokenDefinition>,
   extending: ReadonlyMap<string, GroupExtends>,
-): { definitions: Map<string, TokenDefinition>; problems: Problem[] } {
+): { definitions: Map<string, TokenDefinition>; problems: Problem[]; failed: Set<string> } {
   const problems: Problem[] = [];
-  if (extending.size === 0) return { definitions: new Map(tokens), problems };
+  if (extending.size === 0) return { definitions: new Map(tokens), problems, failed: new Set() };
   const current = new Map(tokens);
   const added = new Map<string, TokenDefinition[]>();
   const state = new Map<string, 'done' | 'failed'>();
@@ -152,7 +152,8 @@ export function applyExtends(
   };
   for (const path of groups) expand(path, []);
 
-  return { definitions: ordered(tokens, added), problems };
+  const failed = new Set([...state].filter(([, outcome]) => outcome === 'failed').map(([path]) => path));
+  return { definitions: ordered(tokens, added), problems, failed };
 }
 
 /**
@@ -162,17 +163,20 @@ export function applyExtends(
 function typeOverrides(
   definitions: ReadonlyMap<string, TokenDefinition>,
   extending: ReadonlyMap<string, GroupExtends>,
+  failed: ReadonlySet<string>,
 ): { definitions: Map<string, TokenDefinition>; problems: Problem[] } {
   const problems: Problem[] = [];
+  const extendingGroupOf = (path: string) =>
+    [...extending.keys()]
+      .filter((candidate) => path.startsWith(`${candidate}.`))
+      .sort((a, b) => b.length - a.length)[0];
   const typeOf = (path: string, seen: ReadonlySet<string>): TokenType | undefined => {
     const definition = definitions.get(path);
     if (!definition || seen.has(path)) return undefined;
     if (!definition.untyped) return definition.type;
     const next = new Set([...seen, path]);
     if (definition.inheritedFrom) return typeOf(definition.inheritedFrom, next);
-    const group = [...extending.keys()]
-      .filter((candidate) => path.startsWith(`${candidate}.`))
-      .sort((a, b) => b.length - a.length)[0];
+    const group = extendingGroupOf(path);
     const target = group === undefined ? undefined : extending.get(group)?.target;
     if (group === undefined || target === undefined) return undefined;
     return typeOf(`${target}.${path.slice(group.length + 1)}`, next);
@@ -184,6 +188,12 @@ function typeOverrides(
       continue;
     }
     const { untyped: _, ...rest } = definition;
+    const group = extendingGroupOf(path);
+    if (group !== undefined && failed.has(group)) {
+      // Its group's $extends is broken and reported: one fault, one message.
+      result.set(path, { ...rest, invalid: true });
+      continue;
+    }
     const type = typeOf(path, new Set());
     const at = {
       file: definition.file,
