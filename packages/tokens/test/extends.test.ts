@@ -144,6 +144,25 @@ describe('$extends', () => {
     ]);
   });
 
+  test("a partner's $root keeps its place in the outputs, before its siblings", async () => {
+    const dir = await tempBrand({ partners: 2 });
+    for (const [index, partner] of ['territoire', 'partenaire-01'].entries()) {
+      await editJson(dir, `partners/${partner}.tokens.json`, (json) => {
+        json.partner.tone = { $type: 'number', $root: number(index + 1), light: number(index + 5) };
+      });
+    }
+    const scratch = fileURLToPath(new URL('../dist/.test-builds/', import.meta.url));
+    await mkdir(scratch, { recursive: true });
+    const out = await mkdtemp(scratch);
+    try {
+      await buildTokens({ tokensDir: dir, outDir: out });
+      const css = await readFile(join(out, 'css/partenaire-01/light.css'), 'utf8');
+      expect(css).toMatch(/--blason-partner-tone-root: 2;\n\s*--blason-partner-tone-light: 6;/);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
   describe('every build output receives the inherited tokens', async () => {
     const scratch = fileURLToPath(new URL('../dist/.test-builds/', import.meta.url));
     await mkdir(scratch, { recursive: true });
