@@ -40,9 +40,9 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
     const partner = input[PARTNER_MODIFIER] ?? '';
     const mode = input[MODE_MODIFIER] ?? '';
     const label = `${partner}/${mode}`;
-    const definitions = definitionsOf(project, input);
+    const { definitions, problems: merging } = definitionsOf(project, input);
     const { tokens, problems: found } = resolveReferences(definitions);
-    for (const problem of found) {
+    for (const problem of [...merging, ...found]) {
       // The chain leading to a broken reference depends on which token reached it first.
       const message = problem.message.replace(/ \(chain: [^)]*\)/g, '');
       const key = JSON.stringify([problem.code, problem.file, problem.path, message]);
@@ -58,12 +58,19 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
       everywhere ? problem : { ...problem, message: `${problem.message} [in ${summarise(labels)}]` },
     );
   }
-  const fileOf = (path: string) => {
+  const definitionOf = (path: string) => {
     for (const p of permutations) {
-      const file = p.definitions.get(path)?.file;
-      if (file) return file;
+      const definition = p.definitions.get(path);
+      if (definition) return definition;
     }
     return undefined;
+  };
+  const fileOf = (path: string) => definitionOf(path)?.file;
+  const positionOf = (path: string) => {
+    const definition = definitionOf(path);
+    return definition?.line === undefined || definition.column === undefined
+      ? undefined
+      : { line: definition.line, column: definition.column };
   };
   const contextFile = (modifier: string, context: string) => {
     const step = project.resolver?.steps.find((s) => s.kind === 'modifier' && s.name === modifier);
@@ -81,7 +88,7 @@ export async function analyzeBrand(tokensDir: string): Promise<BrandAnalysis> {
         tokens: p.tokens,
       })),
       project.axes.map((axis) => axis.id),
-      { fileOf, contextFile },
+      { fileOf, positionOf, contextFile },
     ),
   );
   return { project, permutations, problems };

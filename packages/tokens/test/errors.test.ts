@@ -121,21 +121,47 @@ describe('schema and types', () => {
     expect(problem.expected).toBe('true, false or a string naming the replacement');
   });
 
-  test('malformed JSON gives file, line and column', async () => {
+  test('malformed JSON gives file, line and column; a trailing comma is one problem, at the comma', async () => {
+    const fast = '    "fast": { "$value": { "value": 120, "unit": "ms" } },';
     const problems = await problemsOf((dir) =>
       writeText(
         dir,
         'core/effect.tokens.json',
-        '{\n  "duration": {\n    "$type": "duration",\n    "fast": { "$value": { "value": 120, "unit": "ms" } },\n  }\n}\n',
+        `{\n  "duration": {\n    "$type": "duration",\n${fast}\n  }\n}\n`,
       ),
     );
     const syntax = problems.filter((p) => p.code === 'json/syntax');
+    expect(syntax.map(formatProblem)).toHaveLength(1);
     expect(syntax[0]).toMatchObject({
       file: expect.stringMatching(/core\/effect\.tokens\.json$/),
-      line: 5,
-      column: 3,
+      line: 4,
+      column: fast.length,
     });
-    expect(formatProblem(syntax[0] as Problem)).toMatch(/effect\.tokens\.json:5:3 — malformed JSON/);
+    expect(formatProblem(syntax[0] as Problem)).toMatch(
+      new RegExp(`effect\\.tokens\\.json:4:${fast.length} — malformed JSON: trailing comma before "}"`),
+    );
+  });
+
+  test('a colour with several components out of range names each, in one problem', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/color.tokens.json', (json) => {
+        json.palette.neutral['500'].$value = { colorSpace: 'srgb', components: [1.2, 0.5, -0.1] };
+      }),
+    );
+    expect(only(problems, 'token/invalid-color').message).toContain(
+      'components.0: 1.2 is out of 0–1, components.2: -0.1 is out of 0–1',
+    );
+  });
+
+  test('colour ranges follow the colour space: a hue of 360 and a saturation over 100', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/color.tokens.json', (json) => {
+        json.palette.neutral['500'].$value = { colorSpace: 'hsl', components: [360, 120, 50] };
+      }),
+    );
+    expect(only(problems, 'token/invalid-color').message).toContain(
+      'components.0: 360 is out of 0–360 (360 excluded), components.1: 120 is out of 0–100',
+    );
   });
 
   test('a token nested inside a token and an unknown $ property', async () => {
@@ -238,6 +264,55 @@ describe('completeness', () => {
       }),
     );
     expect(only(problems, 'token/stray-semantic').path).toBe('color.text.highlight');
+  });
+
+  test('one rule for every contract group: a new name is refused under color as under space', async () => {
+    const problems = await problemsOf(async (dir) => {
+      for (const mode of ['light', 'dark', 'high-contrast', 'print']) {
+        await editJson(dir, `modes/${mode}.tokens.json`, (json) => {
+          json.color.partnerGlow = { $value: '{palette.brand.700}' };
+        });
+      }
+      await editJson(dir, 'core/dimension.tokens.json', (json) => {
+        json.space['7'] = { $type: 'dimension', $value: { value: 28, unit: 'px' } };
+      });
+    });
+    const strays = problems.filter((p) => p.code === 'token/stray-semantic');
+    expect(strays.map((p) => p.path)).toEqual(['color.partnerGlow', 'space.7']);
+    expect(strays[0]?.message).toBe(
+      '"color.partnerGlow" is not a name of the semantic contract (in every partner × mode): the groups color, font, text, space, radius, border, shadow, duration, easing, size hold only the names docs/TOKENS.md lists',
+    );
+    expect(strays[0]?.expected).toContain('a group of its own outside the contract');
+    expect(strays[1]?.file).toMatch(/core\/dimension\.tokens\.json$/);
+    expect(strays.map((p) => p.line)).toEqual([expect.any(Number), expect.any(Number)]);
+  });
+
+  test('a partner or vendor group of its own is accepted and emitted', async () => {
+    const dir = await tempBrand({ partners: 2 });
+    await editJson(dir, 'core/effect.tokens.json', (json) => {
+      json.acme = { glow: { $type: 'number', $value: 0.4 } };
+    });
+    const analysis = await analyzeBrand(dir);
+    expect(analysis.problems.map(formatProblem)).toEqual([]);
+    expect(analysis.permutations[0]?.tokens.get('acme.glow')?.normalized).toBe(0.4);
+  });
+
+  test('a token where another file has a group is one problem, naming both files', async () => {
+    const problems = await problemsOf((dir) =>
+      editJson(dir, 'core/effect.tokens.json', (json) => {
+        json.color = { $type: 'color', $value: { colorSpace: 'srgb', components: [0, 0, 0] } };
+      }),
+    );
+    expect(problems.map(formatProblem)).toHaveLength(1);
+    const problem = only(problems, 'token/token-and-group');
+    expect(problem).toMatchObject({
+      path: 'color',
+      file: expect.stringMatching(/core\/effect\.tokens\.json$/),
+    });
+    expect(problem.line).toBeGreaterThan(0);
+    expect(problem.message).toMatch(
+      /^"color" is a token here and a group where color\.text\.default is defined: a name is either a token or a group$/,
+    );
   });
 
   test('a token only one partner defines', async () => {

@@ -1,7 +1,12 @@
 import { sha256, stableStringify } from '@blason/core';
 import type { ResolvedPermutation } from '../brand.js';
 import type { Entry } from './formats.js';
-import { permutationTree, runStyleDictionary, type StyleDictionaryOutput } from './permutation.js';
+import {
+  outputPath,
+  permutationTree,
+  runStyleDictionary,
+  type StyleDictionaryOutput,
+} from './permutation.js';
 
 /** On which modifiers a token's value depends, across every permutation. */
 export type Layer = 'shared' | 'mode' | 'partner' | 'permutation';
@@ -119,8 +124,11 @@ async function runEach<T>(
   return new Map(results);
 }
 
+/** By output path (`$root` is `root` there), as Style Dictionary's entries name their token. */
 function definitionOrder(permutation: ResolvedPermutation): Map<string, number> {
-  return new Map([...permutation.definitions.keys()].map((path, index) => [path, index]));
+  return new Map(
+    [...permutation.definitions.keys()].map((path, index) => [outputPath(path).join('.'), index]),
+  );
 }
 
 /** Entries in the order of the token files; expanded sub-values (typography) follow their token. */

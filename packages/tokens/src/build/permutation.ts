@@ -1,6 +1,7 @@
 import StyleDictionary from 'style-dictionary';
 import type { DesignTokens } from 'style-dictionary/types';
 import type { ResolvedPermutation } from '../brand.js';
+import { ROOT_OUTPUT_NAME, ROOT_TOKEN } from '../schema/tree.js';
 import { setIn } from '../util/set-in.js';
 import { type Entry, formats } from './formats.js';
 import { CSS_PREFIX } from './names.js';
@@ -24,7 +25,7 @@ export function permutationTree(permutation: ResolvedPermutation, paths: Readonl
   for (const [path, definition] of permutation.definitions) {
     const resolved = permutation.tokens.get(path);
     if (!resolved || !paths.has(path)) continue;
-    setIn(root, path.split('.'), {
+    setIn(root, outputPath(path), {
       $value: resolved.value,
       $type: resolved.type,
       ...(definition.description === undefined ? {} : { $description: definition.description }),
@@ -32,6 +33,14 @@ export function permutationTree(permutation: ResolvedPermutation, paths: Readonl
     });
   }
   return root as DesignTokens;
+}
+
+/**
+ * The path a token takes in every output. A group's base token `$root` (DTCG 2025.10) becomes `root`:
+ * Style Dictionary 4.4 reads `$` keys as properties, and a CSS name cannot hold a `$`.
+ */
+export function outputPath(path: string): string[] {
+  return path.split('.').map((segment) => (segment === ROOT_TOKEN ? ROOT_OUTPUT_NAME : segment));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ResolvedPermutation } from '../brand.js';
 import type { TokenProject } from '../load/project.js';
-import type { TokenSource } from '../schema/resolver.js';
-import { aliasTarget, isPlainObject } from '../schema/tree.js';
+import { sourcesOf, type TokenSource } from '../schema/resolver.js';
+import { aliasTarget, isPlainObject, type TokenDefinition } from '../schema/tree.js';
 import type { TokenType } from '../schema/values.js';
 import { setIn } from '../util/set-in.js';
 import { cssColor, cssDimension, cssFontFamily } from './transforms.js';
@@ -38,7 +38,8 @@ export function tokensStudioExport(
     const name = setName(source);
     if (name in output) return name;
     const tree: Record<string, unknown> = {};
-    for (const definition of project.sources.get(keyOf(source)) ?? []) {
+    const own = project.sources.get(keyOf(source)) ?? [];
+    for (const definition of [...own, ...inheritedInto(source)]) {
       const type = types.get(definition.path) ?? definition.type;
       if (!type) continue;
       setIn(tree, definition.path.split('.'), {
@@ -51,6 +52,22 @@ export function tokensStudioExport(
     output[name] = tree;
     order.push(name);
     return name;
+  };
+  /**
+   * Tokens Studio has no `$extends`: a set whose groups extend others receives the copies, as the
+   * first permutation that uses the set resolved them.
+   */
+  const inheritedInto = (source: TokenSource): TokenDefinition[] => {
+    const groups = project.sourceTokens.get(keyOf(source))?.extending ?? [];
+    if (groups.length === 0 || !resolver) return [];
+    const user = permutations.find((p) =>
+      sourcesOf(resolver, p.input).some((s) => keyOf(s) === keyOf(source)),
+    );
+    return [...(user?.definitions.values() ?? [])].filter(
+      (definition) =>
+        definition.inheritedFrom !== undefined &&
+        groups.some((group) => definition.path.startsWith(`${group.path}.`)),
+    );
   };
   const base: string[] = [];
   const themes: unknown[] = [];

@@ -1,6 +1,22 @@
 import type { Problem } from '@blason/core/problem';
 import type { ResolvedToken } from '../resolve/references.js';
-import { expectedSemanticTokens, formatKinds, strictPrefixes } from '../theme/semantic.js';
+import { expectedSemanticTokens, formatKinds, semanticGroups } from '../theme/semantic.js';
+
+/**
+ * Where names may be added (docs/TOKENS.md, "Adding names"): the groups of the semantic contract are
+ * closed. Under `color`, `font`, `text`, `space`, `radius`, `border`, `shadow`, `duration`, `easing`
+ * and `size`, every name is one the contract lists: a name that is not there is a typo or a token
+ * components will never read, so it is refused whichever of these groups it is in. `logo` and
+ * `format` hold rules and formats a brand may extend; every other top-level group (`palette`,
+ * `partner`, a vendor's `acme`) is open. Names there must exist in every partner × mode alike.
+ */
+export const closedGroups: readonly string[] = [
+  ...new Set(
+    Object.keys(semanticGroups)
+      .filter((group) => group !== 'logo')
+      .map((group) => group.split('.')[0] as string),
+  ),
+];
 
 export interface PermutationTokens {
   readonly label: string;
@@ -14,6 +30,8 @@ export interface PermutationTokens {
 export interface CompletenessFiles {
   /** Where a token is defined (the first permutation that defines it). */
   fileOf(path: string): string | undefined;
+  /** Line and column of that definition, when its file has them. */
+  positionOf?(path: string): { line: number; column: number } | undefined;
   /** The token file of one context of a modifier (`partner`, `mode`), as problems name it. */
   contextFile(modifier: 'partner' | 'mode', context: string): string | undefined;
 }
@@ -72,18 +90,24 @@ export function checkCompleteness(
       expected: entry.expected,
     });
   }
+  const groupPaths = new Set([...allPaths].flatMap((path) => ancestors(path)));
   for (const path of [...allPaths].sort()) {
     if (expectedPaths.has(path)) continue;
+    // A token where a group is has been reported as such (token/token-and-group): one fault, one message.
+    if (groupPaths.has(path)) continue;
     const absent = permutations.filter((p) => !p.defined.has(path));
-    if (strictPrefixes.some((prefix) => path.startsWith(`${prefix}.`))) {
+    const root = path.split('.')[0] as string;
+    if (closedGroups.includes(root)) {
       const present = permutations.filter((p) => p.defined.has(path));
       const scope = absent.length === 0 ? 'in every partner × mode' : `in ${summarise(labels(present))}`;
       problems.push({
         code: 'token/stray-semantic',
-        message: `stray key in a semantic group ${scope}`,
+        message: `"${path}" is not a name of the semantic contract (${scope}): the groups ${closedGroups.join(', ')} hold only the names docs/TOKENS.md lists`,
         path,
         file: files.fileOf(path),
-        expected: 'only the semantic names of docs/TOKENS.md (axes from axes/axes.json)',
+        ...files.positionOf?.(path),
+        expected:
+          'a contract name (axes from axes/axes.json), or, for a partner or third-party token, a group of its own outside the contract (e.g. "partner.…", "acme.…")',
       });
     } else if (absent.length > 0) {
       problems.push(unevenToken(path, permutations, absent, files));
@@ -116,7 +140,14 @@ function unevenToken(
     only.contexts === undefined
       ? `stray token: defined in ${summarise(labels(present))} but not in ${summarise(labels(absent))}`
       : `stray token: only ${only.modifier} ${only.contexts.join(', ')} define${only.contexts.length > 1 ? '' : 's'} it`;
-  return { code: 'token/stray', message, path, file: files.fileOf(path), expected };
+  return {
+    code: 'token/stray',
+    message,
+    path,
+    file: files.fileOf(path),
+    ...files.positionOf?.(path),
+    expected,
+  };
 }
 
 interface Gap {
@@ -148,6 +179,12 @@ function describeGap(
     };
   }
   return { where: `in ${summarise(labels(subset))}` };
+}
+
+/** `a.b.c` → `a`, `a.b`. */
+function ancestors(path: string): string[] {
+  const parts = path.split('.');
+  return parts.slice(1).map((_, index) => parts.slice(0, index + 1).join('.'));
 }
 
 function labels(permutations: readonly PermutationTokens[]): string[] {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Problem } from '@blason/core/problem';
 import type { z } from 'zod';
+import { mergeSources, type SourceTokens } from '../resolve/merge.js';
 import { type AxisMeta, axesFileSchema, type PartnerMeta, partnerMetaSchema } from '../schema/metadata.js';
 import {
   enumeratePermutations,
@@ -27,8 +28,10 @@ export interface TokenProject {
   readonly modes: readonly string[];
   readonly partners: readonly PartnerMeta[];
   readonly axes: readonly AxisMeta[];
-  /** Definitions of every source, keyed by file (or inline label). */
+  /** Definitions of every source, keyed by file (or inline label), as written (before `$extends`). */
   readonly sources: ReadonlyMap<string, readonly TokenDefinition[]>;
+  /** The tokens and the groups' `$extends` of every source, keyed like `sources`. */
+  readonly sourceTokens: ReadonlyMap<string, SourceTokens>;
   /** Problems found while reading: syntax, schema, resolver, metadata. */
   readonly problems: readonly Problem[];
 }
@@ -43,7 +46,7 @@ export async function loadProject(tokensDir: string): Promise<TokenProject> {
     : { resolver: undefined, problems: [] };
   problems.push(...resolverProblems);
 
-  const sources = new Map<string, TokenDefinition[]>();
+  const sources = new Map<string, SourceTokens>();
   if (resolver) {
     const all = resolver.steps.flatMap((step) =>
       step.kind === 'set' ? step.sources : Object.values(step.contexts).flat(),
@@ -77,19 +80,26 @@ export async function loadProject(tokensDir: string): Promise<TokenProject> {
     modes,
     partners,
     axes,
-    sources,
+    sources: new Map([...sources].map(([key, source]) => [key, source.tokens])),
+    sourceTokens: sources,
     problems: dedupe(problems),
   };
 }
 
-/** The definitions of one permutation, later sources overriding earlier ones. */
-export function definitionsOf(project: TokenProject, permutation: Permutation): Map<string, TokenDefinition> {
-  const merged = new Map<string, TokenDefinition>();
-  if (!project.resolver) return merged;
-  for (const source of sourcesOf(project.resolver, permutation)) {
-    for (const token of project.sources.get(sourceKey(source)) ?? []) merged.set(token.path, token);
-  }
-  return merged;
+/**
+ * The definitions of one permutation, later sources overriding earlier ones, with every `$extends`
+ * applied (see `mergeSources`); the problems are those of the merge (extends, token/group clashes).
+ */
+export function definitionsOf(
+  project: TokenProject,
+  permutation: Permutation,
+): { definitions: Map<string, TokenDefinition>; problems: Problem[] } {
+  if (!project.resolver) return { definitions: new Map(), problems: [] };
+  const sources = sourcesOf(project.resolver, permutation).flatMap((source) => {
+    const tokens = project.sourceTokens.get(sourceKey(source));
+    return tokens ? [tokens] : [];
+  });
+  return mergeSources(sources);
 }
 
 function sourceKey(source: TokenSource): string {
@@ -99,12 +109,12 @@ function sourceKey(source: TokenSource): string {
 async function readSource(
   dir: TokensDir,
   source: TokenSource,
-  sources: Map<string, TokenDefinition[]>,
+  sources: Map<string, SourceTokens>,
   problems: Problem[],
 ): Promise<void> {
   const key = sourceKey(source);
   if (sources.has(key)) return;
-  sources.set(key, []);
+  sources.set(key, { tokens: [], extending: [] });
   let document: JsonDocument | undefined;
   if (source.kind === 'file') {
     const read = await dir.readJson(source.file);
@@ -120,7 +130,7 @@ async function readSource(
   if (!document) return;
   const tree = readTokenTree(document);
   problems.push(...tree.problems);
-  sources.set(key, tree.tokens);
+  sources.set(key, { tokens: tree.tokens, extending: tree.extending });
 }
 
 /** Token files that no set or context names are most likely a forgotten resolver entry. */

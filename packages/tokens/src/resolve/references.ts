@@ -1,5 +1,6 @@
 import type { Problem } from '@blason/core/problem';
 import type { Cmyk } from '../schema/extensions.js';
+import { parseReference, valueAtPath } from '../schema/reference.js';
 import { aliasTarget, isPlainObject, type TokenDefinition } from '../schema/tree.js';
 import { checkValue, expectedValues, type TokenType } from '../schema/values.js';
 import { type NormalizedValue, normalizeValue } from './normalize.js';
@@ -77,8 +78,9 @@ export function resolveReferences(definitions: ReadonlyMap<string, TokenDefiniti
     stack: readonly string[],
     owner: TokenDefinition,
   ): { value: unknown } | Failure => {
-    const target = aliasTarget(value);
-    if (target !== undefined) {
+    const reference = parseReference(value);
+    if (reference && 'token' in reference) {
+      const target = reference.token;
       if (!definitions.has(target)) {
         const isGroup = groups.has(target);
         report(owner, {
@@ -89,7 +91,17 @@ export function resolveReferences(definitions: ReadonlyMap<string, TokenDefiniti
         return FAILED;
       }
       const token = resolveToken(target, stack);
-      return 'failed' in token ? FAILED : { value: token.value };
+      if ('failed' in token) return FAILED;
+      const part = valueAtPath(token.value, reference.subPath);
+      if ('missing' in part) {
+        report(owner, {
+          code: 'token/unknown-reference',
+          message: `unknown reference ${reference.written}: the value of ${target} has no ${part.missing}`,
+          expected: "a JSON Pointer to a token's $value or to a part of it that exists",
+        });
+        return FAILED;
+      }
+      return { value: part.value };
     }
     if (Array.isArray(value)) {
       const items: unknown[] = [];

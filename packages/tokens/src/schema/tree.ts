@@ -1,14 +1,8 @@
 import type { Problem } from '@blason/core/problem';
 import type { JsonDocument } from '../source/json.js';
 import { type Cmyk, PRINT_EXTENSION, printExtension, UNIT_EXTENSION, unitExtension } from './extensions.js';
-import {
-  aliasPattern,
-  checkValue,
-  expectedValues,
-  isTokenType,
-  type TokenType,
-  tokenTypes,
-} from './values.js';
+import { curlyAlias, isPointerObject, parseReference, pointersIn } from './reference.js';
+import { checkValue, expectedValues, isTokenType, type TokenType, tokenTypes } from './values.js';
 
 /** One token as written in a file, before references are resolved. */
 export interface TokenDefinition {
@@ -29,32 +23,61 @@ export interface TokenDefinition {
   readonly unit?: 'mm';
   /** The token exists but its definition is broken (already reported): it counts as defined, never resolves. */
   readonly invalid?: true;
+  /** Set on a token a group received through `$extends`: the path of the token it copies. */
+  readonly inheritedFrom?: string;
+  /**
+   * Written without a `$type` inside a group that has `$extends`: typed by the token of the extended
+   * group it overrides, once sources are merged (see `applyExtends`); its value is checked then.
+   */
+  readonly untyped?: true;
 }
 
-const tokenKeys = new Set(['$value', '$type', '$description', '$extensions', '$deprecated']);
-const groupKeys = new Set(['$type', '$description', '$extensions', '$deprecated', '$schema']);
+/** A group with `$extends`: it inherits every token of `target` it does not define itself. */
+export interface GroupExtends {
+  /** Dotted path of the extending group. */
+  readonly path: string;
+  /** Dotted path of the group it extends. */
+  readonly target: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
 
-/** The target path of a whole-value alias (`"{a.b}"` or `{ "$ref": "#/a/b" }`), or undefined. */
+/** A group's base token (DTCG 2025.10): `{ "$root": { "$value": … } }`, referenced as `{group.$root}`. */
+export const ROOT_TOKEN = '$root';
+/** The name `$root` takes in build outputs (`--blason-accent-root`). */
+export const ROOT_OUTPUT_NAME = 'root';
+
+const tokenKeys = new Set(['$value', '$ref', '$type', '$description', '$extensions', '$deprecated']);
+const groupKeys = new Set(['$type', '$description', '$extensions', '$deprecated', '$schema', '$extends']);
+
+/** The target path of a whole-value alias (`"{a.b}"` or `{ "$ref": "#/a/b/$value" }`), or undefined. */
 export function aliasTarget(value: unknown): string | undefined {
-  if (typeof value === 'string') return aliasPattern.exec(value)?.[1];
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    const ref = (value as { $ref?: unknown }).$ref;
-    if (keys.length === 1 && typeof ref === 'string' && ref.startsWith('#/')) {
-      return ref
-        .slice(2)
-        .replace(/\/\$value$/, '')
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .join('.');
-    }
-  }
-  return undefined;
+  const reference = parseReference(value);
+  return reference && 'token' in reference && reference.subPath.length === 0 ? reference.token : undefined;
 }
 
-/** Walks a DTCG document: every token with its inherited type, plus every structural problem. */
-export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition[]; problems: Problem[] } {
+/** The group `$extends` names: `"{a.b}"` or `{ "$ref": "#/a/b" }`. */
+function extendsTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return curlyAlias.exec(value)?.[1];
+  if (!isPointerObject(value) || !value.$ref.startsWith('#/')) return undefined;
+  const segments = value.$ref.slice(2).split('/');
+  return segments.some((segment) => segment === '' || segment.startsWith('$'))
+    ? undefined
+    : segments.join('.');
+}
+
+/**
+ * Walks a DTCG document: every token with its inherited type, every group's `$extends` (applied once
+ * the sources of a permutation are merged, see `mergeSources`), plus every structural problem.
+ */
+export function readTokenTree(document: JsonDocument): {
+  tokens: TokenDefinition[];
+  extending: GroupExtends[];
+  problems: Problem[];
+} {
   const tokens: TokenDefinition[] = [];
+  const extending: GroupExtends[] = [];
   const problems: Problem[] = [];
   const at = (pointer: string[]) => document.position(pointer) ?? {};
   const report = (pointer: string[], problem: Omit<Problem, 'file' | 'path'>) =>
@@ -71,7 +94,7 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
       message: 'a token file must be a JSON object',
       expected: 'a DTCG group',
     });
-    return { tokens, problems };
+    return { tokens, extending, problems };
   }
 
   const visit = (
@@ -79,8 +102,11 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
     pointer: string[],
     inherited: TokenType | undefined,
     inheritedDeprecation: Deprecation,
+    inExtendingGroup: boolean,
+    typeReported: boolean,
   ) => {
-    const isToken = '$value' in node;
+    const isToken = '$value' in node || '$ref' in node;
+    let brokenType = typeReported;
     const allowed = isToken ? tokenKeys : groupKeys;
     let type = inherited;
     const deprecated = readDeprecation(node, pointer, report) ?? inheritedDeprecation;
@@ -104,10 +130,33 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
           return;
         }
         type = undefined;
+        brokenType = true;
+      }
+    }
+    if ('$description' in node && typeof node.$description !== 'string') {
+      report([...pointer, '$description'], {
+        code: 'token/invalid-description',
+        message: `invalid $description ${JSON.stringify(node.$description)}`,
+        expected: 'a string',
+      });
+    }
+    if (!isToken && '$extends' in node) {
+      const target = extendsTarget(node.$extends);
+      if (target === undefined || pointer.length === 0) {
+        report([...pointer, '$extends'], {
+          code: 'token/invalid-extends',
+          message:
+            pointer.length === 0
+              ? 'the root of a token file cannot have $extends'
+              : `invalid $extends ${JSON.stringify(node.$extends)}`,
+          expected: 'a reference to another group, e.g. "$extends": "{color.base}", on a named group',
+        });
+      } else {
+        extending.push({ path: pointer.join('.'), target, file: document.file, ...at(pointer) });
       }
     }
     for (const [key, child] of Object.entries(node)) {
-      if (key.startsWith('$')) {
+      if (key.startsWith('$') && !(key === ROOT_TOKEN && !isToken)) {
         if (!allowed.has(key)) {
           report([...pointer, key], {
             code: 'token/unknown-property',
@@ -141,10 +190,10 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
         });
         continue;
       }
-      visit(child, [...pointer, key], type, deprecated);
+      visit(child, [...pointer, key], type, deprecated, inExtendingGroup || '$extends' in node, brokenType);
     }
     if (isToken) {
-      const token = readToken(node, pointer, type, deprecated, report) ?? {
+      const token = readToken(node, pointer, type, deprecated, inExtendingGroup, brokenType, report) ?? {
         path: pointer.join('.'),
         type,
         value: node.$value,
@@ -153,13 +202,13 @@ export function readTokenTree(document: JsonDocument): { tokens: TokenDefinition
       tokens.push({ ...token, file: document.file, ...at(pointer) });
     }
   };
-  visit(document.value, [], undefined, undefined);
-  return { tokens, problems };
+  visit(document.value, [], undefined, undefined, false, false);
+  return { tokens, extending, problems };
 }
 
 /** The token or group a pointer is in: everything before the first `$` member. */
 function tokenPath(pointer: readonly string[]): string | undefined {
-  const end = pointer.findIndex((part) => part.startsWith('$'));
+  const end = pointer.findIndex((part) => part.startsWith('$') && part !== ROOT_TOKEN);
   return (end < 0 ? pointer : pointer.slice(0, end)).join('.') || undefined;
 }
 
@@ -183,12 +232,38 @@ function readToken(
   pointer: string[],
   type: TokenType | undefined,
   deprecated: Deprecation,
+  inExtendingGroup: boolean,
+  typeReported: boolean,
   report: Report,
 ): Omit<TokenDefinition, 'file'> | undefined {
   const path = pointer.join('.');
-  const value = node.$value;
+  if ('$ref' in node && '$value' in node) {
+    report([...pointer, '$ref'], {
+      code: 'token/ref-and-value',
+      message: 'token has both $ref and $value',
+      expected: "either a $value or a $ref pointing at another token's $value",
+    });
+    return undefined;
+  }
+  // A token written `{ "$type": …, "$ref": "#/…/$value" }` has the pointed value as its value.
+  const value = '$ref' in node ? { $ref: node.$ref } : node.$value;
+  for (const reference of [value, ...pointersIn(value)]) {
+    const parsed = parseReference(reference);
+    if (parsed && 'error' in parsed) {
+      report([...pointer, '$ref' in node ? '$ref' : '$value'], {
+        code: 'token/invalid-reference',
+        message: `invalid reference: ${parsed.error}`,
+        expected: 'a reference "{group.token}" or { "$ref": "#/group/token/$value…" }',
+      });
+      return undefined;
+    }
+  }
   const isAlias = aliasTarget(value) !== undefined;
   if (type === undefined && !isAlias) {
+    // In a group that extends another, the type may come from the token this one overrides.
+    if (inExtendingGroup) return { path, type, value, untyped: true };
+    // The group's $type is invalid and already reported: one fault, one message.
+    if (typeReported) return undefined;
     report([...pointer, '$type'], {
       code: 'token/missing-type',
       message: 'token has no $type (on itself or a parent group)',
@@ -196,7 +271,8 @@ function readToken(
     });
     return undefined;
   }
-  if (type !== undefined && !isAlias) {
+  // JSON Pointers inside the value are checked once followed (see resolveReferences).
+  if (type !== undefined && !isAlias && pointersIn(value).length === 0) {
     const reason = checkValue(type, value);
     if (reason) {
       report([...pointer, '$value'], {

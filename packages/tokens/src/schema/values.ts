@@ -25,7 +25,9 @@ export function isTokenType(value: unknown): value is TokenType {
 /** A whole-value alias: `"{color.blue.500}"`. */
 export const aliasPattern = /^\{([^{}]+)\}$/;
 
-const curlyAlias = z.string().regex(aliasPattern);
+const curlyAlias = z
+  .string()
+  .regex(aliasPattern, { message: 'expected a value of this field, or a reference "{group.token}"' });
 const pointerAlias = z.strictObject({ $ref: z.string().startsWith('#/') });
 const alias = z.union([curlyAlias, pointerAlias]);
 /** A sub-value of a composite token may itself be an alias. */
@@ -50,6 +52,46 @@ export const colorSpaces = [
 export type ColorSpace = (typeof colorSpaces)[number];
 
 const component = z.union([z.number(), z.literal('none')]);
+
+/** A component's range: `[min, max]`, `max` excluded when `open` (hues: 360 is 0). */
+interface Range {
+  readonly min?: number;
+  readonly max?: number;
+  readonly open?: true;
+}
+const unit: Range = { min: 0, max: 1 };
+const percent: Range = { min: 0, max: 100 };
+const hue: Range = { min: 0, max: 360, open: true };
+const chroma: Range = { min: 0 };
+const any: Range = {};
+/** The component ranges of each colour space, as the DTCG 2025.10 colour module gives them. */
+const componentRanges: Record<ColorSpace, readonly [Range, Range, Range]> = {
+  srgb: [unit, unit, unit],
+  'srgb-linear': [unit, unit, unit],
+  'display-p3': [unit, unit, unit],
+  'a98-rgb': [unit, unit, unit],
+  'prophoto-rgb': [unit, unit, unit],
+  rec2020: [unit, unit, unit],
+  hsl: [hue, percent, percent],
+  hwb: [hue, percent, percent],
+  lab: [percent, any, any],
+  lch: [percent, chroma, hue],
+  oklab: [unit, any, any],
+  oklch: [unit, chroma, hue],
+  'xyz-d65': [any, any, any],
+  'xyz-d50': [any, any, any],
+};
+
+function isInRange(value: number, range: Range): boolean {
+  if (range.min !== undefined && value < range.min) return false;
+  if (range.max !== undefined && (range.open ? value >= range.max : value > range.max)) return false;
+  return true;
+}
+
+function describeRange(range: Range): string {
+  if (range.max === undefined) return `≥ ${range.min}`;
+  return range.open ? `${range.min}–${range.max} (${range.max} excluded)` : `${range.min}–${range.max}`;
+}
 export const colorValue = z
   .strictObject({
     colorSpace: z.enum(colorSpaces),
@@ -61,12 +103,13 @@ export const colorValue = z
       .optional(),
   })
   .superRefine((color, context) => {
-    if (color.colorSpace !== 'srgb' && color.colorSpace !== 'srgb-linear') return;
-    color.components.forEach((value, index) => {
-      if (typeof value === 'number' && (value < 0 || value > 1)) {
-        context.addIssue({ code: 'custom', path: ['components', index], message: `${value} is out of 0–1` });
-      }
+    // Every component out of range in one message: one colour, one fault.
+    const outOfRange = color.components.flatMap((value, index) => {
+      const range = componentRanges[color.colorSpace][index];
+      if (typeof value !== 'number' || !range || isInRange(value, range)) return [];
+      return [`components.${index}: ${value} is out of ${describeRange(range)}`];
     });
+    if (outOfRange.length > 0) context.addIssue({ code: 'custom', path: [], message: outOfRange.join(', ') });
     const mismatch = color.colorSpace === 'srgb' ? hexMismatch(color.components, color.hex) : undefined;
     if (mismatch) context.addIssue({ code: 'custom', path: ['hex'], message: mismatch });
   });
@@ -173,7 +216,8 @@ export const valueSchemas: Record<TokenType, z.ZodType> = {
 
 /** What a valid `$value` of each type looks like, for error messages. */
 export const expectedValues: Record<TokenType, string> = {
-  color: '{ "colorSpace": "srgb", "components": [r, g, b] (0–1), "alpha"?: 0–1, "hex"?: "#rrggbb" }',
+  color:
+    '{ "colorSpace": "srgb", "components": [r, g, b] (0–1; other spaces: their own ranges), "alpha"?: 0–1, "hex"?: "#rrggbb" }',
   dimension: '{ "value": number, "unit": "px" | "rem" }',
   fontFamily: 'a font name or a non-empty array of font names',
   fontWeight: 'a number 1–1000 or a DTCG weight keyword (regular, bold…)',
@@ -192,7 +236,9 @@ export const expectedValues: Record<TokenType, string> = {
 export function checkValue(type: TokenType, value: unknown): string | undefined {
   const result = valueSchemas[type].safeParse(value);
   if (result.success) return undefined;
-  return describeIssue(result.error.issues[0], [], value);
+  // Every fault of the value, in one message.
+  const reasons = new Set(result.error.issues.map((issue) => describeIssue(issue, [], value)));
+  return [...reasons].join('; ');
 }
 
 interface LooseIssue {
@@ -202,7 +248,10 @@ interface LooseIssue {
   readonly errors?: readonly (readonly LooseIssue[])[];
 }
 
-/** Zod reports a failed union as "Invalid input": dig into its first branch for the real reason. */
+/**
+ * Zod reports a failed union as "Invalid input": dig into the branch that got furthest into the
+ * value (a dash array's bad item rather than "not a stroke keyword"), a type mismatch counting least.
+ */
 function describeIssue(
   issue: LooseIssue | undefined,
   prefix: readonly PropertyKey[],
@@ -210,12 +259,26 @@ function describeIssue(
 ): string {
   if (!issue) return 'invalid value';
   const path = [...prefix, ...issue.path];
-  const branch =
-    issue.code === 'invalid_union' ? issue.errors?.find((errors) => errors.length > 0) : undefined;
-  if (branch) return describeIssue(branch[0], path, input);
+  const branch = issue.code === 'invalid_union' ? furthestBranch(issue.errors ?? []) : undefined;
+  if (branch) return [...new Set(branch.map((inner) => describeIssue(inner, path, input)))].join('; ');
   const where = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
   const missing = path.length > 0 && valueAt(input, path) === undefined;
   return `${where}${missing ? 'missing' : issue.message}`;
+}
+
+function furthestBranch(branches: readonly (readonly LooseIssue[])[]): readonly LooseIssue[] | undefined {
+  const score = (issues: readonly LooseIssue[]) =>
+    Math.max(
+      ...issues.map(
+        (issue) =>
+          issue.path.length * 2 + (issue.code === 'invalid_type' || issue.code === 'invalid_union' ? 0 : 1),
+      ),
+    );
+  let best: readonly LooseIssue[] | undefined;
+  for (const issues of branches) {
+    if (issues.length > 0 && (!best || score(issues) > score(best))) best = issues;
+  }
+  return best;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

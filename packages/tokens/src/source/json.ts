@@ -19,11 +19,11 @@ export function parseJson(text: string, file: string): JsonReadResult {
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const lines = lineStarts(text);
   if (errors.length > 0 || root === undefined) {
-    const problems = errors.map((error) => ({
+    const problems = syntaxFaults(text, errors).map((fault) => ({
       code: 'json/syntax',
-      message: `malformed JSON: ${describeParseError(printParseErrorCode(error.error))}`,
+      message: `malformed JSON: ${fault.message}`,
       file,
-      ...toLineColumn(lines, error.offset),
+      ...toLineColumn(lines, fault.offset),
       expected: 'strict JSON (no comments, no trailing commas)',
     }));
     if (problems.length === 0)
@@ -49,6 +49,35 @@ export function parseJson(text: string, file: string): JsonReadResult {
       },
     },
   };
+}
+
+/**
+ * One fault, one message: jsonc-parser reports a trailing comma twice at the closing bracket ("property
+ * name expected", then "value expected"); it becomes one "trailing comma" at the comma itself, and any
+ * other errors at one offset are told once (the first, which names the cause).
+ */
+function syntaxFaults(text: string, errors: readonly ParseError[]): { offset: number; message: string }[] {
+  const faults = new Map<number, string>();
+  for (const error of errors) {
+    const comma = trailingCommaBefore(text, error.offset);
+    const offset = comma ?? error.offset;
+    if (faults.has(offset)) continue;
+    faults.set(
+      offset,
+      comma === undefined
+        ? describeParseError(printParseErrorCode(error.error))
+        : `trailing comma before "${text[error.offset]}"`,
+    );
+  }
+  return [...faults].map(([offset, message]) => ({ offset, message }));
+}
+
+/** The offset of a comma that directly precedes (whitespace aside) a closing bracket at `offset`. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return text[i] === ',' ? i : undefined;
 }
 
 function describeParseError(code: string): string {
