@@ -48,6 +48,9 @@ export interface Scene {
   image?: { box: Rect; focalPoint: { x: number; y: number } };
 }
 
+/** What a template's scene draws: the frame it is laid out in gives the rest. */
+export type SceneParts = Omit<Scene, 'format' | 'composition' | 'safeArea'>;
+
 /** Height of a fitted text as drawn: measured by the engine, else its lines at the chosen size. */
 function drawnHeight(fit: FieldFit | undefined): number | undefined {
   if (!fit) return undefined;
