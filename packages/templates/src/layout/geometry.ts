@@ -76,11 +76,6 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** Takes `size` px off the top of a rectangle: returns [taken, rest]. */
-export function takeTop(r: Rect, size: number, gap = 0): [Rect, Rect] {
-  return [rect(r.x, r.y, r.width, size), rect(r.x, r.y + size + gap, r.width, r.height - size - gap)];
-}
-
 /** Takes `size` px off the bottom of a rectangle: returns [taken, rest]. */
 export function takeBottom(r: Rect, size: number, gap = 0): [Rect, Rect] {
   return [rect(r.x, r.y + r.height - size, r.width, size), rect(r.x, r.y, r.width, r.height - size - gap)];
