@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTokens } from '@blason/tokens';
-import { writeSyntheticBrand } from '../../packages/tokens/test/support/synthetic-brand.js';
+import { writeSyntheticBrand } from '@blason/tokens/test-support';
 import type { BenchResult } from './types.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

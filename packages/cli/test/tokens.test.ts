@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeSyntheticBrand } from '@blason/tokens/test-support';
 import { afterAll, afterEach, expect, test, vi } from 'vitest';
-import { writeSyntheticBrand } from '../../tokens/test/support/synthetic-brand.js';
 import { ExitCode, run } from '../src/program.js';
 
 const dirs: string[] = [];

@@ -3,7 +3,7 @@ import { usePortal } from '../brand/context.js';
 import { contrastRatio, formatRatio } from '../brand/contrast.js';
 import { colourOf, cssVarName, isHexColour, tokenLeaves, tokenName, valueAt } from '../brand/paths.js';
 import type { PortalTheme, TextStyle } from '../brand/types.js';
-import { Code, Page } from '../ui/Page.js';
+import { Code, Page, TableHead } from '../ui/Page.js';
 import { portalVariables } from '../ui/portalVariables.js';
 import { shadowCss } from './shadow.js';
 import { textStyleCss } from './TypeScale.js';
@@ -67,16 +67,7 @@ export function Compare({ token: initialToken }: { token: string }) {
         <caption>
           <Code>{token}</Code>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            {brand.modes.map((m) => (
-              <th key={m} scope="col">
-                {m}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Partner', ...brand.modes]} />
         <tbody>
           {brand.partners.map((p) => (
             <tr key={p.id}>

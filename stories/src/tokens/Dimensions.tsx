@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { usePortal } from '../brand/context.js';
 import { colourOf, cssVarName } from '../brand/paths.js';
 import { byValue, numeric } from '../brand/scale.js';
-import { Code, Page } from '../ui/Page.js';
+import { Code, Page, TableHead } from '../ui/Page.js';
 import { shadowCss } from './shadow.js';
 
 function Row({ path, value, children }: { path: string[]; value: string; children: ReactNode }) {
@@ -20,18 +20,7 @@ function Row({ path, value, children }: { path: string[]; value: string; childre
   );
 }
 
-function Head() {
-  return (
-    <thead>
-      <tr>
-        <th scope="col">Token</th>
-        <th scope="col">CSS variable</th>
-        <th scope="col">Value</th>
-        <th scope="col">Sample</th>
-      </tr>
-    </thead>
-  );
-}
+const COLUMNS = ['Token', 'CSS variable', 'Value', 'Sample'];
 
 /** Spacing, radii, border widths, shadows and component sizes of the selected partner × mode. */
 export function Dimensions() {
@@ -44,7 +33,7 @@ export function Dimensions() {
     <Page title="Spacing, radii, borders, shadows" lead="Dimensions in px, multiples of 4 for spacing.">
       <table className="portal-table">
         <caption>Spacing</caption>
-        <Head />
+        <TableHead columns={COLUMNS} />
         <tbody>
           {byValue(theme.space, numeric).map(([name, px]) => (
             <Row key={name} path={['space', name]} value={`${px} px`}>
@@ -55,7 +44,7 @@ export function Dimensions() {
       </table>
       <table className="portal-table">
         <caption>Radii</caption>
-        <Head />
+        <TableHead columns={COLUMNS} />
         <tbody>
           {byValue(theme.radius, numeric).map(([name, px]) => (
             <Row key={name} path={['radius', name]} value={`${px} px`}>
@@ -74,7 +63,7 @@ export function Dimensions() {
       </table>
       <table className="portal-table">
         <caption>Border widths</caption>
-        <Head />
+        <TableHead columns={COLUMNS} />
         <tbody>
           {byValue(theme.border.width, numeric).map(([name, px]) => (
             <Row key={name} path={['border', 'width', name]} value={`${px} px`}>
@@ -87,7 +76,7 @@ export function Dimensions() {
       </table>
       <table className="portal-table">
         <caption>Shadows</caption>
-        <Head />
+        <TableHead columns={COLUMNS} />
         <tbody>
           {Object.entries(theme.shadow).map(([name, value]) => (
             <Row key={name} path={['shadow', name]} value={shadowCss(value)}>
@@ -109,7 +98,7 @@ export function Dimensions() {
       {sizeEntries.map(([group, sizes]) => (
         <table key={group} className="portal-table">
           <caption>Sizes: {group}</caption>
-          <Head />
+          <TableHead columns={COLUMNS} />
           <tbody>
             {byValue(sizes, numeric).map(([name, px]) => (
               <Row key={name} path={['size', group, name]} value={`${px} px`}>

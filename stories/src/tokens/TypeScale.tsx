@@ -3,7 +3,7 @@ import { usePortal } from '../brand/context.js';
 import { cssVarName } from '../brand/paths.js';
 import { byValue, numeric } from '../brand/scale.js';
 import type { TextStyle } from '../brand/types.js';
-import { Code, Page } from '../ui/Page.js';
+import { Code, Page, TableHead } from '../ui/Page.js';
 
 /** French typography: no-break space before `:`, narrow no-break space before `!` and in numbers. */
 const specimen =
@@ -46,13 +46,7 @@ export function TypeScale() {
       ))}
       <h2>Families</h2>
       <table className="portal-table">
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Stack</th>
-            <th scope="col">Specimen</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Token', 'Stack', 'Specimen']} />
         <tbody>
           {Object.entries(font.family).map(([name, family]) => (
             <tr key={name}>
@@ -69,14 +63,7 @@ export function TypeScale() {
       </table>
       <h2>Size scale</h2>
       <table className="portal-table">
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">CSS variable</th>
-            <th scope="col">px</th>
-            <th scope="col">Specimen</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Token', 'CSS variable', 'px', 'Specimen']} />
         <tbody>
           {byValue(font.size, numeric, 'descending').map(([name, size]) => (
             <tr key={name}>
@@ -98,13 +85,7 @@ export function TypeScale() {
       </table>
       <h2>Weights, line heights, letter spacing</h2>
       <table className="portal-table">
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Value</th>
-            <th scope="col">Specimen</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Token', 'Value', 'Specimen']} />
         <tbody>
           {byValue(font.weight, numeric).map(([name, weight]) => (
             <tr key={`weight-${name}`}>

@@ -14,6 +14,21 @@ export function Code({ children }: { children: ReactNode }) {
   return <code className="portal-code">{children}</code>;
 }
 
+/** A table's column headings. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function Badge({ children }: { children: ReactNode }) {
   return <span className="portal-badge">{children}</span>;
 }

@@ -1,38 +1,21 @@
 /**
- * French formatting from `Intl` (no hand-written tables): numbers grouped with a narrow no-break
- * space (U+202F), dates "samedi 14 mars 2026", times "18 h 30".
+ * The components' French formatting: `@blason/core/french`, with the brand's time zone by default
+ * ("samedi 14 mars 2026", "18 h 30"), and the `dateTime` values of `<time>`.
  */
-const LOCALE = 'fr-FR';
+import { formatDate as frenchDate, formatTime as frenchTime } from '@blason/core/french';
+
+export { formatNumber, NBSP } from '@blason/core/french';
+
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
-/** No-break space between a number and its unit ("52 560 heures"). */
-export const NBSP = '\u00a0';
-export const NARROW_NBSP = '\u202f';
 
-export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(LOCALE, options).format(value);
-}
-
+/** "samedi 14 mars 2026", "dimanche 1er mars 2026": the calendar day in `timeZone`. */
 export function formatDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(LOCALE, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
+  return frenchDate(date, { timeZone });
 }
 
-/** "18 h 30", "9 h" — the French typographic convention, built from `formatToParts`. */
+/** "18 h 30", "9 h": the clock time in `timeZone`. */
 export function formatTime(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat(LOCALE, {
-    hour: 'numeric',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatToParts(date);
-  const hour = Number(parts.find((part) => part.type === 'hour')?.value);
-  const minute = parts.find((part) => part.type === 'minute')?.value ?? '00';
-  return minute === '00' ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${minute}`;
+  return frenchTime(date, timeZone);
 }
 
 /**

@@ -1,14 +1,17 @@
 import type { vars } from '@blason/tokens/contract';
-import type { SampleMode, SamplePartner } from '@blason/tokens/sample';
+import type { themes } from '@blason/tokens/sample';
 
 /** Thematic axes of the brand, as named in the token contract (`color.axis.<axis>`). */
 export type Axis = keyof typeof vars.color.axis;
 
-/** Display modes every partner defines. */
-export type Mode = SampleMode;
+/**
+ * Partner ids (kebab-case, e.g. `pays-de-lumbres`) of the brand this package is built for: the
+ * partners its themes and stylesheet hold, from the tokens build of `tokens/`.
+ */
+export type PartnerId = keyof typeof themes;
 
-/** Partner ids of the brand (kebab-case, e.g. `pays-de-lumbres`), from the tokens build. */
-export type PartnerId = SamplePartner;
+/** Display modes every partner defines, in the same build. */
+export type Mode = keyof (typeof themes)[PartnerId];
 
 /**
  * What the co-branding lockup needs to know about a partner: a subset of `PartnerMeta`, so the

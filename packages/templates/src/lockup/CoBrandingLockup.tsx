@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { textBlock } from '../text/TextField.js';
+import { absoluteAt } from '../layout/position.js';
+import { TextField, textBlock } from '../text/TextField.js';
 import type { TemplateTheme } from '../theme.js';
 import type { FieldFit, TextBox } from '../types.js';
 import {
@@ -34,26 +35,6 @@ export function lockupColours(theme: TemplateTheme, variant: LockupVariant): Loc
   }
 }
 
-function placed(box: TextBox, color: string): ReactElement {
-  return (
-    <div
-      key={box.field}
-      style={{
-        position: 'absolute',
-        left: box.x,
-        top: box.y,
-        width: box.width,
-        height: box.height,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'center',
-      }}
-    >
-      {textBlock(box, box.steps[0] as FieldFit, color)}
-    </div>
-  );
-}
-
 export interface CoBrandingLockupProps {
   theme: TemplateTheme;
   names: LockupNames;
@@ -65,6 +46,11 @@ export interface CoBrandingLockupProps {
   /** Top-left corner of the lockup itself (its clear space lies around); default 0, 0. */
   x?: number;
   y?: number;
+}
+
+/** Where the lockup itself stands (its clear space lies around). */
+function lockupBox(geometry: LockupGeometry, at: { x?: number | undefined; y?: number | undefined }) {
+  return absoluteAt({ x: at.x ?? 0, y: at.y ?? 0, width: geometry.width, height: geometry.height });
 }
 
 /**
@@ -86,30 +72,14 @@ export function CoBrandingLockup(props: CoBrandingLockupProps): ReactElement {
     return <HorizontalLockup {...props} geometry={geometry} colours={colours} />;
   }
   return (
-    <div
-      style={{
-        position: 'absolute',
-        left: props.x ?? 0,
-        top: props.y ?? 0,
-        width: geometry.width,
-        height: geometry.height,
-        display: 'flex',
-      }}
-    >
-      {placed(geometry.brand, colours.brand)}
+    <div style={{ ...lockupBox(geometry, props), display: 'flex' }}>
+      <TextField box={geometry.brand} fitted={{}} color={colours.brand} />
       {geometry.divider ? (
-        <div
-          style={{
-            position: 'absolute',
-            left: geometry.divider.x,
-            top: geometry.divider.y,
-            width: geometry.divider.width,
-            height: geometry.divider.height,
-            backgroundColor: colours.divider,
-          }}
-        />
+        <div style={{ ...absoluteAt(geometry.divider), backgroundColor: colours.divider }} />
       ) : null}
-      {geometry.lines.map((line) => placed(line, colours.partner))}
+      {geometry.lines.map((line) => (
+        <TextField key={line.field} box={line} fitted={{}} color={colours.partner} />
+      ))}
     </div>
   );
 }
@@ -138,11 +108,7 @@ function HorizontalLockup({
   return (
     <div
       style={{
-        position: 'absolute',
-        left: x ?? 0,
-        top: y ?? 0,
-        width: geometry.width,
-        height: geometry.height,
+        ...lockupBox(geometry, { x, y }),
         display: 'flex',
         flexDirection: 'row',
         alignItems: 'center',

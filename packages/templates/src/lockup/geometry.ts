@@ -121,24 +121,18 @@ export function lockupGeometry(
   const linesWidth = Math.max(0, ...names.lines.map((line) => estimateWidth(line, lineFont)));
   const linesHeight = names.lines.length * partnerLine;
   const base = { orientation, capHeight: H, clearSpace };
-
-  if (orientation === 'horizontal') {
-    const height = Math.max(brandLine, linesHeight);
-    const brandBox = { x: 0, y: Math.round((height - brandLine) / 2), width: brandWidth, height: brandLine };
-    const brand = lockupText(
+  const brandAt = (x: number, y: number, align: TextBox['align']) =>
+    lockupText(
       'lockup.brand',
       names.brand,
-      brandBox,
+      { x, y, width: brandWidth, height: brandLine },
       brandFont,
       lineHeight,
       brandStyle,
-      'start',
+      align,
     );
-    if (names.lines.length === 0) return { ...base, width: brandWidth, height, brand, lines: [] };
-    const divider = { x: brandWidth + gap, y: 0, width: thickness, height };
-    const x = divider.x + thickness + gap;
-    const top = Math.round((height - linesHeight) / 2);
-    const lines = names.lines.map((line, i) =>
+  const linesAt = (x: number, top: number, align: TextBox['align']) =>
+    names.lines.map((line, i) =>
       lockupText(
         `lockup.lines[${i}]`,
         line,
@@ -146,23 +140,22 @@ export function lockupGeometry(
         lineFont,
         lineHeight,
         lineStyle,
-        'start',
+        align,
       ),
     );
+
+  if (orientation === 'horizontal') {
+    const height = Math.max(brandLine, linesHeight);
+    const brand = brandAt(0, Math.round((height - brandLine) / 2), 'start');
+    if (names.lines.length === 0) return { ...base, width: brandWidth, height, brand, lines: [] };
+    const divider = { x: brandWidth + gap, y: 0, width: thickness, height };
+    const x = divider.x + thickness + gap;
+    const lines = linesAt(x, Math.round((height - linesHeight) / 2), 'start');
     return { ...base, width: x + linesWidth, height, divider, brand, lines };
   }
 
   const width = Math.max(brandWidth, linesWidth);
-  const brandBox = { x: Math.round((width - brandWidth) / 2), y: 0, width: brandWidth, height: brandLine };
-  const brand = lockupText(
-    'lockup.brand',
-    names.brand,
-    brandBox,
-    brandFont,
-    lineHeight,
-    brandStyle,
-    'center',
-  );
+  const brand = brandAt(Math.round((width - brandWidth) / 2), 0, 'center');
   if (names.lines.length === 0) return { ...base, width, height: brandLine, brand, lines: [] };
   const dividerWidth = Math.round(brandWidth / 3);
   const divider = {
@@ -172,22 +165,7 @@ export function lockupGeometry(
     height: thickness,
   };
   const top = divider.y + thickness + gap;
-  const lines = names.lines.map((line, i) =>
-    lockupText(
-      `lockup.lines[${i}]`,
-      line,
-      {
-        x: Math.round((width - linesWidth) / 2),
-        y: top + i * partnerLine,
-        width: linesWidth,
-        height: partnerLine,
-      },
-      lineFont,
-      lineHeight,
-      lineStyle,
-      'center',
-    ),
-  );
+  const lines = linesAt(Math.round((width - linesWidth) / 2), top, 'center');
   return { ...base, width, height: top + linesHeight, divider, brand, lines };
 }
 

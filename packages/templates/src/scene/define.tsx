@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import type { FormatSpec } from '../format.js';
 import { type Frame, frameOf } from '../layout/frame.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupNames } from '../lockup/place.js';
-import type { TemplatePartner, TemplateTheme } from '../theme.js';
-import type { FieldFit, TemplateDefinition, TemplateId } from '../types.js';
-import { type Scene, SceneElement, sceneLayout, settleScene } from './scene.js';
+import type { TemplatePartner } from '../theme.js';
+import type { TemplateDefinition, TemplateId } from '../types.js';
+import { type Scene, SceneElement, type SceneParts, sceneLayout, settleScene } from './scene.js';
 
 export interface TemplateSpec<C> {
   id: TemplateId;
@@ -13,28 +12,35 @@ export interface TemplateSpec<C> {
   description: string;
   contentSchema: z.ZodType<C>;
   example: C;
-  scene(frame: Frame, content: C, names: LockupNames): Scene;
+  scene(frame: Frame, content: C, names: LockupNames): SceneParts;
   altText(content: C, partner: TemplatePartner): string;
 }
 
 /** Builds a template definition from its scene: the layout and the element come from the same scene. */
 export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> {
-  const sceneOf = (
-    format: FormatSpec,
-    theme: TemplateTheme,
-    content: C,
-    partner: TemplatePartner,
-    brandName: string,
-    fitted?: Partial<Record<string, FieldFit>>,
-  ) => settleScene(spec.scene(frameOf(format, theme), content, lockupNames(partner, brandName)), fitted);
+  // The scene takes what a layout takes, and the element draws the same scene.
+  const sceneOf: (...args: Parameters<TemplateDefinition<C>['layout']>) => Scene = (
+    format,
+    theme,
+    content,
+    partner,
+    brandName,
+    fitted,
+  ) => {
+    const frame = frameOf(format, theme);
+    const parts = spec.scene(frame, content, lockupNames(partner, brandName));
+    return settleScene(
+      { format: frame.format, composition: frame.composition, safeArea: frame.safe, ...parts },
+      fitted,
+    );
+  };
   return {
     id: spec.id,
     label: spec.label,
     description: spec.description,
     contentSchema: spec.contentSchema,
     example: spec.example,
-    layout: (format, theme, content, partner, brandName, fitted) =>
-      sceneLayout(sceneOf(format, theme, content, partner, brandName, fitted)),
+    layout: (...args) => sceneLayout(sceneOf(...args)),
     element: (props) => (
       <SceneElement
         scene={sceneOf(

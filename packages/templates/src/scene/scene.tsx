@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { FormatSpec } from '../format.js';
+import { absoluteAt } from '../layout/position.js';
 import { CoBrandingLockup } from '../lockup/CoBrandingLockup.js';
 import type { PlacedLockup } from '../lockup/place.js';
 import { QrCode } from '../qr/qr.js';
@@ -47,6 +48,9 @@ export interface Scene {
   pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
 }
+
+/** What a template's scene draws: the frame it is laid out in gives the rest. */
+export type SceneParts = Omit<Scene, 'format' | 'composition' | 'safeArea'>;
 
 /** Height of a fitted text as drawn: measured by the engine, else its lines at the chosen size. */
 function drawnHeight(fit: FieldFit | undefined): number | undefined {
@@ -132,11 +136,7 @@ export function SceneElement(props: {
           // biome-ignore lint/suspicious/noArrayIndexKey: panels are drawn in a fixed order
           key={index}
           style={{
-            position: 'absolute',
-            left: panel.x,
-            top: panel.y,
-            width: panel.width,
-            height: panel.height,
+            ...absoluteAt(panel),
             backgroundColor: panel.color,
             ...(panel.radius ? { borderRadius: panel.radius } : {}),
           }}
@@ -174,11 +174,7 @@ function Photo(props: { image: NonNullable<Scene['image']>; src: string | undefi
       width={box.width}
       height={box.height}
       style={{
-        position: 'absolute',
-        left: box.x,
-        top: box.y,
-        width: box.width,
-        height: box.height,
+        ...absoluteAt(box),
         objectFit: 'cover',
         objectPosition: `${Math.round(focalPoint.x * 100)}% ${Math.round(focalPoint.y * 100)}%`,
       }}
@@ -198,7 +194,7 @@ function Pictogram(props: { box: Rect; axis: AxisId; color: string; assets: Temp
       alt=""
       width={side}
       height={side}
-      style={{ position: 'absolute', left: box.x, top: box.y, width: side, height: side }}
+      style={absoluteAt({ x: box.x, y: box.y, width: side, height: side })}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { absoluteAt } from '../layout/position.js';
 import type { FieldFit, TextBox } from '../types.js';
 import { textRuns } from './runs.js';
 
@@ -67,11 +68,7 @@ export function TextField(props: {
   return (
     <div
       style={{
-        position: 'absolute',
-        left: box.x,
-        top: box.y,
-        width: box.width,
-        height: box.height,
+        ...absoluteAt(box),
         display: 'flex',
         flexDirection: 'column',
         justifyContent: FLEX_ALIGN[box.verticalAlign],

@@ -1,35 +1,26 @@
-/** French typographic spaces. */
-export const NBSP = '\u00a0';
-export const NNBSP = '\u202f';
+import {
+  formatDate as frenchDate,
+  formatNumber as frenchNumber,
+  formatTime as frenchTime,
+  NBSP,
+  NNBSP,
+} from '@blason/core/french';
 
-const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+export { formatList, NBSP, NNBSP } from '@blason/core/french';
 
-/** "52 560" with a narrow no-break space (U+202F) between groups, "3,5" with a decimal comma. */
+/** "52 560", "3,5": at most two decimals on a visual. */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value).replace(/[\u00a0\s]/g, NNBSP);
+  return frenchNumber(value, { maximumFractionDigits: 2 });
 }
 
-/** "jeudi 18 mars 2027"; the first of the month is an ordinal: "lundi 1er mars 2027". */
+/** "jeudi 18 mars 2027" of an ISO date, kept on one line: "lundi 1er mars 2027". */
 export function formatDate(isoDate: string): string {
-  const text = dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
-  return text
-    .replace(/(^|\s)1(\s)/, `$11er$2`)
-    .replace(/ /g, NBSP)
-    .replace(/^(\S+)\u00a0/, '$1 ');
+  return frenchDate(new Date(`${isoDate}T00:00:00Z`), { noBreak: true });
 }
 
-/** "9 h 30", "17 h" (French clock times). */
+/** "9 h 30", "17 h" of an ISO clock time (HH:MM). */
 export function formatTime(isoTime: string): string {
-  const [hours = '0', minutes = '00'] = isoTime.split(':');
-  const h = String(Number(hours));
-  return minutes === '00' ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${minutes}`;
+  return frenchTime(new Date(`1970-01-01T${isoTime}:00Z`));
 }
 
 /** "9 h 30 – 17 h", or a single time. */
@@ -45,10 +36,4 @@ export function guillemets(text: string): string {
     .replace(/^[«"“]\s*/, '')
     .replace(/\s*[»"”]$/, '');
   return `«${NNBSP}${inner}${NNBSP}»`;
-}
-
-/** Joins list items the French way: "a, b et c". */
-export function joinFrench(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }

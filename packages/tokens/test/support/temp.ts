@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { type SyntheticOptions, writeSyntheticBrand } from './synthetic-brand.js';
+import { type SyntheticOptions, writeSyntheticBrand } from '../../src/test-support/synthetic-brand.js';
 
 const created: string[] = [];
 afterAll(async () => {

@@ -1,20 +1,12 @@
 import { type RecipeVariants, recipe } from '@vanilla-extract/recipes';
+import { pill } from '../../internal/pill.js';
 import { vars } from '../../theme/contract.js';
 
 export const tag = recipe({
   base: {
-    display: 'inline-flex',
-    alignItems: 'center',
+    ...pill,
     gap: vars.space['1'],
-    paddingBlock: vars.space['1'],
-    paddingInline: vars.space['3'],
-    borderRadius: vars.radius.pill,
-    borderStyle: 'solid',
-    borderWidth: vars.border.width.thin,
-    fontFamily: vars.font.family.body,
-    fontSize: vars.font.size.sm,
     fontWeight: vars.font.weight.medium,
-    lineHeight: vars.font.lineHeight.tight,
     textDecoration: 'none',
   },
   variants: {

@@ -1,21 +1,9 @@
 import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
+import { pill } from '../../internal/pill.js';
 import { vars } from '../../theme/contract.js';
 import type { Axis } from '../../theme/types.js';
 
-export const badge = style({
-  display: 'inline-flex',
-  alignItems: 'center',
-  gap: vars.space['2'],
-  paddingBlock: vars.space['1'],
-  paddingInline: vars.space['3'],
-  borderRadius: vars.radius.pill,
-  borderStyle: 'solid',
-  borderWidth: vars.border.width.thin,
-  fontFamily: vars.font.family.body,
-  fontSize: vars.font.size.sm,
-  fontWeight: vars.font.weight.semibold,
-  lineHeight: vars.font.lineHeight.tight,
-});
+export const badge = style({ ...pill, gap: vars.space['2'], fontWeight: vars.font.weight.semibold });
 
 const axisColours = (axis: Axis) => vars.color.axis[axis];
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
-import { FORMAT_IDS, formatSpec } from '../../format.js';
+import { FORMAT_IDS, type FormatSpec, formatSpec } from '../../format.js';
 import { contains } from '../../layout/geometry.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
 import { describeLayouts } from '../../test-support/suite.js';
+import type { TemplateAssets } from '../../types.js';
 import { actualite } from './index.js';
 
 const [territoire, tourisme] = fixturePartners as [
@@ -48,6 +49,20 @@ describe('actualite content', () => {
   });
 });
 
+/** The example drawn for the shared brand, fitted at the smallest sizes. */
+function renderExample(format: FormatSpec, assets: TemplateAssets): Promise<string> {
+  const element = actualite.element({
+    content: actualite.example,
+    theme: fixtureTheme,
+    partner: territoire,
+    brandName: territoire.name,
+    format,
+    fitted: {},
+    assets,
+  });
+  return renderSvg(element, format.width, format.height);
+}
+
 describe('actualite image area', () => {
   for (const formatId of FORMAT_IDS) {
     it(`${formatId}: the photo touches the canvas edges (bleed on posters) and stays transparent without image`, async () => {
@@ -57,19 +72,7 @@ describe('actualite image area', () => {
       expect(image?.safe).toBe(false);
       expect(image && (image.y === 0 || image.x + image.width === format.width)).toBe(true);
       expect(image && contains({ x: 0, y: 0, width: format.width, height: format.height }, image)).toBe(true);
-      const svg = await renderSvg(
-        actualite.element({
-          content: actualite.example,
-          theme: fixtureTheme,
-          partner: territoire,
-          brandName: territoire.name,
-          format,
-          fitted: {},
-          assets: {},
-        }),
-        format.width,
-        format.height,
-      );
+      const svg = await renderExample(format, {});
       expect(svg).not.toMatch(/href="data:image\/(png|jpeg)/);
     });
   }
@@ -78,19 +81,7 @@ describe('actualite image area', () => {
     const format = formatSpec(fixtureTheme, 'instagram-square');
     const pixel =
       'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-    const svg = await renderSvg(
-      actualite.element({
-        content: actualite.example,
-        theme: fixtureTheme,
-        partner: territoire,
-        brandName: territoire.name,
-        format,
-        fitted: {},
-        assets: { image: pixel },
-      }),
-      format.width,
-      format.height,
-    );
+    const svg = await renderExample(format, { image: pixel });
     expect(svg).toContain('href="data:image/png;base64');
   });
 });

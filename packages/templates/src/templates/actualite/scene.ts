@@ -2,8 +2,10 @@ import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
-import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Painted, Panel, Scene } from '../../scene/scene.js';
+import { lockupBandHeight } from '../../lockup/place.js';
+import { kickerText } from '../../scene/heading.js';
+import { colourLockup, lockupFoot, sideBySideOnLandscape } from '../../scene/parts.js';
+import type { Painted, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import type { Rect } from '../../types.js';
 import type { ActualiteContent } from './schema.js';
@@ -38,20 +40,8 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
   const next = () => boxes[i++] as Rect;
   const out: Painted = [];
   if (content.kicker) {
-    out.push({
-      box: textBox(frame, {
-        field: 'kicker',
-        text: content.kicker,
-        role: 'label',
-        box: next(),
-        largest: 'lg',
-        smallest: 'xs',
-        maxLines: 1,
-        uppercase: true,
-      }),
-      color: c.text.muted,
-      above: { field: 'headline', gap },
-    });
+    const sizes = { largest: 'lg', smallest: 'xs' } as const;
+    out.push(kickerText(frame, content.kicker, next(), c.text.muted, { field: 'headline', gap }, sizes));
   }
   out.push({
     box: textBox(frame, {
@@ -96,81 +86,47 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
   return out;
 }
 
-function image(content: ActualiteContent, box: Rect): Scene['image'] {
+function image(content: ActualiteContent, box: Rect): SceneParts['image'] {
   return { box, focalPoint: content.image.focalPoint };
 }
 
 /** Square, portrait, story, poster: the photo on top (to the edges), the text below. */
-function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
+function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
+  const { theme, safe, canvas, composition } = frame;
   const gap = space(frame, 6);
-  const isPoster = composition === 'poster';
   const share = composition === 'square' ? 0.34 : 0.42;
   const photoBottom = Math.round(safe.y + safe.height * share);
-  const photo = rect(0, 0, canvas.width, photoBottom);
   const textArea = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
-  const qrSide = isPoster && content.link ? Math.round(safe.width * 0.2) : 0;
-  const bottomH = Math.max(lockupH, qrSide);
-  const [bottom, body] = takeBottom(textArea, bottomH, gap);
-  const panel: Panel = {
-    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
-    color: c.surface.default,
-  };
-  let lockupArea = bottom;
-  let qr: Scene['qr'];
-  if (qrSide > 0 && content.link) {
-    const [left, qrBox] = columns(bottom, [{ fr: 1 }, qrSide], gap) as [Rect, Rect];
-    lockupArea = left;
-    qr = { box: qrBox, data: content.link.url, color: c.text.default, background: c.surface.default };
-  }
+  const foot = lockupFoot(frame, names, textArea, gap, content.link);
   return {
-    format,
-    composition,
-    safeArea: safe,
     background: undefined,
-    panels: [panel],
-    text: column(frame, content, body, true),
-    lockup: placeLockup(frame, names, lockupArea, {
-      orientation: 'horizontal',
-      variant: 'colour',
-      verticalAlign: 'end',
-    }),
-    image: image(content, photo),
-    ...(qr ? { qr } : {}),
+    panels: [
+      {
+        ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
+        color: theme.color.surface.default,
+      },
+    ],
+    text: column(frame, content, foot.above, true),
+    image: image(content, rect(0, 0, canvas.width, photoBottom)),
+    ...foot.parts,
   };
 }
 
 /** Landscape: the text on the left, the photo filling the right half to the edges. */
-function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
+function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
+  const { theme, safe, canvas, format } = frame;
   const gap = space(frame, 6);
   const [left, right] = columns(safe, [{ fr: 1 }, { fr: 0.9 }], 2 * gap) as [Rect, Rect];
   const photoLeft = right.x;
-  const photo = rect(photoLeft, 0, canvas.width - photoLeft, canvas.height);
-  const panel: Panel = { ...rect(0, 0, photoLeft, canvas.height), color: c.surface.default };
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.55);
   const [lockupArea, body] = takeBottom(left, lockupH, gap);
   return {
-    format,
-    composition,
-    safeArea: safe,
     background: undefined,
-    panels: [panel],
+    panels: [{ ...rect(0, 0, photoLeft, canvas.height), color: theme.color.surface.default }],
     text: column(frame, content, body, format.width >= 1600),
-    lockup: placeLockup(frame, names, lockupArea, {
-      orientation: 'horizontal',
-      variant: 'colour',
-      verticalAlign: 'end',
-    }),
-    image: image(content, photo),
+    lockup: colourLockup(frame, names, lockupArea),
+    image: image(content, rect(photoLeft, 0, canvas.width - photoLeft, canvas.height)),
   };
 }
 
-export function actualiteScene(frame: Frame, content: ActualiteContent, names: LockupNames): Scene {
-  return frame.composition === 'landscape'
-    ? sideBySide(frame, content, names)
-    : stacked(frame, content, names);
-}
+export const actualiteScene = sideBySideOnLandscape(sideBySide, stacked);

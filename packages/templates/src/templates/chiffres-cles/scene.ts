@@ -1,49 +1,13 @@
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, grid, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
-import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Painted, Panel, Scene } from '../../scene/scene.js';
+import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
+import { heading } from '../../scene/heading.js';
+import { colourLockup, leftBand, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
+import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
 import type { Composition, Rect, TextBox } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
-
-function header(frame: Frame, content: ChiffresClesContent, area: Rect, color: string): Painted {
-  const out: Painted = [];
-  let titleArea = area;
-  if (content.kicker) {
-    const gap = space(frame, 3);
-    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], gap) as [Rect, Rect];
-    titleArea = rest;
-    out.push({
-      box: textBox(frame, {
-        field: 'kicker',
-        text: content.kicker,
-        role: 'label',
-        box: kicker,
-        largest: 'xl',
-        smallest: 'sm',
-        maxLines: 1,
-        uppercase: true,
-      }),
-      color,
-      above: { field: 'title', gap },
-    });
-  }
-  out.push({
-    box: textBox(frame, {
-      field: 'title',
-      text: content.title,
-      role: 'headline',
-      box: titleArea,
-      largest: '6xl',
-      smallest: '2xl',
-      maxLines: 3,
-      verticalAlign: 'end',
-    }),
-    color,
-  });
-  return out;
-}
 
 /** Figures per row: a list of wide rows for three figures or on landscapes, else a grid. */
 function perRow(count: number, composition: Composition): number {
@@ -194,9 +158,34 @@ function noteBox(frame: Frame, content: ChiffresClesContent, area: Rect): Painte
   ];
 }
 
-function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
+/** The figures with their header on the brand panel, the note below them and the lockup. */
+function parts(
+  frame: Frame,
+  content: ChiffresClesContent,
+  areas: { brand: Panel; head: Rect; figures: Rect; note: Rect | undefined },
+  lockup: PlacedLockup,
+): SceneParts {
+  const figures = figureGrid(frame, content, areas.figures);
+  const c = frame.theme.color;
+  return {
+    background: c.surface.default,
+    panels: [areas.brand, ...figures.panels],
+    text: [
+      ...heading(frame, areas.head, {
+        kicker: content.kicker,
+        title: { text: content.title, role: 'headline', largest: '6xl', smallest: '2xl', maxLines: 3 },
+        color: c.text.onBrand,
+        gap: space(frame, 3),
+      }),
+      ...figures.text,
+      ...(areas.note ? noteBox(frame, content, areas.note) : []),
+    ],
+    lockup,
+  };
+}
+
+function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {
+  const { safe } = frame;
   const gap = space(frame, 6);
   const headIdeal =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0) +
@@ -213,66 +202,43 @@ function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames)
   const [lockupArea, above] = takeBottom(rest, lockupH, gap);
   const noteH = content.note ? Math.max(noteMin, Math.min(noteIdeal, Math.round(above.height * 0.2))) : 0;
   const [noteArea, figuresArea] = noteH > 0 ? takeBottom(above, noteH, gap) : [undefined, above];
-  const figures = figureGrid(frame, content, figuresArea);
-  const brandPanel: Panel = {
-    ...rect(0, 0, canvas.width, headArea.y + headArea.height + gap),
-    color: c.surface.brand,
-  };
-  return {
-    format,
-    composition,
-    safeArea: safe,
-    background: c.surface.default,
-    panels: [brandPanel, ...figures.panels],
-    text: [
-      ...header(frame, content, headArea, c.text.onBrand),
-      ...figures.text,
-      ...(noteArea ? noteBox(frame, content, noteArea) : []),
-    ],
-    lockup: placeLockup(frame, names, lockupArea, {
-      orientation: 'horizontal',
-      variant: 'colour',
-      verticalAlign: 'end',
-    }),
-  };
+  return parts(
+    frame,
+    content,
+    {
+      brand: topBand(frame, headArea, gap, frame.theme.color.surface.brand),
+      head: headArea,
+      figures: figuresArea,
+      note: noteArea,
+    },
+    colourLockup(frame, names, lockupArea),
+  );
 }
 
-function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
+function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {
+  const { safe } = frame;
   const gap = space(frame, 6);
   const [left, right] = columns(safe, [{ fr: 0.34 }, { fr: 0.66 }], 3 * gap) as [Rect, Rect];
-  const brandPanel: Panel = {
-    ...rect(0, 0, left.x + left.width + Math.round(1.5 * gap), canvas.height),
-    color: c.surface.brand,
-  };
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'vertical', 0.8);
   const [lockupArea, headArea] = takeBottom(left, Math.min(lockupH, Math.round(left.height * 0.4)), gap);
   const noteH = content.note ? linesHeight(frame, 'body', 'md', 2) : 0;
   const [noteArea, figuresArea] = noteH > 0 ? takeBottom(right, noteH, gap) : [undefined, right];
-  const figures = figureGrid(frame, content, figuresArea);
-  return {
-    format,
-    composition,
-    safeArea: safe,
-    background: c.surface.default,
-    panels: [brandPanel, ...figures.panels],
-    text: [
-      ...header(frame, content, headArea, c.text.onBrand),
-      ...figures.text,
-      ...(noteArea ? noteBox(frame, content, noteArea) : []),
-    ],
-    lockup: placeLockup(frame, names, lockupArea, {
+  return parts(
+    frame,
+    content,
+    {
+      brand: leftBand(frame, left, 3 * gap, frame.theme.color.surface.brand),
+      head: headArea,
+      figures: figuresArea,
+      note: noteArea,
+    },
+    placeLockup(frame, names, lockupArea, {
       orientation: 'vertical',
       variant: 'reversed',
       align: 'center',
       verticalAlign: 'end',
     }),
-  };
+  );
 }
 
-export function chiffresClesScene(frame: Frame, content: ChiffresClesContent, names: LockupNames): Scene {
-  return frame.composition === 'landscape'
-    ? sideBySide(frame, content, names)
-    : stacked(frame, content, names);
-}
+export const chiffresClesScene = sideBySideOnLandscape(sideBySide, stacked);

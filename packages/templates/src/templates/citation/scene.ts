@@ -2,7 +2,8 @@ import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Painted, Panel, Scene } from '../../scene/scene.js';
+import { sideBySideOnLandscape } from '../../scene/parts.js';
+import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { guillemets } from '../../text/french.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
@@ -83,8 +84,8 @@ function rule(frame: Frame, at: Rect, vertical: boolean): Panel {
     : { ...rect(at.x, at.y, length, thickness), color: frame.theme.color.text.onBrand };
 }
 
-function stacked(frame: Frame, content: CitationContent, names: LockupNames): Scene {
-  const { theme, safe, composition, format } = frame;
+function stacked(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
+  const { theme, safe } = frame;
   const gap = space(frame, 6);
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
   const [lockupArea, above] = takeBottom(safe, lockupH, gap);
@@ -92,9 +93,6 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
   const ruleH = Math.round(theme.border.width.thick * frame.scale * 1.5);
   const [ruleArea, quoteText] = rows(quoteArea, [ruleH, { fr: 1 }], gap) as [Rect, Rect];
   return {
-    format,
-    composition,
-    safeArea: safe,
     background: theme.color.surface.brand,
     panels: [rule(frame, ruleArea, false)],
     text: [...quoteBox(frame, content, quoteText), ...signature(frame, content, signatureArea)],
@@ -106,8 +104,8 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
   };
 }
 
-function sideBySide(frame: Frame, content: CitationContent, names: LockupNames): Scene {
-  const { theme, safe, composition, format } = frame;
+function sideBySide(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
+  const { theme, safe } = frame;
   const gap = space(frame, 6);
   const ruleW = Math.round(theme.border.width.thick * frame.scale * 1.5);
   const [ruleArea, body] = columns(safe, [ruleW, { fr: 1 }], gap) as [Rect, Rect];
@@ -118,9 +116,6 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   const [bottom, quoteArea] = takeBottom(body, bottomH, gap);
   const [signatureArea, lockupArea] = columns(bottom, [{ fr: 1.2 }, { fr: 1 }], 2 * gap) as [Rect, Rect];
   return {
-    format,
-    composition,
-    safeArea: safe,
     background: theme.color.surface.brand,
     panels: [rule(frame, ruleArea, true)],
     text: [...quoteBox(frame, content, quoteArea), ...signature(frame, content, signatureArea)],
@@ -133,8 +128,4 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   };
 }
 
-export function citationScene(frame: Frame, content: CitationContent, names: LockupNames): Scene {
-  return frame.composition === 'landscape'
-    ? sideBySide(frame, content, names)
-    : stacked(frame, content, names);
-}
+export const citationScene = sideBySideOnLandscape(sideBySide, stacked);

@@ -3,7 +3,9 @@ import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Painted, Panel, Scene } from '../../scene/scene.js';
+import { heading } from '../../scene/heading.js';
+import { colourLockup, leftBand, qrCode, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
+import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
 import type { Rect } from '../../types.js';
 import type { EvenementContent } from './schema.js';
@@ -19,42 +21,12 @@ function whereText(content: EvenementContent): string {
 
 /** Kicker and title on the brand panel, the title set low against the details. */
 function headline(frame: Frame, content: EvenementContent, area: Rect): Painted {
-  const c = frame.theme.color;
-  const out: Painted = [];
-  let titleArea = area;
-  if (content.kicker) {
-    const gap = space(frame, 4);
-    const [kicker, rest] = rows(area, [linesHeight(frame, 'label', 'xl', 1), { fr: 1 }], gap) as [Rect, Rect];
-    titleArea = rest;
-    out.push({
-      box: textBox(frame, {
-        field: 'kicker',
-        text: content.kicker,
-        role: 'label',
-        box: kicker,
-        largest: 'xl',
-        smallest: 'sm',
-        maxLines: 1,
-        uppercase: true,
-      }),
-      color: c.text.onBrand,
-      above: { field: 'title', gap },
-    });
-  }
-  out.push({
-    box: textBox(frame, {
-      field: 'title',
-      text: content.title,
-      role: 'display',
-      box: titleArea,
-      largest: '7xl',
-      smallest: '2xl',
-      maxLines: 5,
-      verticalAlign: 'end',
-    }),
-    color: c.text.onBrand,
+  return heading(frame, area, {
+    kicker: content.kicker,
+    title: { text: content.title, role: 'display', largest: '7xl', smallest: '2xl', maxLines: 5 },
+    color: frame.theme.color.text.onBrand,
+    gap: space(frame, 4),
   });
-  return out;
 }
 
 const DATE = { role: 'subtitle', largest: '3xl', smallest: 'md' } as const;
@@ -186,8 +158,8 @@ function ctaHeight(frame: Frame, stacked: boolean): number {
  * posters), then date, place, summary, the call to register (with a QR code on posters) and the
  * lockup.
  */
-function stacked(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
+function stacked(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
+  const { theme, safe, composition } = frame;
   const c = theme.color;
   const gap = space(frame, 5);
   const isPoster = composition === 'poster';
@@ -216,11 +188,7 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
   const summaryBox = summaryH > 0 ? next() : undefined;
   const ctaBox = ctaH > 0 ? next() : undefined;
   const lockupArea = next();
-  const brandPanel: Panel = {
-    ...rect(0, 0, canvas.width, head.y + head.height + gap),
-    color: c.surface.brand,
-  };
-  const panels: Panel[] = [brandPanel];
+  const panels: Panel[] = [topBand(frame, head, gap, c.surface.brand)];
   const text: Painted = [
     ...headline(frame, content, head),
     ...details(frame, content, {
@@ -229,12 +197,12 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
       ...(summaryBox ? { summary: summaryBox } : {}),
     }),
   ];
-  let qr: Scene['qr'];
+  let qr: SceneParts['qr'];
   if (ctaBox && reg) {
     let band = ctaBox;
     if (qrSide > 0) {
       const [qrBox, ctaArea] = columns(ctaBox, [qrSide, { fr: 1 }], gap) as [Rect, Rect];
-      qr = { box: qrBox, data: reg.url, color: c.text.default, background: c.surface.default };
+      qr = qrCode(frame, qrBox, reg.url);
       band = ctaArea;
     }
     const cta = registration(frame, content, band, stackedCta);
@@ -242,31 +210,21 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
     text.push(...cta.text);
   }
   return {
-    format,
-    composition,
-    safeArea: safe,
     background: c.surface.default,
     panels,
     text,
-    lockup: placeLockup(frame, names, lockupArea, {
-      orientation: 'horizontal',
-      variant: 'colour',
-      verticalAlign: 'end',
-    }),
+    lockup: colourLockup(frame, names, lockupArea),
     ...(qr ? { qr } : {}),
   };
 }
 
 /** Landscape: the brand panel on the left with the title and the lockup, details on the right. */
-function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
+function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
+  const { theme, safe, format } = frame;
   const c = theme.color;
   const gap = space(frame, 5);
   const [left, right] = columns(safe, [{ fr: 0.56 }, { fr: 0.44 }], 3 * gap) as [Rect, Rect];
-  const brandPanel: Panel = {
-    ...rect(0, 0, left.x + left.width + Math.round(1.5 * gap), canvas.height),
-    color: c.surface.brand,
-  };
+  const brandPanel = leftBand(frame, left, 3 * gap, c.surface.brand);
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.5);
   const [lockupArea, head] = takeBottom(left, lockupH, gap);
   const ctaH = content.registration ? ctaHeight(frame, true) : 0;
@@ -295,9 +253,6 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
   const summaryBox = summaryH > 0 ? next() : undefined;
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
   return {
-    format,
-    composition,
-    safeArea: safe,
     background: c.surface.default,
     panels: cta ? [brandPanel, cta.panel] : [brandPanel],
     text: [
@@ -317,8 +272,4 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
   };
 }
 
-export function evenementScene(frame: Frame, content: EvenementContent, names: LockupNames): Scene {
-  return frame.composition === 'landscape'
-    ? sideBySide(frame, content, names)
-    : stacked(frame, content, names);
-}
+export const evenementScene = sideBySideOnLandscape(sideBySide, stacked);

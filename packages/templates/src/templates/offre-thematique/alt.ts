@@ -1,10 +1,10 @@
-import { joinFrench } from '../../text/french.js';
+import { formatList } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { OffreThematiqueContent } from './schema.js';
 
 export function offreThematiqueAlt(content: OffreThematiqueContent, partner: TemplatePartner): string {
   const parts = [`${content.kicker ?? 'Offre'}\u00a0: «\u202f${content.title}\u202f». ${content.text}`];
-  if (content.highlights && content.highlights.length > 0) parts.push(`${joinFrench(content.highlights)}.`);
+  if (content.highlights && content.highlights.length > 0) parts.push(`${formatList(content.highlights)}.`);
   if (content.link) parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
   parts.push(`Visuel de ${partner.name}.`);
   return parts.join(' ');

@@ -2,8 +2,10 @@ import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
-import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import type { Painted, Panel, Scene } from '../../scene/scene.js';
+import { lockupBandHeight } from '../../lockup/place.js';
+import { heading } from '../../scene/heading.js';
+import { colourLockup, leftBand, lockupFoot, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
+import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import type { Rect } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
@@ -15,46 +17,16 @@ function axisHead(
   frame: Frame,
   content: OffreThematiqueContent,
   area: Rect,
-): { text: Painted; pictogram: Scene['pictogram'] } {
+): { text: Painted; pictogram: SceneParts['pictogram'] } {
   const colors = frame.theme.color.axis[content.axis];
   const gap = space(frame, 4);
   const picto = Math.round(Math.min(area.height * 0.3, space(frame, 20)));
-  const kickerH = content.kicker ? linesHeight(frame, 'label', 'xl', 1) : 0;
   const [pictoRow, rest] = rows(area, [picto, { fr: 1 }], gap) as [Rect, Rect];
-  const kickerGap = space(frame, 2);
-  const [kicker, title] = (kickerH ? rows(rest, [kickerH, { fr: 1 }], kickerGap) : [undefined, rest]) as [
-    Rect | undefined,
-    Rect,
-  ];
-  const text: Painted = [];
-  if (kicker && content.kicker) {
-    text.push({
-      box: textBox(frame, {
-        field: 'kicker',
-        text: content.kicker,
-        role: 'label',
-        box: kicker,
-        largest: 'xl',
-        smallest: 'sm',
-        maxLines: 1,
-        uppercase: true,
-      }),
-      color: colors.onSurface,
-      above: { field: 'title', gap: kickerGap },
-    });
-  }
-  text.push({
-    box: textBox(frame, {
-      field: 'title',
-      text: content.title,
-      role: 'display',
-      box: title,
-      largest: '7xl',
-      smallest: '2xl',
-      maxLines: 4,
-      verticalAlign: 'end',
-    }),
+  const text = heading(frame, rest, {
+    kicker: content.kicker,
+    title: { text: content.title, role: 'display', largest: '7xl', smallest: '2xl', maxLines: 4 },
     color: colors.onSurface,
+    gap: space(frame, 2),
   });
   return {
     text,
@@ -147,81 +119,45 @@ function body(
   return { text, panels };
 }
 
-function stacked(frame: Frame, content: OffreThematiqueContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
-  const gap = space(frame, 6);
-  const isPoster = composition === 'poster';
-  const share = composition === 'square' ? 0.42 : 0.45;
-  const [head, rest] = rows(safe, [{ fr: share }, { fr: 1 - share }], 2 * gap) as [Rect, Rect];
-  const axisPanel: Panel = {
-    ...rect(0, 0, canvas.width, head.y + head.height + gap),
-    color: c.axis[content.axis].surface,
-  };
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
-  const qrSide = isPoster && content.link ? Math.round(safe.width * 0.2) : 0;
-  const [bottom, bodyArea] = takeBottom(rest, Math.max(lockupH, qrSide), gap);
-  let lockupArea = bottom;
-  let qr: Scene['qr'];
-  if (qrSide > 0 && content.link) {
-    const [left, qrBox] = columns(bottom, [{ fr: 1 }, qrSide], gap) as [Rect, Rect];
-    lockupArea = left;
-    qr = { box: qrBox, data: content.link.url, color: c.text.default, background: c.surface.default };
-  }
-  const top = axisHead(frame, content, head);
-  const main = body(frame, content, bodyArea, true);
-  return {
-    format,
-    composition,
-    safeArea: safe,
-    background: c.surface.default,
-    panels: [axisPanel, ...main.panels],
-    text: [...top.text, ...main.text],
-    lockup: placeLockup(frame, names, lockupArea, {
-      orientation: 'horizontal',
-      variant: 'colour',
-      verticalAlign: 'end',
-    }),
-    pictogram: top.pictogram,
-    ...(qr ? { qr } : {}),
-  };
-}
-
-function sideBySide(frame: Frame, content: OffreThematiqueContent, names: LockupNames): Scene {
-  const { theme, safe, canvas, composition, format } = frame;
-  const c = theme.color;
-  const gap = space(frame, 6);
-  const [left, right] = columns(safe, [{ fr: 0.46 }, { fr: 0.54 }], 3 * gap) as [Rect, Rect];
-  const axisPanel: Panel = {
-    ...rect(0, 0, left.x + left.width + Math.round(1.5 * gap), canvas.height),
-    color: c.axis[content.axis].surface,
-  };
-  const lockupH = lockupBandHeight({ ...frame, safe: right }, names, 'horizontal', 0.5);
-  const [lockupArea, bodyArea] = takeBottom(right, lockupH, gap);
-  const top = axisHead(frame, content, left);
-  const main = body(frame, content, bodyArea, true);
-  return {
-    format,
-    composition,
-    safeArea: safe,
-    background: c.surface.default,
-    panels: [axisPanel, ...main.panels],
-    text: [...top.text, ...main.text],
-    lockup: placeLockup(frame, names, lockupArea, {
-      orientation: 'horizontal',
-      variant: 'colour',
-      verticalAlign: 'end',
-    }),
-    pictogram: top.pictogram,
-  };
-}
-
-export function offreThematiqueScene(
+/** The axis panel behind `head` with the pictogram, kicker and title; the body and the lockup. */
+function parts(
   frame: Frame,
   content: OffreThematiqueContent,
-  names: LockupNames,
-): Scene {
-  return frame.composition === 'landscape'
-    ? sideBySide(frame, content, names)
-    : stacked(frame, content, names);
+  areas: { axis: Panel; head: Rect; body: Rect },
+  foot: Pick<SceneParts, 'lockup' | 'qr'>,
+): SceneParts {
+  const top = axisHead(frame, content, areas.head);
+  const main = body(frame, content, areas.body, true);
+  return {
+    background: frame.theme.color.surface.default,
+    panels: [areas.axis, ...main.panels],
+    text: [...top.text, ...main.text],
+    pictogram: top.pictogram,
+    ...foot,
+  };
 }
+
+function stacked(frame: Frame, content: OffreThematiqueContent, names: LockupNames): SceneParts {
+  const gap = space(frame, 6);
+  const share = frame.composition === 'square' ? 0.42 : 0.45;
+  const [head, rest] = rows(frame.safe, [{ fr: share }, { fr: 1 - share }], 2 * gap) as [Rect, Rect];
+  const foot = lockupFoot(frame, names, rest, gap, content.link);
+  const axis = topBand(frame, head, gap, frame.theme.color.axis[content.axis].surface);
+  return parts(frame, content, { axis, head, body: foot.above }, foot.parts);
+}
+
+function sideBySide(frame: Frame, content: OffreThematiqueContent, names: LockupNames): SceneParts {
+  const gap = space(frame, 6);
+  const [left, right] = columns(frame.safe, [{ fr: 0.46 }, { fr: 0.54 }], 3 * gap) as [Rect, Rect];
+  const lockupH = lockupBandHeight({ ...frame, safe: right }, names, 'horizontal', 0.5);
+  const [lockupArea, bodyArea] = takeBottom(right, lockupH, gap);
+  const axis = leftBand(frame, left, 3 * gap, frame.theme.color.axis[content.axis].surface);
+  return parts(
+    frame,
+    content,
+    { axis, head: left, body: bodyArea },
+    { lockup: colourLockup(frame, names, lockupArea) },
+  );
+}
+
+export const offreThematiqueScene = sideBySideOnLandscape(sideBySide, stacked);

@@ -1,0 +1,61 @@
+import type { Frame } from '../layout/frame.js';
+import { columns, rect, takeBottom } from '../layout/geometry.js';
+import type { LockupNames } from '../lockup/geometry.js';
+import { lockupBandHeight, placeLockup } from '../lockup/place.js';
+import type { Rect } from '../types.js';
+import type { Panel, SceneParts } from './scene.js';
+
+/** A panel across the top of the canvas, reaching `gap` below `head`. */
+export function topBand(frame: Frame, head: Rect, gap: number, color: string): Panel {
+  return { ...rect(0, 0, frame.canvas.width, head.y + head.height + gap), color };
+}
+
+/** A panel down the left of the canvas behind `column`, reaching half the gutter past it. */
+export function leftBand(frame: Frame, column: Rect, gutter: number, color: string): Panel {
+  return { ...rect(0, 0, column.x + column.width + Math.round(gutter / 2), frame.canvas.height), color };
+}
+
+/** A QR code of `url`, in the default text colour on the default surface. */
+export function qrCode(frame: Frame, box: Rect, url: string): NonNullable<SceneParts['qr']> {
+  const c = frame.theme.color;
+  return { box, data: url, color: c.text.default, background: c.surface.default };
+}
+
+/** The lockup in the colour variant, horizontal, at the bottom of `area`. */
+export function colourLockup(frame: Frame, names: LockupNames, area: Rect): SceneParts['lockup'] {
+  return placeLockup(frame, names, area, {
+    orientation: 'horizontal',
+    variant: 'colour',
+    verticalAlign: 'end',
+  });
+}
+
+/**
+ * The foot of a stacked scene: the colour lockup along the bottom of `area` and, on posters with a
+ * link, a QR code of it at the right end. Returns them and the area left above.
+ */
+export function lockupFoot(
+  frame: Frame,
+  names: LockupNames,
+  area: Rect,
+  gap: number,
+  link: { url: string } | undefined,
+): { above: Rect; parts: Pick<SceneParts, 'lockup' | 'qr'> } {
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
+  const qrSide = frame.composition === 'poster' && link ? Math.round(frame.safe.width * 0.2) : 0;
+  const [bottom, above] = takeBottom(area, Math.max(lockupH, qrSide), gap);
+  if (qrSide === 0 || !link) return { above, parts: { lockup: colourLockup(frame, names, bottom) } };
+  const [lockupArea, qrBox] = columns(bottom, [{ fr: 1 }, qrSide], gap) as [Rect, Rect];
+  return {
+    above,
+    parts: { lockup: colourLockup(frame, names, lockupArea), qr: qrCode(frame, qrBox, link.url) },
+  };
+}
+
+export type SceneOf<C> = (frame: Frame, content: C, names: LockupNames) => SceneParts;
+
+/** Landscape formats set a template's parts side by side; the others stack them. */
+export function sideBySideOnLandscape<C>(sideBySide: SceneOf<C>, stacked: SceneOf<C>): SceneOf<C> {
+  return (frame, content, names) =>
+    frame.composition === 'landscape' ? sideBySide(frame, content, names) : stacked(frame, content, names);
+}
