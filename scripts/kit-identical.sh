@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shows that a refactoring left the kit unchanged: builds the sample brand's kit at a base git
-# revision and at the working tree, then compares every file but caches, byte for byte.
+# revision and at the working tree, then compares every file but caches, byte for byte (a manifest's
+# inputsDigest, a hash of the source code, is left out: see scripts/kit-digest.mjs).
 #
 #   bash scripts/kit-identical.sh [base-rev]      (default: origin/main, else main)
 #
@@ -14,8 +15,8 @@ base="${1:-$(git rev-parse --verify -q origin/main >/dev/null && echo origin/mai
 work="$(mktemp -d)"
 trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-digest() { # <kit dir> → "sha256  path" for every file but caches, sorted
-  (cd "$1" && find . -type f -not -path '*/.blason-cache/*' -print0 | sort -z | xargs -0 sha256sum)
+digest() { # <kit dir> → "sha256  path" for every file but caches, sorted (scripts/kit-digest.mjs)
+  node "$root/scripts/kit-digest.mjs" "$1"
 }
 
 build_kit() { # <checkout> <out dir>
