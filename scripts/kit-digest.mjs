@@ -30,5 +30,7 @@ function* files(dir) {
   }
 }
 
-const lines = [...files(root)].map((path) => `${digestOf(path, readFileSync(path))}  ./${relative(root, path)}`);
+const lines = [...files(root)].map(
+  (path) => `${digestOf(path, readFileSync(path))}  ./${relative(root, path)}`,
+);
 process.stdout.write(`${lines.sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join('\n')}\n`);
