@@ -3,7 +3,7 @@
  * the render itself (same worker code as the kit). Everything else in the studio talks to the
  * `StudioRenderer` interface, so a change of the render engine's API is absorbed here.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlasonError, isBlasonError, sha256, stableStringify } from '@blason/core';
@@ -139,6 +139,8 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
     threads > 0 ? createThreadPool(siblingModule(import.meta.url, 'render-worker'), threads) : undefined;
   const run = (task: RenderTask) => (pool ? pool.run(task) : renderTask(task));
   let sequence = 0;
+  // A campaign file is parsed again only when it changes: cached visuals answer without YAML work.
+  const loaded = new Map<string, { stamp: string; campaign: Promise<Campaign> }>();
 
   const renderKey = (request: RenderRequest): string =>
     sha256(
@@ -157,7 +159,15 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
       const files = await campaignFiles(options.campaignsDir);
       return new Map(files.map((file) => [campaignId(file), file]));
     },
-    loadCampaign: (file) => loadCampaign(file, { templates: deps.templates }),
+    async loadCampaign(file) {
+      const info = await stat(file).catch(() => undefined);
+      const stamp = info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
+      const known = loaded.get(file);
+      if (known && known.stamp === stamp && stamp !== '') return known.campaign;
+      const campaign = loadCampaign(file, { templates: deps.templates });
+      loaded.set(file, { stamp, campaign });
+      return campaign;
+    },
     async campaignFromData(data, file) {
       // The pipeline's own loader gives the same French problems as `blason render`.
       const staged = join(scratch, `campaign-${++sequence}.json`);

@@ -64,7 +64,10 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     url: `http://${shownHost}:${port}/`,
     appBuilt: appFiles !== undefined,
     async close() {
-      await new Promise<void>((done) => server.close(() => done()));
+      // Requests in flight finish; idle keep-alive connections (a browser's) do not hold the close.
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      await closed;
       await renderer.close();
     },
   };
