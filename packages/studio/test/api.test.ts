@@ -61,6 +61,7 @@ describe('security headers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 });
 
@@ -72,6 +73,7 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     const etag = response.headers.get('etag') as string;
     expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
     const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();

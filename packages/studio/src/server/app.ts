@@ -76,10 +76,14 @@ export function createStudioApp(options: StudioAppOptions): Hono {
   const formatIds = brand.formats.map((f) => f.id);
 
   const app = new Hono();
+  // Runs after `secureHeaders` has set its defaults, to adjust them for visuals.
   app.use(async (c, next) => {
     await next();
     if (c.res.headers.get('Content-Type') === 'image/svg+xml')
       c.res.headers.set('Content-Security-Policy', SVG_POLICY);
+    // Partner sites show the visuals of `GET /v1/render/…` in their own pages.
+    if (c.req.method === 'GET' && c.req.path.startsWith('/v1/render/'))
+      c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
   });
   app.use(
     secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }),
