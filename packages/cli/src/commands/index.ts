@@ -5,6 +5,7 @@ import { registerKit } from './kit.js';
 import { registerLint } from './lint.js';
 import { registerLogos } from './logos.js';
 import { registerRender } from './render.js';
+import { registerStudio } from './studio.js';
 import { registerTokens } from './tokens.js';
 
 /** Each command lives in its own module and registers itself on the program. */
@@ -18,4 +19,5 @@ export const commands: RegisterCommand[] = [
   registerRender,
   registerLogos,
   registerKit,
+  registerStudio,
 ];

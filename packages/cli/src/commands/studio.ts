@@ -1,0 +1,73 @@
+import { BlasonError } from '@blason/core';
+import type { RegisterCommand } from './index.js';
+
+interface StudioFlags {
+  readonly port: string;
+  readonly host: string;
+  readonly root: string;
+  readonly jobs?: string;
+  readonly allowRemote?: boolean;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export const registerStudio: RegisterCommand = (program) => {
+  program
+    .command('studio')
+    .description('Start Blason Studio: the web app to make visuals and the HTTP render service (/v1/…)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '4173')
+    .option('--host <address>', 'address to listen on; anything but loopback exposes the studio', '127.0.0.1')
+    .option('--root <dir>', 'repository root: tokens/, tokens/lexicon/, assets/campaigns/', '.')
+    .option('-j, --jobs <n>', 'render worker threads (default: cores - 1; 0 renders in the server thread)')
+    .option('--allow-remote', 'allow images from remote URLs in rendered content')
+    .action(async (flags: StudioFlags) => {
+      const port = integerFlag('--port', flags.port, 65_535);
+      const threads = flags.jobs === undefined ? undefined : integerFlag('--jobs', flags.jobs, 64);
+      if (!LOOPBACK.has(flags.host)) {
+        process.stderr.write(
+          `warning: the studio listens on ${flags.host}: anyone who reaches this address can render and save campaigns\n`,
+        );
+      }
+      // Loaded on demand: the server and its dependencies cost nothing to the other commands.
+      const { startStudio } = await import('@blason/studio');
+      const studio = await startStudio({
+        root: flags.root,
+        port,
+        host: flags.host,
+        allowRemote: flags.allowRemote ?? false,
+        ...(threads !== undefined ? { threads } : {}),
+      });
+      process.stdout.write(`Blason Studio: ${studio.url}\n`);
+      if (!studio.appBuilt)
+        process.stderr.write(
+          'warning: the web app is not built (npm run build -w @blason/studio): only the API answers\n',
+        );
+      await new Promise<void>((stopped) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void studio.close().then(stopped);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      process.stdout.write('Blason Studio stopped\n');
+    });
+};
+
+function integerFlag(flag: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new BlasonError(
+      `Invalid ${flag}`,
+      [
+        {
+          code: 'cli/invalid-option',
+          path: flag,
+          message: `${flag} must be an integer from 0 to ${max}, got "${value}"`,
+        },
+      ],
+      { exitCode: 2 },
+    );
+  return n;
+}

@@ -1,0 +1,81 @@
+import { LRUCache } from 'lru-cache';
+import type { RenderRequest, RenderResult, StudioRenderer } from './renderer.js';
+
+export interface RenderQueueOptions {
+  /** Renders waiting or running at once; one more is refused (503) rather than queued. */
+  readonly maxPending: number;
+  /** A render slower than this is abandoned (503). */
+  readonly timeoutMs: number;
+  /** Rendered bytes kept in memory. */
+  readonly cacheBytes: number;
+}
+
+/** The queue is full or the render too slow: the client may retry after `retryAfter` seconds. */
+export class BusyError extends Error {
+  override readonly name = 'BusyError';
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Renders through a bounded queue with a time limit, keeps results by their inputs' key (an LRU
+ * bounded in bytes) and shares one render between identical requests in flight.
+ */
+export class RenderQueue {
+  readonly #renderer: StudioRenderer;
+  readonly #options: RenderQueueOptions;
+  readonly #cache: LRUCache<string, RenderResult>;
+  readonly #inFlight = new Map<string, Promise<RenderResult>>();
+
+  constructor(renderer: StudioRenderer, options: RenderQueueOptions) {
+    this.#renderer = renderer;
+    this.#options = options;
+    this.#cache = new LRUCache({
+      maxSize: options.cacheBytes,
+      sizeCalculation: (result) => Math.max(1, result.bytes.byteLength),
+    });
+  }
+
+  get pending(): number {
+    return this.#inFlight.size;
+  }
+
+  async render(request: RenderRequest): Promise<RenderResult> {
+    const key = this.#renderer.renderKey(request);
+    const cached = this.#cache.get(key);
+    if (cached) return cached;
+    let running = this.#inFlight.get(key);
+    if (!running) {
+      if (this.#inFlight.size >= this.#options.maxPending)
+        throw new BusyError('file de rendu pleine : réessayez dans un instant', 1);
+      running = this.#renderer.render(request);
+      this.#inFlight.set(key, running);
+      running
+        .then((result) => this.#cache.set(key, result))
+        .catch(() => undefined)
+        .finally(() => this.#inFlight.delete(key));
+    }
+    return withTimeout(running, this.#options.timeoutMs);
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new BusyError(
+            `le rendu a dépassé ${Math.round(ms / 100) / 10} s : réessayez dans un instant`,
+            Math.max(1, Math.ceil(ms / 1000)),
+          ),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}

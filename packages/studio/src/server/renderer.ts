@@ -1,0 +1,267 @@
+/**
+ * The studio's only door into `@blason/render`: brand and templates, campaign files, copy lint and
+ * the render itself (same worker code as the kit). Everything else in the studio talks to the
+ * `StudioRenderer` interface, so a change of the render engine's API is absorbed here.
+ */
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BlasonError, isBlasonError, sha256, stableStringify } from '@blason/core';
+import { createThreadPool, siblingModule, type ThreadPool } from '@blason/core/threads';
+import {
+  type Campaign,
+  campaignFiles,
+  type DepsSetup,
+  type ImageRef,
+  imageRef,
+  loadCampaign,
+  loadDeps,
+  type RenderDeps,
+  type RenderTask,
+  type RenderTaskResult,
+  renderTask,
+} from '@blason/render';
+import { z } from 'zod';
+
+export type { Campaign, ImageRef };
+export { imageRef };
+
+/** What a request may ask for; `jpg` is the URL spelling of JPEG. */
+export const EXTENSIONS = ['png', 'jpg', 'webp', 'svg', 'pdf'] as const;
+export type Extension = (typeof EXTENSIONS)[number];
+
+const MEDIA_TYPES: Record<Extension, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+};
+const SCREEN_OUTPUT: Partial<Record<Extension, 'png' | 'jpeg' | 'webp' | 'svg'>> = {
+  png: 'png',
+  jpg: 'jpeg',
+  webp: 'webp',
+  svg: 'svg',
+};
+/** Print formats give a PDF and its PNG preview (trim area); screen formats every raster and SVG. */
+export const PRINT_EXTENSIONS: readonly Extension[] = ['pdf', 'png'];
+export const SCREEN_EXTENSIONS: readonly Extension[] = ['png', 'jpg', 'webp', 'svg'];
+
+const PRINT_MODE = 'print';
+export const DEFAULT_MODE = 'light';
+
+export interface FormatInfo {
+  readonly id: string;
+  readonly kind: 'screen' | 'print';
+  readonly width: number;
+  readonly height: number;
+  readonly safeZone: { top: number; right: number; bottom: number; left: number };
+  readonly extensions: readonly Extension[];
+}
+
+export interface TemplateInfo {
+  readonly id: string;
+  readonly label: string;
+  /** The content schema as JSON Schema (draft 2020-12): labels in `description`, limits as keywords. */
+  readonly schema: unknown;
+  readonly example: unknown;
+}
+
+export interface BrandInfo {
+  readonly partners: readonly { id: string; name: string }[];
+  readonly modes: readonly string[];
+  readonly templates: readonly TemplateInfo[];
+  readonly formats: readonly FormatInfo[];
+}
+
+export interface RenderRequest {
+  readonly campaign: Campaign;
+  readonly partner: string;
+  readonly format: string;
+  /** Screen formats only: print formats always use the print mode. */
+  readonly mode: string;
+  readonly ext: Extension;
+}
+
+export interface RenderResult {
+  readonly bytes: Buffer;
+  readonly mediaType: string;
+  /** SHA-256 of the bytes: the strong ETag. */
+  readonly sha256: string;
+  readonly alt: string;
+}
+
+export interface LintResult {
+  /** The text after the safe fixes (typography, name variants). */
+  readonly text: string;
+  readonly applied: readonly unknown[];
+  readonly findings: readonly unknown[];
+}
+
+export interface StudioRenderer {
+  readonly brand: BrandInfo;
+  /** Campaign files of the campaigns folder, by id (file name without extension). */
+  campaignFiles(): Promise<Map<string, string>>;
+  /** Reads and validates a campaign file; throws a `BlasonError` with French problems. */
+  loadCampaign(file: string): Promise<Campaign>;
+  /**
+   * Validates unsaved campaign data exactly as a file would be (same French problems); `file` is
+   * where it would live, for relative images.
+   */
+  campaignFromData(data: unknown, file: string): Promise<Campaign>;
+  /** Same key for the same visual: partner, mode, format, output and campaign content. */
+  renderKey(request: RenderRequest): string;
+  render(request: RenderRequest): Promise<RenderResult>;
+  lint(text: string, options: { partner: string; channel: string; field?: string }): LintResult;
+  close(): Promise<void>;
+}
+
+export interface RendererOptions {
+  readonly tokensDir: string;
+  readonly lexiconDir?: string;
+  readonly campaignsDir: string;
+  /** Worker threads; 0 renders in this thread (tests). */
+  readonly threads?: number;
+  readonly allowRemote?: boolean;
+}
+
+/** Loads the brand, templates and lexicon, and starts the render workers. */
+export async function createRenderer(options: RendererOptions): Promise<StudioRenderer> {
+  const setup: DepsSetup = {
+    tokensDir: options.tokensDir,
+    ...(options.lexiconDir ? { lexiconDir: options.lexiconDir } : {}),
+  };
+  const deps = await loadDeps(setup);
+  const brand = describeBrand(deps);
+  const scratch = await mkdtemp(join(tmpdir(), 'blason-studio-'));
+  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const pool: ThreadPool<RenderTask, RenderTaskResult> | undefined =
+    threads > 0 ? createThreadPool(siblingModule(import.meta.url, 'render-worker'), threads) : undefined;
+  const run = (task: RenderTask) => (pool ? pool.run(task) : renderTask(task));
+  let sequence = 0;
+  // A campaign file is parsed again only when it changes: cached visuals answer without YAML work.
+  const loaded = new Map<string, { stamp: string; campaign: Promise<Campaign> }>();
+
+  const renderKey = (request: RenderRequest): string =>
+    sha256(
+      stableStringify({
+        partner: request.partner,
+        format: request.format,
+        mode: modeOf(deps, request),
+        ext: request.ext,
+        campaign: { ...request.campaign, file: undefined },
+      }),
+    );
+
+  return {
+    brand,
+    async campaignFiles() {
+      const files = await campaignFiles(options.campaignsDir);
+      return new Map(files.map((file) => [campaignId(file), file]));
+    },
+    async loadCampaign(file) {
+      const info = await stat(file).catch(() => undefined);
+      const stamp = info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
+      const known = loaded.get(file);
+      if (known && known.stamp === stamp && stamp !== '') return known.campaign;
+      const campaign = loadCampaign(file, { templates: deps.templates });
+      loaded.set(file, { stamp, campaign });
+      return campaign;
+    },
+    async campaignFromData(data, file) {
+      // The pipeline's own loader gives the same French problems as `blason render`.
+      const staged = join(scratch, `campaign-${++sequence}.json`);
+      await writeFile(staged, JSON.stringify(data));
+      try {
+        const campaign = await loadCampaign(staged, { templates: deps.templates });
+        return { ...campaign, file };
+      } catch (error) {
+        if (isBlasonError(error))
+          throw new BlasonError(
+            error.message,
+            error.problems.map(({ file: _f, line: _l, column: _c, ...problem }) => problem),
+          );
+        throw error;
+      } finally {
+        await rm(staged, { force: true });
+      }
+    },
+    renderKey,
+    async render(request) {
+      const key = renderKey(request);
+      const outDir = join(scratch, `render-${++sequence}`);
+      const spec = brand.formats.find((f) => f.id === request.format);
+      const screenOutput = SCREEN_OUTPUT[request.ext];
+      try {
+        const result = await run({
+          setup,
+          job: {
+            key: `${request.partner}/${request.campaign.id}/${request.format}`,
+            campaign: request.campaign,
+            partner: request.partner,
+            format: request.format,
+            mode: modeOf(deps, request),
+            outputs: spec?.kind === 'screen' && screenOutput ? [screenOutput] : [],
+            outDir,
+            allowLintErrors: false,
+            allowRemote: options.allowRemote ?? false,
+            hash: key,
+          },
+        });
+        if (!result.ok) throw new BlasonError('Rendu impossible', result.problems);
+        const mediaType = MEDIA_TYPES[request.ext];
+        const file = result.visual.files.find((f) => f.mediaType === mediaType);
+        if (!file) throw new Error(`The render gave no ${mediaType} for ${request.format}`);
+        const bytes = await readFile(join(outDir, file.path));
+        return { bytes, mediaType, sha256: file.sha256, alt: result.visual.alt };
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
+    },
+    lint(text, { partner, channel, field }) {
+      const perField = { partner, channel, ...(field ? { field } : {}) };
+      const fixed = deps.linter.fix(text, perField);
+      return { text: fixed.text, applied: fixed.applied, findings: deps.linter.lint(fixed.text, perField) };
+    },
+    async close() {
+      await pool?.destroy();
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Print formats are drawn in the print mode, whatever the request asks (as in the kit). */
+function modeOf(deps: RenderDeps, request: RenderRequest): string {
+  const kind = deps.formatSpec(deps.brand.theme(request.partner, DEFAULT_MODE), request.format).kind;
+  return kind === 'print' ? PRINT_MODE : request.mode;
+}
+
+function campaignId(file: string): string {
+  return (file.split('/').pop() as string).replace(/\.(ya?ml|json)$/, '');
+}
+
+function describeBrand(deps: RenderDeps): BrandInfo {
+  const partners = deps.brand.partners.map((p) => ({ id: p.id, name: p.name }));
+  const theme = deps.brand.theme(partners[0]?.id ?? '', DEFAULT_MODE);
+  return {
+    partners,
+    modes: deps.brand.modes.filter((mode) => mode !== PRINT_MODE),
+    templates: Object.values(deps.templates).map((template) => ({
+      id: template.id,
+      label: template.label,
+      schema: z.toJSONSchema(template.contentSchema, { io: 'input', unrepresentable: 'any' }),
+      example: template.example,
+    })),
+    formats: deps.formatIds.map((id) => {
+      const spec = deps.formatSpec(theme, id);
+      return {
+        id,
+        kind: spec.kind,
+        width: spec.width,
+        height: spec.height,
+        safeZone: { ...spec.safeZone },
+        extensions: spec.kind === 'print' ? PRINT_EXTENSIONS : SCREEN_EXTENSIONS,
+      };
+    }),
+  };
+}
