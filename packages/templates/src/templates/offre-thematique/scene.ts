@@ -5,6 +5,7 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import type { Painted, Panel, Scene } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
+import { axisColors } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
 
@@ -16,7 +17,7 @@ function axisHead(
   content: OffreThematiqueContent,
   area: Rect,
 ): { text: Painted; pictogram: Scene['pictogram'] } {
-  const colors = frame.theme.color.axis[content.axis];
+  const colors = axisColors(frame.theme, content.axis);
   const gap = space(frame, 4);
   const picto = Math.round(Math.min(area.height * 0.3, space(frame, 20)));
   const kickerH = content.kicker ? linesHeight(frame, 'label', 'xl', 1) : 0;
@@ -113,7 +114,7 @@ function body(
     const [mark, label] = columns(row, [bullet, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
     panels.push({
       ...rect(mark.x, mark.y + Math.round((row.height - bullet) / 2), bullet, bullet),
-      color: c.axis[content.axis].surface,
+      color: axisColors(frame.theme, content.axis).surface,
     });
     text.push({
       box: textBox(frame, {
@@ -156,7 +157,7 @@ function stacked(frame: Frame, content: OffreThematiqueContent, names: LockupNam
   const [head, rest] = rows(safe, [{ fr: share }, { fr: 1 - share }], 2 * gap) as [Rect, Rect];
   const axisPanel: Panel = {
     ...rect(0, 0, canvas.width, head.y + head.height + gap),
-    color: c.axis[content.axis].surface,
+    color: axisColors(frame.theme, content.axis).surface,
   };
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
   const qrSide = isPoster && content.link ? Math.round(safe.width * 0.2) : 0;
@@ -194,7 +195,7 @@ function sideBySide(frame: Frame, content: OffreThematiqueContent, names: Lockup
   const [left, right] = columns(safe, [{ fr: 0.46 }, { fr: 0.54 }], 3 * gap) as [Rect, Rect];
   const axisPanel: Panel = {
     ...rect(0, 0, left.x + left.width + Math.round(1.5 * gap), canvas.height),
-    color: c.axis[content.axis].surface,
+    color: axisColors(frame.theme, content.axis).surface,
   };
   const lockupH = lockupBandHeight({ ...frame, safe: right }, names, 'horizontal', 0.5);
   const [lockupArea, bodyArea] = takeBottom(right, lockupH, gap);
