@@ -3,11 +3,13 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BlasonError, isBlasonError, type Problem, sha256, stableStringify } from '@blason/core';
+import type { ResolvedTheme } from '@blason/tokens/theme';
 import { imageRef } from '../engine/image.js';
+import { formatMedium, visualMode } from '../engine/visual.js';
 import { RenderCache } from './cache.js';
 import { type Campaign, displayPath, loadCampaign } from './campaign.js';
 import { type DepsSetup, loadDeps } from './default-deps.js';
-import type { RenderDeps, ThemeLike } from './deps.js';
+import type { RenderDeps } from './deps.js';
 import { DEFAULT_OUTPUTS, OUTPUT_KINDS, type OutputKind } from './encode.js';
 import { fontsHash } from './fonts.js';
 import { hashTree, packageCodeFolder } from './hashing.js';
@@ -58,8 +60,6 @@ export interface RenderReport {
   readonly problems: readonly Problem[];
 }
 
-const PRINT_MODE = 'print';
-const DEFAULT_MODE = 'light';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -245,14 +245,13 @@ function planJobs(
     );
     for (const partner of partners) {
       for (const format of formats) {
-        const isPrint =
-          deps.formatSpec(deps.brand.theme(partner, campaign.mode ?? DEFAULT_MODE), format).kind === 'print';
+        const medium = formatMedium(deps.brand, partner, format);
         jobs.push({
           key: `${partner}/${campaign.id}/${format}`,
           campaign,
           partner,
           format,
-          mode: isPrint ? PRINT_MODE : (campaign.mode ?? DEFAULT_MODE),
+          mode: visualMode(deps.brand, medium, campaign.mode),
           outputs: options.outputs ?? DEFAULT_OUTPUTS,
           outDir,
           allowLintErrors: options.allowLintErrors ?? false,
@@ -325,7 +324,7 @@ async function withHashes(
 }
 
 /** A theme as plain data for hashing: maps become entry lists, definition positions are dropped. */
-function plainTheme(theme: ThemeLike): unknown {
+function plainTheme(theme: ResolvedTheme): unknown {
   return JSON.parse(
     JSON.stringify(theme, (key, value: unknown) => {
       if (key === 'definition') return undefined;
@@ -336,7 +335,7 @@ function plainTheme(theme: ThemeLike): unknown {
 }
 
 async function pictogramsHash(deps: RenderDeps): Promise<string> {
-  const axes = (deps.brand as { axes?: readonly { pictogramFile?: string }[] }).axes ?? [];
+  const axes = deps.brand.axes;
   const folders = [
     ...new Set(axes.map((a) => (a.pictogramFile ? dirname(a.pictogramFile) : '')).filter(Boolean)),
   ];
