@@ -8,11 +8,10 @@ import {
   type LockupVariant,
   lockupGeometry,
 } from '@blason/templates';
-import type { ResolvedTheme } from '@blason/tokens';
+import type { ResolvedTheme } from '@blason/tokens/theme';
 import { type InkBox, inkBox, reframeSvg } from './ink.js';
 import { Memo } from './memo.js';
 import { dropUnusedMasks } from './svg-safety.js';
-import { asTemplateTheme } from './theme.js';
 
 /** A lockup drawn and cropped to its ink plus its clear space. */
 export interface LockupArt {
@@ -50,7 +49,7 @@ export interface LockupRequest {
 export async function drawLockup(request: LockupRequest): Promise<LockupArt> {
   provideClassicJsxRuntime();
   const { names, orientation, variant, capHeight, fonts } = request;
-  const theme = asTemplateTheme(request.theme);
+  const { theme } = request;
   const estimated = lockupGeometry(theme, names, orientation, capHeight);
   const geometry = request.wordmark ? tightened(estimated, inkRight(request.wordmark)) : estimated;
   const margin = geometry.clearSpace;

@@ -1,6 +1,5 @@
 import { partnerNameMinCapHeight, partnerNameScale } from '@blason/templates';
-import type { ResolvedTheme } from '@blason/tokens';
-import { asTemplateTheme } from './theme.js';
+import type { ResolvedTheme } from '@blason/tokens/theme';
 import type { LogoRules } from './types.js';
 
 /**
@@ -15,12 +14,11 @@ export function minSizeOf(
   withPartnerName: boolean,
 ): LogoRules['minSize'] {
   const wordmark = { screenPx: theme.logo.minSize.screen, printMm: theme.logo.minSize.print };
-  const lockupTheme = asTemplateTheme(theme);
-  const screenCap = partnerNameMinCapHeight(lockupTheme, 'screen');
-  const printCap = partnerNameMinCapHeight(lockupTheme, 'print');
+  const screenCap = partnerNameMinCapHeight(theme, 'screen');
+  const printCap = partnerNameMinCapHeight(theme, 'print');
   if (!withPartnerName || screenCap === undefined || printCap === undefined) return wordmark;
   // Partner cap height = scale × H = scale × width / wordmarkPerCapHeight.
-  const widthFor = (cap: number) => Math.ceil((cap * wordmarkPerCapHeight) / partnerNameScale(lockupTheme));
+  const widthFor = (cap: number) => Math.ceil((cap * wordmarkPerCapHeight) / partnerNameScale(theme));
   return {
     screenPx: Math.max(wordmark.screenPx, widthFor(screenCap)),
     printMm: Math.max(wordmark.printMm, widthFor(printCap)),

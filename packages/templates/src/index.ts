@@ -2,8 +2,8 @@
  * `@blason/templates`: the visual templates as satori React elements, their layouts (text boxes
  * the engine fits and checks), content schemas and alt texts. Browser-safe: no `node:*` import.
  */
-export type { ContentResult } from './content/validate.js';
-export { fieldPath, validateContent } from './content/validate.js';
+export type { ContentResult, SchemaIssue, SchemaResult } from './content/validate.js';
+export { fieldPath, schemaIssues, validateContent } from './content/validate.js';
 export {
   FORMAT_IDS,
   type FormatId,
@@ -61,6 +61,7 @@ export {
   TEMPLATE_IDS,
   type TemplateAssets,
   type TemplateDefinition,
+  type TemplateDrawing,
   type TemplateId,
   type TemplateLayout,
   type TemplateProps,

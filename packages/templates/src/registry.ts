@@ -24,5 +24,5 @@ export const templates = {
 
 /** A template by id, typed loosely for callers that hold content validated by its own schema. */
 export function templateById(id: string): TemplateDefinition<unknown> | undefined {
-  return isTemplateId(id) ? (templates[id] as unknown as TemplateDefinition<unknown>) : undefined;
+  return isTemplateId(id) ? templates[id] : undefined;
 }

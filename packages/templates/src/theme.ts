@@ -1,13 +1,32 @@
 /**
- * The part of `@blason/tokens`' resolved theme and partner metadata that templates read.
- *
- * These are structural types: the real `ResolvedTheme` and `PartnerMeta` from `@blason/tokens`
- * (docs/TOKENS.md) are assignable to them, so templates accept the real objects while depending
- * only on the names they use.
+ * The theme and partner as templates read them: parts of `@blason/tokens/theme`'s `ResolvedTheme`
+ * and `PartnerMeta`, picked rather than redeclared, so the real objects fit without a cast and a
+ * change to the tokens contract shows up here at compile time.
  */
+import {
+  type AxisColors,
+  type FontSizeStep,
+  type Hex,
+  type PartnerMeta,
+  type PrintFormatTokens,
+  type ResolvedTheme,
+  type ResolvedToken,
+  type ScreenFormatTokens,
+  semanticGroups,
+  type TextRole,
+  type TypographyValue,
+} from '@blason/tokens/theme';
 
-export type Hex = string;
+export type { AxisColors, FontSizeStep, Hex, PrintFormatTokens, ScreenFormatTokens, TextRole };
 
+/** A thematic axis id, as the brand declares it in `axes/axes.json`. */
+export type AxisId = string;
+
+/**
+ * The axes the offre-thématique content schema accepts. Content schemas are static today (one
+ * per template, not per brand), so this list mirrors the sample brand's `axes/axes.json`; the theme
+ * itself types axes by the brand's ids (`AxisId`).
+ */
 export const AXIS_IDS = [
   'economie',
   'innovation',
@@ -16,112 +35,39 @@ export const AXIS_IDS = [
   'commerce',
   'vie-quotidienne',
 ] as const;
-export type AxisId = (typeof AXIS_IDS)[number];
 
-/** Type-scale steps of `font.size`, smallest to largest. */
-export const FONT_SIZE_STEPS = [
-  'xs',
-  'sm',
-  'md',
-  'lg',
-  'xl',
-  '2xl',
-  '3xl',
-  '4xl',
-  '5xl',
-  '6xl',
-  '7xl',
-] as const;
-export type FontSizeStep = (typeof FONT_SIZE_STEPS)[number];
+/** Type-scale steps of `font.size`, smallest to largest (the tokens contract's list). */
+export const FONT_SIZE_STEPS: readonly FontSizeStep[] = semanticGroups['font.size'].names;
 
-export type TextRole =
-  | 'display'
-  | 'headline'
-  | 'title'
-  | 'subtitle'
-  | 'body'
-  | 'bodySmall'
-  | 'caption'
-  | 'label'
-  | 'figure';
+/** A text style of the theme (`text.*`). */
+export type TextStyle = TypographyValue;
 
-export interface TextStyle {
-  fontFamily: readonly string[] | string;
-  fontWeight: number;
-  fontSize: number;
-  /** Unitless multiplier of the font size. */
-  lineHeight: number;
-  /** Pixels. */
-  letterSpacing: number;
-}
+export type Insets = ScreenFormatTokens['safeZone'];
 
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+/** A step of the `space.*` scale, as a number (`space(frame, 4)`). */
+export type SpaceStep = {
+  [K in keyof TemplateTheme['space']]: K extends `${infer N extends number}` ? N : never;
+}[keyof TemplateTheme['space']];
 
-export interface ScreenFormatTokens {
-  width: number;
-  height: number;
-  safeZone: Insets;
-}
-
-/** Print formats in millimetres (`org.blason.unit: mm`). */
-export interface PrintFormatTokens {
-  trimWidth: number;
-  trimHeight: number;
-  bleed: number;
-  safeMargin: number;
-}
-
-export interface AxisColors {
-  surface: Hex;
-  onSurface: Hex;
-  subtle: Hex;
-  onSubtle: Hex;
-}
-
-export interface TemplateTheme {
-  color: {
-    text: Record<'default' | 'muted' | 'inverse' | 'link' | 'onBrand' | 'onAccent', Hex>;
-    surface: Record<'default' | 'subtle' | 'raised' | 'inverse' | 'brand' | 'accent' | 'accentSubtle', Hex>;
-    border: Record<'default' | 'strong' | 'subtle' | 'accent', Hex>;
-    brand: Record<'default' | 'strong' | 'subtle', Hex>;
-    accent: Record<'default' | 'strong' | 'subtle', Hex>;
-    axis: Record<AxisId, AxisColors>;
-  };
-  font: {
-    family: Record<'display' | 'body', readonly string[] | string>;
-    weight: Record<'regular' | 'medium' | 'semibold' | 'bold' | 'extrabold', number>;
-    size: Record<FontSizeStep, number>;
-    lineHeight: Record<'tight' | 'snug' | 'normal' | 'relaxed', number>;
-  };
-  text: Record<TextRole, TextStyle>;
-  space: Record<0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 10 | 12 | 16 | 20 | 24, number>;
-  radius: Record<'none' | 'sm' | 'md' | 'lg' | 'xl' | 'pill', number>;
-  border: { width: Record<'thin' | 'medium' | 'thick', number> };
-  format: Record<string, ScreenFormatTokens | PrintFormatTokens>;
-  logo: {
-    /** Multiple of the wordmark cap height H. */
-    clearSpace: number;
-    /** Minimum wordmark width: px on screen, mm in print. */
-    minSize: { screen: number; print: number };
-    /** Multiples of H. */
-    lockup: { gap: number; dividerWidth: number };
-  };
-  /** Every token by dotted path (optional extras such as `logo.lockup.partnerNameScale`). */
-  tokens?: ReadonlyMap<string, { normalized: unknown }>;
-}
+/** The groups of the resolved theme that templates draw with. */
+export type TemplateTheme = Pick<
+  ResolvedTheme,
+  'color' | 'font' | 'text' | 'space' | 'radius' | 'border' | 'format' | 'logo'
+> & {
+  /** Every token by dotted path, for optional extras such as `logo.lockup.partnerNameScale`. */
+  readonly tokens?: ReadonlyMap<string, Pick<ResolvedToken, 'normalized'>>;
+};
 
 /** Partner metadata the templates print (names, website) — see `partners/<id>.partner.json`. */
-export interface TemplatePartner {
-  id: string;
-  /** Official name. */
-  name: string;
-  shortName: string;
-  website: string;
-  /** The partner name as split on the co-branding lockup; empty for the shared brand itself. */
-  lockup: { lines: readonly string[] };
+export type TemplatePartner = Pick<PartnerMeta, 'id' | 'name' | 'shortName' | 'website' | 'lockup'>;
+
+/** The colours of a thematic axis; a clear error when the brand does not define it. */
+export function axisColors(theme: Pick<TemplateTheme, 'color'>, axis: AxisId): AxisColors {
+  const colors = theme.color.axis[axis];
+  if (!colors) {
+    throw new Error(
+      `The theme has no colours for the axis "${axis}" (color.axis.${axis}.*): axes are ${Object.keys(theme.color.axis).join(', ')}`,
+    );
+  }
+  return colors;
 }

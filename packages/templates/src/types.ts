@@ -119,6 +119,12 @@ export interface TemplateProps<C> {
   assets: TemplateAssets;
 }
 
+/** A template laid out at its fitted sizes: the boxes, and the element with given assets. */
+export interface TemplateDrawing {
+  readonly layout: TemplateLayout;
+  element(assets: TemplateAssets): ReactElement;
+}
+
 export interface TemplateDefinition<C = unknown> {
   id: TemplateId;
   /** French name shown to officers. */
@@ -141,6 +147,18 @@ export interface TemplateDefinition<C = unknown> {
     fitted?: Partial<Record<string, FieldFit>>,
   ): TemplateLayout;
   element(props: TemplateProps<C>): ReactElement;
+  /**
+   * The layout as drawn at the `fitted` sizes and its element, from one laid-out scene: what a
+   * renderer calls after fitting (`layout` then `element` would lay the scene out twice).
+   */
+  draw(
+    format: FormatSpec,
+    theme: TemplateTheme,
+    content: C,
+    partner: TemplatePartner,
+    brandName: string,
+    fitted: Partial<Record<string, FieldFit>>,
+  ): TemplateDrawing;
   /** French alternative text composed from the content. */
   altText(content: C, partner: TemplatePartner): string;
 }

@@ -15,7 +15,6 @@ export {
   type TokensBuilder,
 } from './build/build.js';
 export { checkTokens } from './check/check.js';
-export { contrastRatio } from './check/contrast.js';
 export {
   type RecordReleaseOptions,
   type RecordReleaseResult,
@@ -26,6 +25,8 @@ export type { ResolvedToken } from './resolve/references.js';
 export type { Cmyk } from './schema/extensions.js';
 export type { AxisMeta, PartnerMeta } from './schema/metadata.js';
 export type { TokenType } from './schema/values.js';
+export { contrastRatio } from './theme/contrast.js';
+export { PRINT_MODE, type ThemeMedium } from './theme/modes.js';
 export type {
   AxisColors,
   FormatTokens,

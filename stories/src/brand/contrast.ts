@@ -1,19 +1,8 @@
-import Color from 'colorjs.io';
-import type { Hex } from './types.js';
-
-/** A colour with alpha (`#rrggbbaa`) is judged as it shows: composited over its background. */
-function over(foreground: Hex, background: Hex): Color {
-  const fg = new Color(foreground);
-  if (fg.alpha >= 1) return fg;
-  const opaque = fg.clone();
-  opaque.alpha = 1;
-  return Color.mix(background, opaque, fg.alpha, { space: 'srgb' });
-}
-
-/** WCAG 2.1 contrast ratio between a foreground and a background colour (1 to 21). */
-export function contrastRatio(foreground: Hex, background: Hex): number {
-  return Color.contrast(over(foreground, background), new Color(background), 'WCAG21');
-}
+/**
+ * WCAG 2.1 contrast ratio (1 to 21), as `blason tokens check` computes it: a translucent foreground
+ * (`#rrggbbaa`) is judged composited over its background.
+ */
+export { contrastRatio } from '@blason/tokens/theme';
 
 export type WcagLevel = 'AAA' | 'AA' | 'AA large' | 'fail';
 

@@ -10,7 +10,7 @@ import type {
   PrintFormatTokens,
   ScreenFormatTokens,
   TypographyValue,
-} from '@blason/tokens';
+} from '@blason/tokens/theme';
 import type { ThemeData } from '../../.storybook/brand-data.js';
 
 export type { Cmyk, Hex };

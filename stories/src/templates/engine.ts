@@ -1,35 +1,34 @@
 /**
- * The export's render engine in the browser: the same content checks, copy fixes, layouts, text
- * fitting, glyph check and satori as `blason render`, with the fonts and photos the export embeds.
- * Only the last step differs: the SVG is shown as it is instead of being rasterised by sharp.
+ * The gallery's side of `@blason/render/browser`'s `renderVisualSvg`, the export's own engine: this
+ * file only brings what the browser holds (the fonts, pictograms and photos the export embeds,
+ * served by the `virtual:blason/render` plugin) and turns problems into what the gallery shows.
+ * The SVG is shown as it is instead of being rasterised by sharp.
  */
 
 import render from 'virtual:blason/render';
+import { BlasonError } from '@blason/core/problem';
 import {
   base64,
-  checkCopy,
-  composeTemplate,
   coverCrop,
+  formatMedium,
   type ImageRef,
-  imageRef,
   isRemoteUrl,
   type LoadedFonts,
   lexiconLinter,
   loadFonts,
   pictogramDataUri,
   remoteUrlProblem,
-  renderSvg,
+  renderVisualSvg,
+  visualMode,
 } from '@blason/render/browser';
 import {
   brandNameOf,
   type FormatId,
   type FormatSpec,
   formatSpec,
-  isPrintFormatId,
   type TemplateId,
   templates,
   textBlock,
-  validateContent,
 } from '@blason/templates';
 import { brand } from '../brand/brand.js';
 import { lexicon } from '../lexicon/lexicon.js';
@@ -66,9 +65,6 @@ export interface GalleryRequest {
   readonly format: FormatId;
 }
 
-const PRINT_MODE = 'print';
-const SCREEN_FALLBACK_MODE = 'light';
-
 let fonts: Promise<LoadedFonts> | undefined;
 
 /** The export's font files, fetched and parsed once per page (satori caches per font object). */
@@ -96,10 +92,11 @@ function pictogram(axis: string, color?: string): string {
 async function croppedPhoto(ref: ImageRef, box: { width: number; height: number }) {
   const url = render.images[ref.src];
   const path = `content.${ref.field}`;
-  if (isRemoteUrl(ref.src)) throw withProblems('Adresse distante refusée', [remoteUrlProblem(ref.src, path)]);
+  if (isRemoteUrl(ref.src))
+    throw new BlasonError('Adresse distante refusée', [remoteUrlProblem(ref.src, path)]);
   if (url === undefined) {
-    throw withProblems('Image introuvable', [
-      { path, message: `l’image « ${ref.src} » n’est pas dans assets/` },
+    throw new BlasonError('Image introuvable', [
+      { code: 'render/image-not-found', path, message: `l’image « ${ref.src} » n’est pas dans assets/` },
     ]);
   }
   const bitmap = await createImageBitmap(await (await fetch(url)).blob());
@@ -112,53 +109,36 @@ async function croppedPhoto(ref: ImageRef, box: { width: number; height: number 
   return `data:image/jpeg;base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
-function withProblems(message: string, problems: GalleryProblem[]): Error {
-  return Object.assign(new Error(message), { problems });
-}
-
 /** One visual of the gallery: never throws, a content problem comes back as French problems. */
 export async function renderGalleryVisual(request: GalleryRequest): Promise<GalleryVisual> {
-  const print = isPrintFormatId(request.format);
-  const mode = print ? PRINT_MODE : request.mode === PRINT_MODE ? SCREEN_FALLBACK_MODE : request.mode;
-  const theme = brand.theme(request.partner, mode);
-  const format = formatSpec(theme, request.format);
+  const medium = formatMedium(brand, request.partner, request.format);
+  const format = formatSpec(
+    brand.theme(request.partner, visualMode(brand, medium, request.mode)),
+    request.format,
+  );
   try {
-    const template = templates[request.template];
-    const valid = validateContent(template.contentSchema as never, request.content, {
-      pathPrefix: 'content',
-    });
-    if (!valid.ok) return { ok: false, format, title: 'Contenu invalide', problems: valid.problems };
-    const partner = brand.partners.find((p) => p.id === request.partner);
-    if (!partner) throw new Error(`Unknown partner ${request.partner}`);
-    const copy = checkCopy(valid.content as Record<string, unknown>, linter, {
-      file: 'la galerie',
-      partner: partner.id,
-      channel: print ? 'print' : 'social',
-    });
-    const composition = await composeTemplate({
-      template: template as never,
-      theme: theme as never,
-      partner,
-      format,
-      content: copy.content,
+    const visual = await renderVisualSvg({
+      brand,
+      template: templates[request.template],
+      partner: request.partner,
+      format: request.format,
+      mode: request.mode,
+      content: request.content,
+      linter,
       fonts: await galleryFonts(),
+      file: 'la galerie',
       brandName: brandNameOf(brand.partners),
       pictogram,
-      textBlock: textBlock as never,
+      textBlock,
+      photo: croppedPhoto,
     });
-    const ref = imageRef(copy.content);
-    const box = composition.layout.graphics.image;
-    const photo = ref && box ? await croppedPhoto(ref, box) : undefined;
-    const svg = await renderSvg(composition.draw(photo), format, await galleryFonts());
     return {
       ok: true,
-      format,
-      svg,
-      alt: template.altText(copy.content as never, partner),
-      safeArea: composition.layout.safeArea,
-      notes: copy.findings.map(
-        (f) => `${f.field} : ${f.message}${'fixed' in f && f.fixed ? ' (corrigé)' : ''}`,
-      ),
+      format: visual.format,
+      svg: visual.svg,
+      alt: visual.alt,
+      safeArea: visual.layout.safeArea,
+      notes: visual.findings.map((f) => `${f.field} : ${f.message}${f.fixed ? ' (corrigé)' : ''}`),
     };
   } catch (error) {
     return {

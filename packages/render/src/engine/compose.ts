@@ -1,41 +1,58 @@
 import { BlasonError, type Problem } from '@blason/core/problem';
+import type {
+  FieldFit,
+  FormatSpec,
+  TemplateDefinition,
+  TemplateLayout,
+  TemplatePartner,
+  TemplateTheme,
+  TextBox,
+} from '@blason/templates';
 import type { ReactElement } from 'react';
-import type { FormatSpecLike, LayoutLike, PartnerLike, TemplateLike, ThemeLike } from '../node/deps.js';
 import { type FitResult, fitText } from './fit.js';
 import type { LoadedFonts } from './fonts.js';
 import { elementTexts, findMissingGlyphs } from './glyphs.js';
 
+/** The element a template draws a text box with at a size (`@blason/templates`' `textBlock`). */
+export type TextBlock = (box: TextBox, fit: FieldFit) => ReactElement;
+
 /**
- * The browser-safe middle of a render, shared by the Node pipeline and Storybook's gallery:
- * content (already linted) → layout → safe zones → glyph check → text fitting → template element.
+ * The browser-safe middle of a render, shared by the Node pipeline, Storybook's gallery and the
+ * studio: content (already linted) → layout → safe zones → glyph check → text fitting → the layout
+ * as drawn and its element.
  */
-export interface ComposeRequest {
-  readonly template: TemplateLike;
-  readonly theme: ThemeLike;
-  readonly partner: PartnerLike;
-  readonly format: FormatSpecLike;
-  readonly content: Record<string, unknown>;
+export interface ComposeRequest<C = unknown> {
+  readonly template: TemplateDefinition<C>;
+  readonly theme: TemplateTheme;
+  readonly partner: TemplatePartner;
+  readonly format: FormatSpec;
+  readonly content: C;
   readonly fonts: LoadedFonts;
   /** Campaign file named in problems. */
   readonly file?: string;
-  readonly brandName?: string;
-  readonly pictogram?: (axis: string) => string;
+  /** The shared brand's name, first part of the lockup (`brandNameOf`). */
+  readonly brandName: string;
+  readonly pictogram?: (axis: string, color?: string) => string;
   /** The element the template draws a text box with, so fitting measures exactly that. */
-  // biome-ignore lint/suspicious/noExplicitAny: the templates' box type
-  readonly textBlock?: (box: any, fit: { fontSize: number; lineHeight: number }) => ReactElement;
+  readonly textBlock?: TextBlock;
 }
 
 export interface Composition {
-  readonly layout: LayoutLike;
+  /** The layout as drawn, at the fitted sizes. */
+  readonly layout: TemplateLayout;
   readonly fitted: Record<string, FitResult>;
   /** The template's element, with a photo (data URI) in its image box when given. */
   draw(image?: string): ReactElement;
 }
 
-/** Lays the content out and fits its text; throws French problems naming the field at fault. */
-export async function composeTemplate(request: ComposeRequest): Promise<Composition> {
-  const { template, theme, partner, format, content, fonts, file } = request;
-  const layout = template.layout(format, theme, content, partner, request.brandName);
+/**
+ * Lays the content out and fits its text; throws French problems naming the field at fault. The
+ * template lays its scene out once to fit, once more at the fitted sizes (a kicker moves onto its
+ * title's first line), and draws that second scene.
+ */
+export async function composeTemplate<C>(request: ComposeRequest<C>): Promise<Composition> {
+  const { template, theme, partner, format, content, fonts, file, brandName } = request;
+  const layout = template.layout(format, theme, content, partner, brandName);
   checkSafeZones(layout, template.id, format.id);
   const glyphProblems = findMissingGlyphs(
     layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, ...(file ? { file } : {}) })),
@@ -43,27 +60,19 @@ export async function composeTemplate(request: ComposeRequest): Promise<Composit
   );
   if (glyphProblems.length > 0) throw missingGlyphs(glyphProblems);
   const fitted = await fitText(
-    layout.text.map((box) => ({ ...box, field: box.field, ...(file ? { file } : {}) })),
+    layout.text.map((box) => (file ? { ...box, file } : box)),
     fonts,
     // The templates' `textBlock` is one stable function: fit measurements are memoised by it.
     request.textBlock ? { block: request.textBlock } : {},
   ).catch((error: unknown) => {
     throw prefixFields(error);
   });
-  // Laid out again at the sizes chosen: a text anchored to a fitted one (a kicker on its title)
-  // is reported where it is drawn.
-  const drawn = template.layout(format, theme, content, partner, request.brandName, fitted);
-  checkSafeZones(drawn, template.id, format.id);
+  const drawing = template.draw(format, theme, content, partner, brandName, fitted);
+  checkSafeZones(drawing.layout, template.id, format.id);
   const draw = (image?: string): ReactElement => {
-    const element = template.element({
-      content,
-      theme,
-      partner,
-      ...(request.brandName ? { brandName: request.brandName } : {}),
-      format,
-      fitted,
-      layout: drawn,
-      assets: { ...(request.pictogram ? { pictogram: request.pictogram } : {}), ...(image ? { image } : {}) },
+    const element = drawing.element({
+      ...(request.pictogram ? { pictogram: request.pictogram } : {}),
+      ...(image ? { image } : {}),
     });
     const stray = findMissingGlyphs(
       [{ path: `gabarit ${template.id}`, text: elementTexts(element).join(' ') }],
@@ -72,7 +81,7 @@ export async function composeTemplate(request: ComposeRequest): Promise<Composit
     if (stray.length > 0) throw missingGlyphs(stray);
     return element;
   };
-  return { layout: drawn, fitted, draw };
+  return { layout: drawing.layout, fitted, draw };
 }
 
 function missingGlyphs(problems: Problem[]): BlasonError {
@@ -80,16 +89,13 @@ function missingGlyphs(problems: Problem[]): BlasonError {
 }
 
 function prefixFields(error: unknown): unknown {
-  if (!(error instanceof Error) || !('problems' in error)) return error;
-  const problems = (error as { problems: readonly Problem[] }).problems.map((p) => ({
-    ...p,
-    ...(p.path ? { path: `content.${p.path}` } : {}),
-  }));
+  if (!(error instanceof BlasonError)) return error;
+  const problems = error.problems.map((p) => ({ ...p, ...(p.path ? { path: `content.${p.path}` } : {}) }));
   return new BlasonError(error.message.split('\n')[0] ?? 'Texte trop long', problems);
 }
 
 /** A template bug, not a content problem: every text box and safe graphic stays in the safe area. */
-function checkSafeZones(layout: LayoutLike, template: string, format: string): void {
+function checkSafeZones(layout: TemplateLayout, template: string, format: string): void {
   const area = layout.safeArea;
   const inside = (r: { x: number; y: number; width: number; height: number }) =>
     r.x >= area.x - 0.5 &&

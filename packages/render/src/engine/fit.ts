@@ -1,6 +1,6 @@
-import type { Problem } from '@blason/core';
+import { BlasonError, type Problem } from '@blason/core/problem';
+import type { ReactElement } from 'react';
 import satori from 'satori';
-import { EngineError } from './errors.js';
 import type { LoadedFonts } from './fonts.js';
 import { joinHyphenatedWords } from './text.js';
 
@@ -123,7 +123,7 @@ export async function fitText<R extends FitRequest>(
   }
   if (failures.length > 0) {
     const problems = await Promise.all(failures.map((f) => overflowProblem(f.request, f.measure, fonts)));
-    throw new EngineError(
+    throw new BlasonError(
       problems.length === 1
         ? 'Un texte ne tient pas dans sa zone'
         : `${problems.length} textes ne tiennent pas dans leur zone`,
@@ -223,27 +223,25 @@ async function measureAll(
   });
   const sizes = new Map<string, { left: number; top: number; width: number; height: number }>();
   const inner: Array<{ left: number; top: number; width: number }> = [];
-  await satori(
-    {
-      type: 'div',
-      key: null,
-      props: {
-        'data-fit': 'root',
-        style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: MEASURE_WIDTH },
-        children,
-      },
-    } as never,
-    {
-      width: MEASURE_WIDTH,
-      fonts: fonts.satori,
-      embedFont: false,
-      onNodeDetected: (node) => {
-        const id = node.props?.['data-fit'];
-        if (typeof id === 'string') sizes.set(id, node);
-        else inner.push(node);
-      },
+  const root: ReactElement = {
+    type: 'div',
+    key: null,
+    props: {
+      'data-fit': 'root',
+      style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: MEASURE_WIDTH },
+      children,
     },
-  );
+  };
+  await satori(root, {
+    width: MEASURE_WIDTH,
+    fonts: fonts.satori,
+    embedFont: false,
+    onNodeDetected: (node) => {
+      const id = node.props?.['data-fit'];
+      if (typeof id === 'string') sizes.set(id, node);
+      else inner.push(node);
+    },
+  });
   entries.forEach(([k, [request, step]], index) => {
     const plain = sizes.get(`p${index}`);
     const min = sizes.get(`w${index}`);

@@ -44,6 +44,7 @@ export function loadFonts(sources: readonly FontSource[], options: LoadFontsOpti
 /** The code points a font file maps to a glyph, read with fontkit. */
 export function characterSet(data: ArrayBuffer | Uint8Array): number[] {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // fontkit's types ask for a Node Buffer; it reads any Uint8Array (the browser has no Buffer).
   const font = create(bytes as unknown as Buffer) as Font;
   return font.characterSet;
 }

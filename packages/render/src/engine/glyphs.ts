@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import type { LoadedFonts } from './fonts.js';
 
 /** Characters that draw nothing and need no glyph (line breaks, joiners, variation selectors). */

@@ -1,4 +1,4 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/gi;

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { BlasonError } from '@blason/core/problem';
+import type { ReactElement, ReactNode } from 'react';
 import satori from 'satori';
-import { EngineError } from './errors.js';
 import type { LoadedFonts } from './fonts.js';
 import { findRemoteUrls, remoteUrlProblem } from './remote.js';
 import { dropCanvasOverflow, expandElement } from './tree.js';
@@ -29,12 +29,12 @@ export async function renderSvg(
   if (!options.allowRemote) {
     const remote = findRemoteUrls(tree);
     if (remote.length > 0)
-      throw new EngineError(
+      throw new BlasonError(
         'Adresse distante refusée',
         remote.map((url) => remoteUrlProblem(url)),
       );
   }
-  const root = {
+  const root: ReactElement = {
     type: 'div',
     key: null,
     props: {
@@ -42,7 +42,7 @@ export async function renderSvg(
       children: tree,
     },
   };
-  return satori(root as never, {
+  return satori(root, {
     width: format.width,
     height: format.height,
     fonts: fonts.satori,

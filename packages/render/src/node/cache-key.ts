@@ -4,7 +4,8 @@ import { hashFolder, sha256, stableStringify } from '@blason/core';
 import { imageRef } from '../engine/image.js';
 import type { Campaign } from './campaign.js';
 import type { DepsSetup } from './default-deps.js';
-import type { RenderDeps, ThemeLike } from './deps.js';
+import type { ResolvedTheme } from '@blason/tokens/theme';
+import type { RenderDeps } from './deps.js';
 import { fontsHash } from './fonts.js';
 import { packageCodeFolder } from './hashing.js';
 import { readImage } from './images.js';
@@ -74,7 +75,7 @@ export async function withCacheKeys(
 }
 
 /** A theme as plain data for hashing: maps become entry lists, definition positions are dropped. */
-function plainTheme(theme: ThemeLike): unknown {
+function plainTheme(theme: ResolvedTheme): unknown {
   return JSON.parse(
     JSON.stringify(theme, (key, value: unknown) => {
       if (key === 'definition') return undefined;

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { BlasonError, type Problem } from '@blason/core';
+import { schemaIssues } from '@blason/templates';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { contentProblems } from './content-errors.js';
@@ -87,11 +88,11 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
     throw new BlasonError(`Campagne invalide : ${shown}`, problems);
   }
   const data = doc.toJS() as unknown;
-  const envelope = campaignSchema.safeParse(data);
-  if (!envelope.success) {
+  const envelope = schemaIssues(campaignSchema, data);
+  if (!envelope.ok) {
     throw new BlasonError(
       `Campagne invalide : ${shown}`,
-      contentProblems(envelope.error, { file: shown, data, doc, lines }),
+      contentProblems(envelope.issues, { file: shown, doc, lines }),
     );
   }
   const campaign = envelope.data;
@@ -109,11 +110,11 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
         },
       ]);
     }
-    const parsed = template.contentSchema.safeParse(campaign.content);
-    if (!parsed.success) {
+    const parsed = schemaIssues(template.contentSchema, campaign.content);
+    if (!parsed.ok) {
       throw new BlasonError(
         `Contenu invalide : ${shown}`,
-        contentProblems(parsed.error, { file: shown, data, prefix: ['content'], doc, lines }),
+        contentProblems(parsed.issues, { file: shown, prefix: ['content'], doc, lines }),
       );
     }
     content = parsed.data as Record<string, unknown>;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { type Lexicon, loadLexicon } from '@blason/lexicon';
-import { brandNameOf, FORMAT_IDS, formatSpec, templates, textBlock } from '@blason/templates';
+import { brandNameOf, FORMAT_IDS, templates, textBlock } from '@blason/templates';
 import { type Brand, loadBrand } from '@blason/tokens';
 import { lexiconLinter, NO_LINT } from '../engine/copy.js';
 import { pictogramDataUri } from '../engine/pictogram.js';
 import { provideClassicJsxRuntime } from './classic-jsx.js';
 
-import type { BrandLike, RenderDeps, TemplateLike } from './deps.js';
+import type { RenderDeps } from './deps.js';
 
 export interface DepsSetup {
   readonly tokensDir: string;
@@ -27,7 +27,7 @@ export interface LoadedInputs {
 export async function loadDeps(
   setup: DepsSetup,
   loaded: LoadedInputs = {},
-): Promise<RenderDeps & { readonly brand: BrandLike & Awaited<ReturnType<typeof loadBrand>> }> {
+): Promise<RenderDeps & { readonly brand: Awaited<ReturnType<typeof loadBrand>> }> {
   provideClassicJsxRuntime();
   const [brand, linter] = await Promise.all([
     loaded.brand ?? loadBrand({ tokensDir: setup.tokensDir }),
@@ -50,13 +50,12 @@ export async function loadDeps(
     return uri;
   };
   return {
-    brand: brand as BrandLike & typeof brand,
-    templates: templates as unknown as Readonly<Record<string, TemplateLike>>,
-    formatSpec: formatSpec as RenderDeps['formatSpec'],
+    brand,
+    templates,
     formatIds: FORMAT_IDS,
     linter,
     pictogram,
     brandName: brandNameOf(brand.partners),
-    textBlock: textBlock as RenderDeps['textBlock'],
+    textBlock,
   };
 }

@@ -1,12 +1,10 @@
 import { BlasonError, type Problem } from '@blason/core';
+import { formatMedium, visualMode } from '../engine/visual.js';
 import { type Campaign, displayPath } from './campaign.js';
 import type { RenderDeps } from './deps.js';
 import { DEFAULT_OUTPUTS, OUTPUT_KINDS } from './encode.js';
 import type { RenderCampaignsOptions } from './render-campaigns.js';
 import type { VisualJob } from './visual.js';
-
-const PRINT_MODE = 'print';
-const DEFAULT_MODE = 'light';
 
 /** Unknown partners, templates, formats or outputs in the options: a usage error (exit 2). */
 export function checkOptions(options: RenderCampaignsOptions, deps: RenderDeps): void {
@@ -84,14 +82,13 @@ export function planJobs(
     );
     for (const partner of partners) {
       for (const format of formats) {
-        const isPrint =
-          deps.formatSpec(deps.brand.theme(partner, campaign.mode ?? DEFAULT_MODE), format).kind === 'print';
+        const medium = formatMedium(deps.brand, partner, format);
         jobs.push({
           key: `${partner}/${campaign.id}/${format}`,
           campaign,
           partner,
           format,
-          mode: isPrint ? PRINT_MODE : (campaign.mode ?? DEFAULT_MODE),
+          mode: visualMode(deps.brand, medium, campaign.mode),
           outputs: options.outputs ?? DEFAULT_OUTPUTS,
           outDir,
           allowLintErrors: options.allowLintErrors ?? false,

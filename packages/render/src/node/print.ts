@@ -1,5 +1,5 @@
 import { type CropMarkSpec, contentDate } from '@blason/print';
-import type { ThemeLike } from './deps.js';
+import type { ResolvedTheme } from '@blason/tokens/theme';
 
 /**
  * PDFs carry a date: one derived from the poster's own SVG keeps reruns byte-identical and changes
@@ -11,9 +11,9 @@ export function documentDate(svg: string): Date {
 }
 
 /** Crop marks from the `prepress.cropMarks` tokens (mm), when the theme has them. */
-export function cropMarksOf(theme: ThemeLike): CropMarkSpec | undefined {
-  const marks = (theme as { prepress?: { cropMarks?: Record<string, unknown> } }).prepress?.cropMarks;
-  const { length, offset, strokeWidth } = marks ?? {};
+export function cropMarksOf(theme: Pick<ResolvedTheme, 'tokens'>): CropMarkSpec | undefined {
+  const mark = (name: string) => theme.tokens.get(`prepress.cropMarks.${name}`)?.normalized;
+  const [length, offset, strokeWidth] = [mark('length'), mark('offset'), mark('strokeWidth')];
   if (typeof length !== 'number' || typeof offset !== 'number' || typeof strokeWidth !== 'number')
     return undefined;
   return { lengthMm: length, offsetMm: offset, strokeWidthMm: strokeWidth };

@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { sha256, writeFileAtomic } from '@blason/core';
 import { encodePosterPdf } from '@blason/print';
+import type { FormatSpec, TemplateLayout } from '@blason/templates';
 import type { ReactElement } from 'react';
-import { composeTemplate } from '../engine/compose.js';
-import { checkCopy, type FieldFinding } from '../engine/copy.js';
+import type { FieldFinding } from '../engine/copy.js';
 import type { FitResult } from '../engine/fit.js';
 import type { LoadedFonts } from '../engine/fonts.js';
-import { imageRef } from '../engine/image.js';
 import { inlineSvgImages } from '../engine/inline-svg.js';
 import { withPhotoUnder } from '../engine/photo-under.js';
 import { renderSvg } from '../engine/svg.js';
+import { prepareVisual } from '../engine/visual.js';
 import { type Campaign, displayPath } from './campaign.js';
-import type { FormatSpecLike, LayoutLike, PartnerLike, RenderDeps } from './deps.js';
+import type { RenderDeps } from './deps.js';
 import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
 import { cropToBox, readImage } from './images.js';
 import { printPath, screenPath } from './outputs.js';
@@ -65,8 +65,8 @@ export interface RenderedVisual {
 
 /** The intermediate results of a render, before anything is written (tests and Storybook use it). */
 export interface ComposedVisual {
-  readonly format: FormatSpecLike;
-  readonly layout: LayoutLike;
+  readonly format: FormatSpec;
+  readonly layout: TemplateLayout;
   readonly fitted: Record<string, FitResult>;
   readonly alt: string;
   readonly lint: readonly FieldFinding[];
@@ -94,31 +94,22 @@ export async function composeVisual(
   const { campaign } = job;
   const template = deps.templates[campaign.template];
   if (!template) throw new Error(`Unknown template ${campaign.template}`);
-  const theme = deps.brand.theme(job.partner, job.mode);
-  const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
-  const format = deps.formatSpec(theme, job.format);
-  const file = displayPath(campaign.file);
-  const copy = checkCopy(campaign.content, deps.linter, {
-    file,
-    partner: job.partner,
-    channel: format.kind === 'print' ? 'print' : 'social',
-    allowErrors: job.allowLintErrors ?? false,
-  });
-  const content = copy.content;
-  const composition = await composeTemplate({
+  const composition = await prepareVisual({
+    brand: deps.brand,
     template,
-    theme,
-    partner,
-    format,
-    content,
+    partner: job.partner,
+    format: job.format,
+    mode: job.mode,
+    content: campaign.content,
+    linter: deps.linter,
     fonts,
-    file,
-    ...(deps.brandName ? { brandName: deps.brandName } : {}),
+    file: displayPath(campaign.file),
+    allowLintErrors: job.allowLintErrors ?? false,
+    brandName: deps.brandName,
     ...(deps.pictogram ? { pictogram: deps.pictogram } : {}),
     ...(deps.textBlock ? { textBlock: deps.textBlock } : {}),
   });
-  const { layout, fitted } = composition;
-  const ref = imageRef(content);
+  const { layout, fitted, format, image: ref } = composition;
   const imageBox = layout.graphics.image;
   const source =
     ref && imageBox
@@ -149,14 +140,14 @@ export async function composeVisual(
         }
       : undefined;
   const under = photo && placed ? [{ input: photo.jpeg, left: placed.x, top: placed.y }] : [];
-  const alt = campaign.alt ?? template.altText(content, partner);
+  const alt = campaign.alt ?? composition.alt;
   const embedded = printPhoto ?? photo;
   return {
     format,
     layout,
     fitted,
     alt,
-    lint: copy.findings,
+    lint: composition.copy.findings,
     svg,
     under,
     ...(printPhoto && layoutPpi ? { photoPpi: Math.round(layoutPpi * printPhoto.scale) } : {}),
@@ -240,7 +231,8 @@ async function writePrint(
   const geometry = format.print;
   if (!geometry) throw new Error(`Print format ${format.id} has no print geometry`);
   const theme = deps.brand.theme(job.partner, job.mode);
-  const partner = deps.brand.partners.find((p) => p.id === job.partner) as PartnerLike;
+  const partner = deps.brand.partners.find((p) => p.id === job.partner);
+  if (!partner) throw new Error(`Unknown partner ${job.partner}`);
   const svg = inlineSvgImages(await composed.standaloneSvg());
   const cropMarks = cropMarksOf(theme);
   const pdf = await encodePosterPdf({

@@ -13,7 +13,6 @@ import { photoProblem } from './images.js';
 import { BusyError, RenderQueue } from './render-queue.js';
 import {
   type Campaign,
-  DEFAULT_MODE,
   type Extension,
   imageRef,
   type RenderRequest,
@@ -135,7 +134,7 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     return ext as Extension;
   };
   const checkMode = (mode: string | undefined): string => {
-    if (mode === undefined) return DEFAULT_MODE;
+    if (mode === undefined) return brand.defaultMode;
     if (!brand.modes.includes(mode))
       throw new RequestError(404, [unknownProblem('mode', 'mode', mode, brand.modes)]);
     return mode;

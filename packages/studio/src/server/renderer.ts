@@ -12,6 +12,7 @@ import {
   type Campaign,
   campaignFiles,
   type DepsSetup,
+  formatMedium,
   type ImageRef,
   imageRef,
   loadCampaign,
@@ -20,7 +21,10 @@ import {
   type RenderTask,
   type RenderTaskResult,
   renderTask,
+  visualMode,
 } from '@blason/render';
+import { formatSpec, isFormatId } from '@blason/templates';
+import { PRINT_MODE } from '@blason/tokens/theme';
 import { z } from 'zod';
 
 export type { Campaign, ImageRef };
@@ -47,8 +51,6 @@ const SCREEN_OUTPUT: Partial<Record<Extension, 'png' | 'jpeg' | 'webp' | 'svg'>>
 export const PRINT_EXTENSIONS: readonly Extension[] = ['pdf', 'png'];
 export const SCREEN_EXTENSIONS: readonly Extension[] = ['png', 'jpg', 'webp', 'svg'];
 
-const PRINT_MODE = 'print';
-export const DEFAULT_MODE = 'light';
 
 export interface FormatInfo {
   readonly id: string;
@@ -69,7 +71,9 @@ export interface TemplateInfo {
 
 export interface BrandInfo {
   readonly partners: readonly { id: string; name: string }[];
+  /** Screen modes; the first visual of a request without a mode is drawn in `defaultMode`. */
   readonly modes: readonly string[];
+  readonly defaultMode: string;
   readonly templates: readonly TemplateInfo[];
   readonly formats: readonly FormatInfo[];
 }
@@ -230,10 +234,9 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
   };
 }
 
-/** Print formats are drawn in the print mode, whatever the request asks (as in the kit). */
+/** Print formats are drawn in the print mode, whatever the request asks (the engine's rule, as in the kit). */
 function modeOf(deps: RenderDeps, request: RenderRequest): string {
-  const kind = deps.formatSpec(deps.brand.theme(request.partner, DEFAULT_MODE), request.format).kind;
-  return kind === 'print' ? PRINT_MODE : request.mode;
+  return visualMode(deps.brand, formatMedium(deps.brand, request.partner, request.format), request.mode);
 }
 
 function campaignId(file: string): string {
@@ -242,18 +245,19 @@ function campaignId(file: string): string {
 
 function describeBrand(deps: RenderDeps): BrandInfo {
   const partners = deps.brand.partners.map((p) => ({ id: p.id, name: p.name }));
-  const theme = deps.brand.theme(partners[0]?.id ?? '', DEFAULT_MODE);
+  const theme = deps.brand.theme(partners[0]?.id ?? '', deps.brand.defaults.mode);
   return {
     partners,
     modes: deps.brand.modes.filter((mode) => mode !== PRINT_MODE),
+    defaultMode: deps.brand.defaults.mode,
     templates: Object.values(deps.templates).map((template) => ({
       id: template.id,
       label: template.label,
       schema: z.toJSONSchema(template.contentSchema, { io: 'input', unrepresentable: 'any' }),
       example: template.example,
     })),
-    formats: deps.formatIds.map((id) => {
-      const spec = deps.formatSpec(theme, id);
+    formats: deps.formatIds.filter(isFormatId).map((id) => {
+      const spec = formatSpec(theme, id);
       return {
         id,
         kind: spec.kind,

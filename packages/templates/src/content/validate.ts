@@ -1,5 +1,118 @@
-import type { Problem } from '@blason/core';
+import type { Problem } from '@blason/core/problem';
 import type { z } from 'zod';
+
+/**
+ * The one French wording of schema (zod) errors, for officers reading content problems: the
+ * campaign loader, Storybook's gallery and the studio all go through `schemaIssues`.
+ *
+ * A template's fields carry their own French messages (`content/fields.ts`), which win; any other
+ * issue (a campaign's envelope, a field without its own message) gets the generic wording below,
+ * applied as zod's per-parse error map.
+ */
+
+/** French names of the JSON types zod reports. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  boolean: 'vrai ou faux (true/false)',
+  array: 'une liste',
+  object: 'un objet (des champs nommés)',
+  date: 'une date',
+  undefined: 'rien',
+  null: 'rien (null)',
+};
+
+function typeName(type: unknown): string {
+  return TYPE_NAMES[String(type)] ?? String(type);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** The generic French message of an issue zod raised on `input`. */
+function genericMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'champ obligatoire manquant'
+        : `type incorrect : ${typeName(kindOf(issue.input))} reçu`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'texte trop court ou vide'
+        : issue.origin === 'array'
+          ? 'liste trop courte'
+          : 'valeur trop petite';
+    case 'too_big':
+      return issue.origin === 'string'
+        ? 'texte trop long'
+        : issue.origin === 'array'
+          ? 'liste trop longue'
+          : 'valeur trop grande';
+    case 'invalid_value':
+      return `valeur non prévue : ${JSON.stringify(issue.input)}`;
+    case 'unrecognized_keys':
+      return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`;
+    case 'invalid_format':
+      return `format incorrect (${issue.format})`;
+    default:
+      return undefined;
+  }
+}
+
+/** What the field should hold, in French, when the issue says it. */
+function expectedOf(issue: z.core.$ZodIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeName(issue.expected);
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `au moins ${issue.minimum} caractère(s)`
+        : issue.origin === 'array'
+          ? `au moins ${issue.minimum} élément(s)`
+          : `au moins ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `au plus ${issue.maximum} caractères`
+        : issue.origin === 'array'
+          ? `au plus ${issue.maximum} élément(s)`
+          : `au plus ${issue.maximum}`;
+    case 'invalid_value':
+      return `l’une de ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return 'uniquement les champs décrits par le gabarit';
+    case 'invalid_format':
+      return issue.format;
+    default:
+      return undefined;
+  }
+}
+
+/** One schema issue in French: where (zod path), what, and what was expected. */
+export interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** What the field should hold, in French (`un texte`, `au plus 4 élément(s)`). */
+  readonly expected?: string;
+}
+
+export type SchemaResult<C> = { ok: true; data: C } | { ok: false; issues: SchemaIssue[] };
+
+/** Parses `input` with `schema`; every issue comes back worded in French. */
+export function schemaIssues<C>(schema: z.ZodType<C>, input: unknown): SchemaResult<C> {
+  const parsed = schema.safeParse(input, { error: genericMessage });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => {
+      const expected = expectedOf(issue);
+      return { path: issue.path, message: issue.message, ...(expected ? { expected } : {}) };
+    }),
+  };
+}
 
 /** `figures[1].label` from a zod issue path. */
 export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
@@ -22,9 +135,9 @@ export function validateContent<C>(
   input: unknown,
   options: { file?: string; pathPrefix?: string } = {},
 ): ContentResult<C> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, content: parsed.data };
-  const problems = parsed.error.issues.map(
+  const parsed = schemaIssues(schema, input);
+  if (parsed.ok) return { ok: true, content: parsed.data };
+  const problems = parsed.issues.map(
     (issue): Problem => ({
       code: 'content/invalid',
       severity: 'error',

@@ -1,5 +1,11 @@
 import type { FormatSpec } from '../format.js';
-import { FONT_SIZE_STEPS, type FontSizeStep, type TemplateTheme, type TextRole } from '../theme.js';
+import {
+  FONT_SIZE_STEPS,
+  type FontSizeStep,
+  type SpaceStep,
+  type TemplateTheme,
+  type TextRole,
+} from '../theme.js';
 import type { Composition, Rect, TextBox, TypeStep } from '../types.js';
 import { rect } from './geometry.js';
 
@@ -54,7 +60,7 @@ export function frameOf(format: FormatSpec, theme: TemplateTheme): Frame {
   };
 }
 
-export type SpaceKey = keyof TemplateTheme['space'];
+export type SpaceKey = SpaceStep;
 
 /** A spacing token scaled to the format. */
 export function space(frame: Frame, key: SpaceKey): number {

@@ -56,6 +56,13 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
         assets={props.assets}
       />
     ),
+    draw: (format, theme, content, partner, brandName, fitted) => {
+      const scene = sceneOf(format, theme, content, partner, brandName, fitted);
+      return {
+        layout: sceneLayout(scene),
+        element: (assets) => <SceneElement scene={scene} theme={theme} fitted={fitted} assets={assets} />,
+      };
+    },
     altText: spec.altText,
   };
 }

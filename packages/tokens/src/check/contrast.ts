@@ -1,9 +1,9 @@
 import type { Problem } from '@blason/core/problem';
-import Color from 'colorjs.io';
 import { z } from 'zod';
 import type { ResolvedPermutation } from '../brand.js';
 import { readValidated, type TokensDir } from '../load/files.js';
 import type { TokenDefinition } from '../schema/tree.js';
+import { contrastRatio } from '../theme/contrast.js';
 import { summarise } from './completeness.js';
 
 export const PAIRS_FILE = 'contrast/pairs.json';
@@ -50,35 +50,6 @@ export async function readPairs(dir: TokensDir): Promise<{ pairs?: PairsFile; pr
       '{ thresholds: { text, large, ui }, modes?, pairs: [{ kind, foreground, background, modes? }] }',
   });
   return value === undefined ? { problems } : { pairs: value, problems };
-}
-
-/** WCAG 2.1 contrast of a (possibly translucent) foreground on a background laid on `backdrop`. */
-export function contrastRatio(foreground: string, background: string, backdrop = '#ffffff'): number {
-  const key = `${foreground}|${background}|${backdrop}`;
-  let ratio = ratioCache.get(key);
-  if (ratio === undefined) {
-    ratio = computeRatio(foreground, background, backdrop);
-    ratioCache.set(key, ratio);
-  }
-  return ratio;
-}
-
-const ratioCache = new Map<string, number>();
-
-function computeRatio(foreground: string, background: string, backdrop: string): number {
-  const base = flatten(new Color(background), new Color(backdrop));
-  return flatten(new Color(foreground), base).contrast(base, 'WCAG21');
-}
-
-function flatten(color: Color, under: Color): Color {
-  const alpha = color.alpha.valueOf() as number;
-  if (alpha >= 1) return color;
-  const top = color.to('srgb').coords;
-  const bottom = under.to('srgb').coords;
-  return new Color(
-    'srgb',
-    top.map((c, i) => (c ?? 0) * alpha + (bottom[i] ?? 0) * (1 - alpha)) as [number, number, number],
-  );
 }
 
 interface Failure {

@@ -19,11 +19,21 @@ export const semanticGroups = {
   'color.focus': { type: 'color', names: ['ring', 'ringOffset'] },
   'color.status': {
     type: 'color',
-    names: ['info', 'success', 'warning', 'danger'].flatMap((s) => [
-      `${s}.text`,
-      `${s}.surface`,
-      `${s}.border`,
-    ]),
+    // Written out (not built with flatMap) so the theme types `color.status.info.text`.
+    names: [
+      'info.text',
+      'info.surface',
+      'info.border',
+      'success.text',
+      'success.surface',
+      'success.border',
+      'warning.text',
+      'warning.surface',
+      'warning.border',
+      'danger.text',
+      'danger.surface',
+      'danger.border',
+    ],
   },
   'font.family': { type: 'fontFamily', names: ['display', 'body', 'mono'] },
   'font.weight': { type: 'fontWeight', names: ['regular', 'medium', 'semibold', 'bold', 'extrabold'] },

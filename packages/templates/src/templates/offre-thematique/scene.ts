@@ -7,6 +7,7 @@ import { heading } from '../../scene/heading.js';
 import { colourLockup, leftBand, lockupFoot, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
+import { axisColors } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
 
@@ -18,7 +19,7 @@ function axisHead(
   content: OffreThematiqueContent,
   area: Rect,
 ): { text: Painted; pictogram: SceneParts['pictogram'] } {
-  const colors = frame.theme.color.axis[content.axis];
+  const colors = axisColors(frame.theme, content.axis);
   const gap = space(frame, 4);
   const picto = Math.round(Math.min(area.height * 0.3, space(frame, 20)));
   const [pictoRow, rest] = rows(area, [picto, { fr: 1 }], gap) as [Rect, Rect];
@@ -85,7 +86,7 @@ function body(
     const [mark, label] = columns(row, [bullet, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
     panels.push({
       ...rect(mark.x, mark.y + Math.round((row.height - bullet) / 2), bullet, bullet),
-      color: c.axis[content.axis].surface,
+      color: axisColors(frame.theme, content.axis).surface,
     });
     text.push({
       box: textBox(frame, {
@@ -142,7 +143,7 @@ function stacked(frame: Frame, content: OffreThematiqueContent, names: LockupNam
   const share = frame.composition === 'square' ? 0.42 : 0.45;
   const [head, rest] = rows(frame.safe, [{ fr: share }, { fr: 1 - share }], 2 * gap) as [Rect, Rect];
   const foot = lockupFoot(frame, names, rest, gap, content.link);
-  const axis = topBand(frame, head, gap, frame.theme.color.axis[content.axis].surface);
+  const axis = topBand(frame, head, gap, axisColors(frame.theme, content.axis).surface);
   return parts(frame, content, { axis, head, body: foot.above }, foot.parts);
 }
 
@@ -151,7 +152,7 @@ function sideBySide(frame: Frame, content: OffreThematiqueContent, names: Lockup
   const [left, right] = columns(frame.safe, [{ fr: 0.46 }, { fr: 0.54 }], 3 * gap) as [Rect, Rect];
   const lockupH = lockupBandHeight({ ...frame, safe: right }, names, 'horizontal', 0.5);
   const [lockupArea, bodyArea] = takeBottom(right, lockupH, gap);
-  const axis = leftBand(frame, left, 3 * gap, frame.theme.color.axis[content.axis].surface);
+  const axis = leftBand(frame, left, 3 * gap, axisColors(frame.theme, content.axis).surface);
   return parts(
     frame,
     content,
