@@ -1,4 +1,4 @@
-import { BlasonError } from '@blason/core';
+import { usageError } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 interface StudioFlags {
@@ -58,16 +58,12 @@ export const registerStudio: RegisterCommand = (program) => {
 function integerFlag(flag: string, value: string, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > max)
-    throw new BlasonError(
-      `Invalid ${flag}`,
-      [
-        {
-          code: 'cli/invalid-option',
-          path: flag,
-          message: `${flag} must be an integer from 0 to ${max}, got "${value}"`,
-        },
-      ],
-      { exitCode: 2 },
-    );
+    throw usageError(`Invalid ${flag}`, [
+      {
+        code: 'cli/invalid-option',
+        path: flag,
+        message: `${flag} must be an integer from 0 to ${max}, got "${value}"`,
+      },
+    ]);
   return n;
 }
