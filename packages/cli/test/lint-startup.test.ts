@@ -11,7 +11,7 @@ const main = new URL('../src/main.ts', import.meta.url).pathname;
 const tsx = createRequire(import.meta.url).resolve('tsx');
 /** A loader hook that prints every module URL the process loads. */
 const traceLoads =
-  'data:text/javascript,export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }';
+  'data:text/javascript,export async function load(url, context, next) { process.stderr.write("LOADED " + url + "\\n"); return next(url, context); }';
 
 test('the first word names the command to load; anything else loads them all', () => {
   expect(commandNamed(['lint', 'a.md'])).toBe('lint');
