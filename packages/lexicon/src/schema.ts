@@ -158,6 +158,9 @@ export const typographyRules = [
   'ellipsis',
   'thousands',
   'ordinals',
+  'space-after',
+  'doubled-punctuation',
+  'units',
 ] as const;
 export type TypographyRule = (typeof typographyRules)[number];
 
