@@ -67,7 +67,11 @@ export const doubledPunctuation: RuleCheck = (context, emit) => {
  * counts only between a lower-case word and a capital ("fin.Le"), so abbreviations (M.Dupont, p.ex.)
  * and point forms are left alone; digits on both sides are a time, a ratio or a decimal.
  */
-const gluedMark = /(?<=[\p{L}\p{M}\p{N})\]»”])([,;:!?…]+)(?=[\p{L}«“(])/gu;
+// Dots before the mark belong to the run (".…:" → ".…: "), and a straight quote counts as the « »
+// it will become, so that fixing one finding never exposes another.
+const gluedMark = /(?<=[\p{L}\p{M}\p{N})\]»”"])([.,;:!?…]*[,;:!?…])(?=[\p{L}«“(])/gu;
+/** A run of text without spaces that holds an address ("contact@…", "https://…", "www.…"). */
+const addressLike = /@|:\/\/|www\./iu;
 const gluedPoint = /(?<=[\p{Ll}\p{M}]{2})\.(?=\p{Lu}\p{Ll})/gu;
 
 export const spaceAfter: RuleCheck = (context, emit) => {
@@ -75,8 +79,25 @@ export const spaceAfter: RuleCheck = (context, emit) => {
   const report = (start: number, mark: string) => {
     const end = start + mark.length;
     if (context.inLiteral(start - 1, end + 1)) return;
-    emit(start, end, `${mark} `, `Espace attendue après ${q(mark)}.`);
+    // Next to something address-like, a space may break it: reported, left to the author.
+    const safe = !addressLike.test(wordBefore(text, start)) && !addressLike.test(wordAfter(text, end));
+    emit(start, end, `${mark} `, `Espace attendue après ${q(mark)}.`, safe);
   };
   for (const m of text.matchAll(gluedMark)) report(m.index, m[0]);
   for (const m of text.matchAll(gluedPoint)) report(m.index, m[0]);
 };
+
+/** Characters of a word, an address or a handle, as far as a space-after fix is concerned. */
+const addressChar = /[\p{L}\p{M}\p{N}@/._~%+-]/u;
+
+function wordBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && addressChar.test(text.charAt(from - 1))) from--;
+  return text.slice(from, start);
+}
+
+function wordAfter(text: string, end: number): string {
+  let to = end;
+  while (to < text.length && addressChar.test(text.charAt(to))) to++;
+  return text.slice(end, to);
+}

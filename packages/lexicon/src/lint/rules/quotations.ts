@@ -27,7 +27,8 @@ function role(text: string, index: number, char: string): 'open' | 'close' | und
   if (char === '»' || char === '”') return 'close';
   const before = index > 0 ? text.charAt(index - 1) : '';
   const after = index + 1 < text.length ? text.charAt(index + 1) : '';
-  const opens = (before === '' || opensAfter.test(before)) && after !== '' && !/\s/u.test(after);
+  // Punctuation after a quote reads like a space after it (a fix may put one there): it closes.
+  const opens = (before === '' || opensAfter.test(before)) && after !== '' && !closesBefore.test(after);
   const closes = before !== '' && !/\s/u.test(before) && (after === '' || closesBefore.test(after));
   if (opens === closes) return undefined; // 12"5, a lone " between spaces: not a quote we can read
   // A straight quote glued between two word characters is an inch or a typo, not a quotation.
@@ -37,6 +38,8 @@ function role(text: string, index: number, char: string): 'open' | 'close' | und
 
 export function quotations(text: string): Quotation[] {
   const found: Quotation[] = [];
+  /** Straight quotes that could not be read: a quotation around one of them is left alone. */
+  const unread: number[] = [];
   let stack: QuoteMark[] = [];
   for (const m of text.matchAll(marks)) {
     if (m[0].length > 1) {
@@ -48,8 +51,9 @@ export function quotations(text: string): Quotation[] {
     if (kind === 'open') stack.push(mark);
     else if (kind === 'close') {
       const open = stack.pop();
-      if (open) found.push({ open, close: mark, depth: stack.length + 1 });
-    }
+      if (open && (unread.at(-1) ?? -1) < open.index)
+        found.push({ open, close: mark, depth: stack.length + 1 });
+    } else unread.push(m.index);
   }
   return found.sort((a, b) => a.open.index - b.open.index);
 }

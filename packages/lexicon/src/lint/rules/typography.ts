@@ -55,11 +55,11 @@ const letter = /\p{L}/u;
 // starting with 0 ("0 800 123 456"), after "+" or another group of digits (a phone, "+33 321 987 654")
 // or followed by one (a SIRET, "200 068 146 00016") are an identifier.
 const groupedNumber = new RegExp(
-  `(?<![\\p{L}\\p{N},.+])(?<!\\d${spaces})${identifierContext()}[1-9]\\d{0,2}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|\\.\\d|${spaces}\\d)`,
+  `(?<![\\p{L}\\p{N},.…+])(?<!\\d${spaces})${identifierContext()}[1-9]\\d{0,2}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|\\.\\d|${spaces}\\d)`,
   'gu',
 );
 const longNumber = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/#°\\-_+])(?<!\\d${spaces})${identifierContext()}[1-9]\\d{4,8}(?![\\p{L}\\p{N}_]|\\.\\d|${spaces}\\d|[ \\u00A0]+\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}.…,/#°\\-_+])(?<!\\d${spaces})${identifierContext()}[1-9]\\d{4,8}(?![\\p{L}\\p{N}_]|\\.\\d|${spaces}\\d|[ \\u00A0]+\\p{Lu})`,
   'gu',
 );
 
