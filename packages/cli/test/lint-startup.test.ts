@@ -27,10 +27,8 @@ test('a program for one command registers that command only', async () => {
   expect(all.commands.map((command) => command.name())).toEqual(Object.keys(commandModules));
 });
 
-test('blason lint loads neither the renderer, the token build nor the image libraries', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'blason-startup-'));
-  const file = join(dir, 'x.md');
-  await writeFile(file, 'a\n');
+/** Runs `blason lint` from the sources with a loader hook; returns its output and every module it loaded. */
+function lintTraced(file: string, cacheHome: string): { stdout: string; loaded: string[] } {
   const result = spawnSync(
     process.execPath,
     [
@@ -46,15 +44,30 @@ test('blason lint loads neither the renderer, the token build nor the image libr
       join(root, 'tokens', 'lexicon'),
       file,
     ],
-    { encoding: 'utf8', cwd: dir },
+    { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } },
   );
-  expect(result.stdout).toBe('Aucun problème.\n');
   const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
-  expect(loaded.some((line) => line.includes('/packages/lexicon/'))).toBe(true);
-  const heavy = loaded.filter((line) =>
+  return { stdout: result.stdout, loaded };
+}
+
+test('blason lint loads neither the renderer, the token build nor the image libraries', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-startup-'));
+  const file = join(dir, 'x.md');
+  await writeFile(file, 'a\n');
+  const first = lintTraced(file, join(dir, 'cache'));
+  expect(first.stdout).toBe('Aucun problème.\n');
+  expect(first.loaded.some((line) => line.includes('/packages/lexicon/'))).toBe(true);
+  const heavy = first.loaded.filter((line) =>
     /\/(?:sharp|satori|@resvg|piscina|style-dictionary|pdfkit|react|packages\/(?:render|kit|logos|tokens|templates|print))\//.test(
       line,
     ),
   );
   expect(heavy).toEqual([]);
-}, 60_000);
+  // The first run validated the lexicon (YAML, zod); the next ones read the cached copy.
+  expect(first.loaded.some((line) => /\/node_modules\/zod\//.test(line))).toBe(true);
+  const second = lintTraced(file, join(dir, 'cache'));
+  expect(second.stdout).toBe('Aucun problème.\n');
+  expect(second.loaded.filter((line) => /\/node_modules\/(?:zod|yaml)\/|\/glossary\//.test(line))).toEqual(
+    [],
+  );
+}, 90_000);

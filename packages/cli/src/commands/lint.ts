@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import { BlasonError, writeFileAtomic } from '@blason/core';
 import {
@@ -17,7 +18,7 @@ import {
   type ReportFormat,
   reportFormats,
   unifiedDiff,
-} from '@blason/lexicon';
+} from '@blason/lexicon/lint';
 import { Option } from 'commander';
 import type { RegisterCommand } from './index.js';
 
@@ -35,6 +36,8 @@ export interface LintCommandOptions {
   readonly internal?: boolean;
   readonly field?: string;
   readonly stdinType: InputFormat;
+  /** `--no-cache` sets it to false: read and validate the lexicon sources every time. */
+  readonly cache?: boolean;
 }
 
 /** Where the command reads and writes, so tests can run it in-process. */
@@ -64,6 +67,7 @@ export const registerLint: RegisterCommand = (program) => {
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('--internal', 'internal document: acronyms allowed without first mention')
     .option('--field <name>', 'content field of the text (length budget), e.g. title')
+    .option('--no-cache', 'read and validate the lexicon every time (no per-user cache of it)')
     .addOption(
       new Option('--stdin-type <type>', 'format of standard input')
         .choices(['text', 'markdown', 'html', 'json'])
@@ -92,7 +96,7 @@ export async function runLint(
   io: LintIo,
 ): Promise<number> {
   if (options.fix && options.fixDryRun) throw usage('--fix et --fix-dry-run ne vont pas ensemble.');
-  const lexicon = await loadLexiconOrUsage(options.lexicon);
+  const lexicon = await loadLexiconOrUsage(options.lexicon, options.cache !== false);
   await checkPartner(options.lexicon, options.partner);
   const inputs = files.length > 0 ? files : ['-'];
   const results: LintedFile[] = [];
@@ -144,9 +148,17 @@ async function lintOrFix(
   }
 }
 
-async function loadLexiconOrUsage(lexiconDir: string): Promise<Lexicon> {
+/**
+ * The validated lexicon is kept per user ($XDG_CACHE_HOME/blason, ~/.cache/blason by default), keyed
+ * by its sources: linting on every save does not parse and validate the same YAML again.
+ */
+export function lexiconCacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'blason');
+}
+
+async function loadLexiconOrUsage(lexiconDir: string, cache: boolean): Promise<Lexicon> {
   try {
-    return await loadLexicon({ lexiconDir });
+    return await loadLexicon({ lexiconDir, ...(cache ? { cacheDir: lexiconCacheDir() } : {}) });
   } catch (error) {
     throw Object.assign(error as Error, { exitCode: 2 });
   }
