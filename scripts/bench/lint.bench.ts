@@ -1,9 +1,14 @@
 /**
- * Lint throughput on a generated 1 MB French text, next to typograf (French locale) processing the
- * same text in the same run. Typograf only rewrites typography; Blason also reads names, terms,
- * verbatim texts and inclusive writing, and reports positions.
+ * Lint and fix throughput on a generated 1 MB French text, next to typograf (French locale)
+ * processing the same text in the same run. Typograf only rewrites typography; Blason also reads
+ * names, terms, verbatim texts and inclusive writing, and reports positions. Also the start-up of
+ * `blason lint` on a two-byte file from the built CLI, as a commit hook or an editor runs it.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixText, lintText, loadLexicon } from '@blason/lexicon';
 import type { BenchResult } from './types.js';
@@ -12,6 +17,7 @@ import type { BenchResult } from './types.js';
 const Typograf = createRequire(import.meta.url)('typograf') as typeof import('typograf').default;
 
 const lexiconDir = fileURLToPath(new URL('../../tokens/lexicon', import.meta.url));
+const cli = fileURLToPath(new URL('../../packages/cli/dist/main.js', import.meta.url));
 
 /** Sentences in the register of the seeds, some with the mistakes the linter looks for. */
 const sentences = [
@@ -29,6 +35,10 @@ const sentences = [
   'Les enjeux d’attractivité territoriale sont prégnants dans le paysage des collectivités locales.',
   'Alternance d’apports théoriques et méthodologiques, travail en groupes et retours d’expérience.',
   'L’Office de tourisme du Pays de Saint-Omer accueille les visiteurs toute l’année.',
+  'Le maire a déclaré : "Comme disait ma grand-mère, "on ne lâche rien" quoi qu’il arrive".',
+  'La liste des achats:condensateurs, résistances;les livraisons arrivent lundi.Il faudra signer,, vite.',
+  'Les élus, les agents, etc... sont invités à 17 h 30, salle n°12, entrée 5€, soit 12% de moins sur 15 km.',
+  'SIRET 200 068 146 00016, code postal 62500, tél. 03 21 98 76 54 : suivez @capso, #PaysDeSaintOmer et https://www.exemple.fr/agenda.',
 ];
 
 /** Deterministic generator (mulberry32) so every run lints the same text. */
@@ -73,6 +83,23 @@ function timeRuns(runs: number, work: () => void): number {
   return median(times);
 }
 
+/** Median wall time of `node packages/cli/dist/main.js lint x.md` on a two-byte file, in ms. */
+async function startupMs(runs: number): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'blason-bench-lint-'));
+  try {
+    const file = join(dir, 'x.md');
+    await writeFile(file, 'a\n');
+    const lint = () => {
+      const result = spawnSync(process.execPath, [cli, 'lint', '--lexicon', lexiconDir, file]);
+      if (result.status !== 0) throw new Error(`blason lint exited ${result.status}: ${result.stderr}`);
+    };
+    lint();
+    return timeRuns(runs, lint);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<BenchResult[]> {
   const lexicon = await loadLexicon({ lexiconDir });
   const text = generateFrenchText(1_000_000);
@@ -97,7 +124,15 @@ export async function run(): Promise<BenchResult[]> {
   const typografRate = megabytes / (typografMs / 1000);
   const fixRate = megabytes / (fixMs / 1000);
   process.stderr.write(`lint: ${findings} findings on ${megabytes.toFixed(2)} MB\n`);
+  const startup = await startupMs(7);
   return [
+    {
+      suite: 'lint',
+      name: 'blason lint start-up, 2-byte file',
+      value: startup,
+      unit: 'ms',
+      target: '< 400 ms',
+    },
     {
       suite: 'lint',
       name: 'lint 1 MB French text',

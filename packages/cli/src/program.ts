@@ -1,22 +1,52 @@
 import { formatProblem, isBlasonError } from '@blason/core';
 import { Command, CommanderError } from 'commander';
-import { commands } from './commands/index.js';
+import type { RegisterCommand } from './commands/index.js';
 
 /** Exit codes of every `blason` command. */
 export const ExitCode = { ok: 0, problems: 1, usage: 2 } as const;
 
-export function createProgram(): Command {
+/**
+ * Every command by name, in the order of the help, with the module that registers it. A module is
+ * imported only when its command runs (the full help imports them all), so `blason lint` on every
+ * save never loads the renderer, the token build or the image libraries.
+ */
+export const commandModules: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  tokens: async () => (await import('./commands/tokens.js')).registerTokens,
+  lint: async () => (await import('./commands/lint.js')).registerLint,
+  glossary: async () => (await import('./commands/glossary.js')).registerGlossary,
+  render: async () => (await import('./commands/render.js')).registerRender,
+  logos: async () => (await import('./commands/logos.js')).registerLogos,
+  kit: async () => (await import('./commands/kit.js')).registerKit,
+  studio: async () => (await import('./commands/studio.js')).registerStudio,
+};
+
+/** The program with the named commands registered (every command when none is named). */
+export async function createProgram(
+  names: readonly string[] = Object.keys(commandModules),
+): Promise<Command> {
   const program = new Command('blason')
     .description('Blason: the brand as tokens, components, glossary, linter and generated assets.')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of commands) register(program);
+  const registers = await Promise.all(names.map((name) => commandModules[name]?.()));
+  for (const register of registers) register?.(program);
   return program;
+}
+
+/**
+ * The command an argument list runs: its first word, when it names a command. Anything else (help,
+ * a typo, an option first) gets every command, for the help and the "did you mean" suggestions.
+ */
+export function commandNamed(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  return first !== undefined && Object.hasOwn(commandModules, first) ? first : undefined;
 }
 
 /** Runs the CLI and returns the process exit code; never calls process.exit itself. */
 export async function run(argv: readonly string[]): Promise<number> {
-  return runProgram(createProgram(), argv);
+  const name = commandNamed(argv);
+  return runProgram(await createProgram(name ? [name] : undefined), argv);
 }
 
 export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {

@@ -20,7 +20,7 @@ function captureStderr(): string[] {
 test('--help exits 0 and lists every command', async () => {
   captureStderr();
   expect(await run(['--help'])).toBe(ExitCode.ok);
-  const names = createProgram().commands.map((command) => command.name());
+  const names = (await createProgram()).commands.map((command) => command.name());
   expect(names).toEqual(
     expect.arrayContaining(['check', 'tokens', 'lint', 'glossary', 'render', 'logos', 'kit']),
   );
@@ -34,7 +34,7 @@ test('an unknown command or option is bad usage: exit 2', async () => {
 
 test('a BlasonError prints one line per problem and exits 1', async () => {
   const stderr = captureStderr();
-  const program = createProgram();
+  const program = await createProgram();
   program.command('explode').action(() => {
     throw new BlasonError('bad tokens', [
       {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { channels } from './channels.js';
 
 /**
  * The lexicon file format. Every `tokens/lexicon/*.lexicon.yaml` (or `.json`) file matches
  * `lexiconFileSchema`; the published JSON Schema (`schema/lexicon.schema.json`) is generated from it.
  */
 
-export const channels = ['web', 'social', 'print', 'official'] as const;
+export { channels };
 export const channelSchema = z.enum(channels).describe('Publication channel.');
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -158,6 +159,9 @@ export const typographyRules = [
   'ellipsis',
   'thousands',
   'ordinals',
+  'space-after',
+  'doubled-punctuation',
+  'units',
 ] as const;
 export type TypographyRule = (typeof typographyRules)[number];
 

@@ -1,18 +1,24 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
-import { isBlasonError, stableStringify, writeFileAtomic } from '@blason/core';
+import { isBlasonError, writeFileAtomic } from '@blason/core';
 import {
   type Channel,
   channels,
+  countFindings,
   type Finding,
   fixText,
+  formatReport,
   type InputFormat,
   JsonSyntaxError,
   type Lexicon,
+  type LintedFile,
   lintText,
   loadLexicon,
+  type ReportFormat,
+  reportFormats,
   unifiedDiff,
-} from '@blason/lexicon';
+} from '@blason/lexicon/lint';
 import { Option } from 'commander';
 import { asUsageError, usageError } from '../options.js';
 import type { RegisterCommand } from './index.js';
@@ -20,19 +26,19 @@ import type { RegisterCommand } from './index.js';
 /** Larger inputs are refused rather than slowly linted (a copy text is a few kilobytes). */
 export const maxInputBytes = 10 * 1024 * 1024;
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
-
 export interface LintCommandOptions {
   readonly lexicon: string;
   readonly partner?: string;
   readonly channel?: Channel;
-  readonly format: OutputFormat;
+  readonly format: ReportFormat;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
   readonly maxWarnings?: number;
   readonly internal?: boolean;
   readonly field?: string;
   readonly stdinType: InputFormat;
+  /** `--no-cache` sets it to false: read and validate the lexicon sources every time. */
+  readonly cache?: boolean;
 }
 
 /** Where the command reads and writes, so tests can run it in-process. */
@@ -40,12 +46,6 @@ export interface LintIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
-}
-
-export interface LintedFile {
-  /** Path as given, or `<stdin>`. */
-  readonly file: string;
-  readonly findings: readonly Finding[];
 }
 
 const usage = usageError;
@@ -61,15 +61,14 @@ export const registerLint: RegisterCommand = (program) => {
     .option('--partner <id>', 'partner id (scoped entries, inclusive-writing policy)')
     .addOption(new Option('--channel <channel>', 'publication channel').choices([...channels]))
     .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['stylish', 'json', 'sarif', 'github'])
-        .default('stylish'),
+      new Option('--format <format>', 'output format').choices([...reportFormats]).default('stylish'),
     )
     .option('--fix', 'apply safe fixes to the files (or print the fixed standard input)')
     .option('--fix-dry-run', 'print the safe fixes as a unified diff, change nothing')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('--internal', 'internal document: acronyms allowed without first mention')
     .option('--field <name>', 'content field of the text (length budget), e.g. title')
+    .option('--no-cache', 'read and validate the lexicon every time (no per-user cache of it)')
     .addOption(
       new Option('--stdin-type <type>', 'format of standard input')
         .choices(['text', 'markdown', 'html', 'json'])
@@ -98,7 +97,7 @@ export async function runLint(
   io: LintIo,
 ): Promise<number> {
   if (options.fix && options.fixDryRun) throw usage('--fix et --fix-dry-run ne vont pas ensemble.');
-  const lexicon = await loadLexiconOrUsage(options.lexicon);
+  const lexicon = await loadLexiconOrUsage(options.lexicon, options.cache !== false);
   await checkPartner(options.lexicon, options.partner);
   const inputs = files.length > 0 ? files : ['-'];
   const results: LintedFile[] = [];
@@ -119,7 +118,7 @@ export async function runLint(
   }
   // When standard output carries the fixed text or the diff, the report goes to standard error.
   const reportToStderr = options.fixDryRun || (options.fix && inputs.includes('-'));
-  (reportToStderr ? io.stderr : io.stdout)(render(results, options.format));
+  (reportToStderr ? io.stderr : io.stdout)(formatReport(results, options.format));
   return exitCode(results, options.maxWarnings);
 }
 
@@ -150,9 +149,17 @@ async function lintOrFix(
   }
 }
 
-async function loadLexiconOrUsage(lexiconDir: string): Promise<Lexicon> {
+/**
+ * The validated lexicon is kept per user ($XDG_CACHE_HOME/blason, ~/.cache/blason by default), keyed
+ * by its sources: linting on every save does not parse and validate the same YAML again.
+ */
+export function lexiconCacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'blason');
+}
+
+async function loadLexiconOrUsage(lexiconDir: string, cache: boolean): Promise<Lexicon> {
   try {
-    return await loadLexicon({ lexiconDir });
+    return await loadLexicon({ lexiconDir, ...(cache ? { cacheDir: lexiconCacheDir() } : {}) });
   } catch (error) {
     throw asUsageError(error);
   }
@@ -227,167 +234,8 @@ async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
 }
 
 function exitCode(results: readonly LintedFile[], maxWarnings: number | undefined): number {
-  const all = results.flatMap((result) => result.findings);
-  const errors = all.filter((finding) => finding.severity === 'error').length;
-  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  const { errors, warnings } = countFindings(results);
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
-}
-
-export function render(results: readonly LintedFile[], format: OutputFormat): string {
-  switch (format) {
-    case 'json':
-      return stableStringify(results);
-    case 'sarif':
-      return stableStringify(toSarif(results));
-    case 'github':
-      return toGithub(results);
-    default:
-      return toStylish(results);
-  }
-}
-
-const severityLabel = { error: 'erreur', warning: 'avertissement', info: 'info' } as const;
-
-function plural(count: number, word: string): string {
-  return `${count}\u00A0${word}${count > 1 ? 's' : ''}`;
-}
-
-function toStylish(results: readonly LintedFile[]): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixable = 0;
-  for (const { file, findings } of results) {
-    if (findings.length === 0) continue;
-    lines.push(file);
-    for (const finding of findings) {
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-      else infos++;
-      if (finding.fixable) fixable++;
-      const where = `${finding.line}:${finding.column}`.padEnd(8);
-      const label = severityLabel[finding.severity].padEnd(13);
-      const source = [finding.ruleId, finding.entryId, finding.path].filter(Boolean).join(' · ');
-      lines.push(`  ${where}${label} ${finding.message}  (${source})`);
-    }
-    lines.push('');
-  }
-  const total = errors + warnings + infos;
-  if (total === 0) return 'Aucun problème.\n';
-  lines.push(
-    `✖ ${plural(total, 'problème')} (${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}, ${infos}\u00A0info)`,
-  );
-  if (fixable > 0) lines.push(`  ${fixable}\u00A0corrigeable${fixable > 1 ? 's' : ''} avec --fix`);
-  return `${lines.join('\n')}\n`;
-}
-
-/** GitHub workflow commands: one annotation per finding. */
-function toGithub(results: readonly LintedFile[]): string {
-  const escapeData = (text: string) =>
-    text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
-  const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
-  const lines = results.flatMap(({ file, findings }) =>
-    findings.map((f) => {
-      const properties = [
-        `file=${escapeProperty(file)}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `endLine=${f.endLine}`,
-        `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(f.ruleId)}`,
-      ].join(',');
-      return `::${command[f.severity]} ${properties}::${escapeData(f.message)}`;
-    }),
-  );
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
-const ruleFamilies: Record<string, string> = {
-  name: 'Noms de la marque et des partenaires, sigles',
-  term: 'Termes à privilégier ou à éviter',
-  verbatim: 'Signatures et textes à reprendre mot pour mot',
-  typography: 'Typographie française',
-  inclusive: 'Écriture inclusive selon la politique du partenaire et du canal',
-  length: 'Longueur maximale d’un champ',
-};
-
-function ruleDescription(ruleId: string): string {
-  return ruleFamilies[ruleId.split('/')[0] ?? ''] ?? ruleId;
-}
-
-/** SARIF 2.1.0, one run, columns in UTF-16 code units, safe fixes as replacements. */
-export function toSarif(results: readonly LintedFile[]): Record<string, unknown> {
-  const ruleIds = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
-  const level = { error: 'error', warning: 'warning', info: 'note' } as const;
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'blason-lint',
-            rules: ruleIds.map((id) => ({
-              id,
-              name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string) => (c ?? '').toUpperCase()),
-              shortDescription: { text: ruleDescription(id) },
-            })),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, findings }) =>
-          findings.map((f) => {
-            const artifactLocation = {
-              uri: file === '<stdin>' ? 'stdin' : encodeURI(file.split('\\').join('/')),
-            };
-            const region = {
-              startLine: f.line,
-              startColumn: f.column,
-              endLine: f.endLine,
-              endColumn: f.endColumn,
-              charOffset: f.offset,
-              charLength: f.length,
-              snippet: { text: f.found },
-            };
-            return {
-              ruleId: f.ruleId,
-              ruleIndex: ruleIds.indexOf(f.ruleId),
-              level: level[f.severity],
-              message: { text: f.message },
-              locations: [{ physicalLocation: { artifactLocation, region } }],
-              ...(f.fixable && f.suggestion !== undefined
-                ? {
-                    fixes: [
-                      {
-                        description: { text: `Remplacer par « ${f.suggestion} »` },
-                        artifactChanges: [
-                          {
-                            artifactLocation,
-                            replacements: [
-                              {
-                                deletedRegion: { charOffset: f.offset, charLength: f.length },
-                                insertedContent: { text: f.suggestion },
-                              },
-                            ],
-                          },
-                        ],
-                      },
-                    ],
-                  }
-                : {}),
-              properties: {
-                ...(f.entryId ? { entryId: f.entryId } : {}),
-                ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-                ...(f.path ? { jsonPath: f.path } : {}),
-              },
-            };
-          }),
-        ),
-      },
-    ],
-  };
 }

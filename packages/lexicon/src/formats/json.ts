@@ -10,9 +10,87 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** Last words of keys whose values are typed, not written: ids, codes, addresses, handles, colours. */
+const codeWords = new Set([
+  'id',
+  'ids',
+  'uuid',
+  'slug',
+  'key',
+  'code',
+  'codes',
+  'ref',
+  'sku',
+  'siret',
+  'siren',
+  'rna',
+  'naf',
+  'ape',
+  'tva',
+  'vat',
+  'iban',
+  'bic',
+  'isbn',
+  'ean',
+  'insee',
+  'zip',
+  'zipcode',
+  'postcode',
+  'cp',
+  'phone',
+  'tel',
+  'telephone',
+  'mobile',
+  'fax',
+  'email',
+  'mail',
+  'url',
+  'urls',
+  'uri',
+  'href',
+  'src',
+  'path',
+  'file',
+  'filename',
+  'handle',
+  'hashtag',
+  'hashtags',
+  'twitter',
+  'instagram',
+  'facebook',
+  'linkedin',
+  'mastodon',
+  'color',
+  'colour',
+  'hex',
+  'hash',
+  'sha256',
+  'token',
+  'icon',
+  'class',
+  'classname',
+  'lang',
+  'locale',
+  'mime',
+]);
+
+/**
+ * Whether a key holds a code rather than prose: its last word (camelCase, snake_case, kebab-case)
+ * is one of `codeWords` ("partnerId", "postal_code", "site-url", "SIRET").
+ */
+export function isCodeKey(key: string): boolean {
+  const words = key
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .split(/[\s_\-.]+/u)
+    .filter(Boolean);
+  const last = words.at(-1)?.toLowerCase();
+  return last !== undefined && codeWords.has(last);
+}
+
 /**
  * String values of a JSON content file, each with its JSON path (`items[2].label`) and its exact
- * place in the file. Keys are not prose and are not returned.
+ * place in the file. Keys are not prose and are not returned, nor are values under code-like keys
+ * (`isCodeKey`): an id, a SIRET or a URL is never grouped or rewritten.
  */
 export function jsonSegments(source: string): Segment[] {
   const segments: Segment[] = [];
@@ -47,7 +125,7 @@ export function jsonSegments(source: string): Segment[] {
     const char = source[i];
     if (char === '"') {
       const { value, start, end } = readString();
-      if (value.length > 0)
+      if (value.length > 0 && (field === undefined || !isCodeKey(field)))
         segments.push(alignSegment(value, source.slice(start, end), start, 'json', { path, field }));
     } else if (char === '{') {
       i++;

@@ -7,6 +7,7 @@ import { compareFindings, type Finding, LineIndex, type RawFinding } from './fin
 import type { InputFormat, LintOptions } from './options.js';
 import { lintInclusive } from './rules/inclusive.js';
 import { budgetFor, lintLength } from './rules/length.js';
+import { Literals } from './rules/literals.js';
 import { lintTypography } from './rules/typography.js';
 import { lintVerbatim } from './rules/verbatim.js';
 import { type DocumentState, lintWords } from './rules/words.js';
@@ -57,11 +58,14 @@ function lintSegment(
   state: DocumentState,
   options: LintOptions,
 ): RawFinding[] {
-  const tokens = tokenize(text);
+  // Words inside an address, a handle, code or an identifier are typed as they are: "@capso" is
+  // neither a misspelt name nor a first mention of an acronym.
+  const literals = new Literals(text);
+  const tokens = tokenize(text).filter((token) => !literals.overlaps(token.start, token.end));
   return [
     ...lintWords(text, tokens, compiled, state, options.internal === true),
     ...lintVerbatim(text, tokens, compiled),
-    ...lintTypography(text, compiled.typography, before),
+    ...lintTypography(text, compiled.typography, before, literals),
     ...lintInclusive(text, compiled.inclusiveMode, compiled.inclusive),
   ];
 }

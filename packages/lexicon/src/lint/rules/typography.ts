@@ -1,21 +1,11 @@
 import type { TypographyEntry, TypographyRule } from '../../schema.js';
 import type { RawFinding } from '../finding.js';
 import { q } from '../quote.js';
-
-const NBSP = '\u00A0';
-const NNBSP = '\u202F';
-/** Horizontal spaces that may stand before punctuation (never a line break). */
-const spaces = '[ \\u00A0\\u202F\\u2009\\u2007\\u2002\\u2003\\u2004\\u2005\\u2006\\u2008\\u200A]';
-
-type Emit = (
-  start: number,
-  end: number,
-  suggestion: string | undefined,
-  message: string,
-  fixable?: boolean,
-) => void;
-/** `before`: the prose just before the text, when markup separates them (see `Segment.before`). */
-type RuleCheck = (text: string, emit: Emit, before?: string) => void;
+import { type Emit, NBSP, NNBSP, type RuleCheck, spaces, TypographyContext } from './context.js';
+import type { Literals } from './literals.js';
+import { doubledPunctuation, ellipsis, spaceAfter } from './punctuation.js';
+import type { Quotation } from './quotations.js';
+import { unitSpacing } from './units.js';
 
 const horizontalSpace = new RegExp(`^${spaces}$`, 'u');
 /**
@@ -58,27 +48,53 @@ function* spacedMarks(
 }
 
 const openingGuillemet = new RegExp(`«(${spaces}*)(?=[^\\s;:!?])`, 'gu');
-// Quotes never pair across guillemets: fixing an inner pair must not expose an outer one.
-const curlyQuotes = new RegExp(`“(${spaces}*)([^“”«»\\n]*?[^\\s“”«»])(${spaces}*)”`, 'gu');
-const straightQuotes = new RegExp(
-  `(?<![\\p{L}\\p{N}])"(${spaces}*)([^"«»\\n]*?[^\\s"«»])(${spaces}*)"(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 const apostrophe = /['‘]/g;
 const letterOrMark = /[\p{L}\p{M}]/u;
 const letter = /\p{L}/u;
-const ellipsis = /(?<!\.)\.\.\.(?!\.)/g;
-// A decimal comma may follow the integer part ("1 500,50"); a decimal point is not French.
+// A decimal comma may follow the integer part ("1 500,50"); a decimal point is not French. Digits
+// starting with 0 ("0 800 123 456"), after "+" or another group of digits (a phone, "+33 321 987 654")
+// or followed by one (a SIRET, "200 068 146 00016") are an identifier.
 const groupedNumber = new RegExp(
-  `(?<![\\p{L}\\p{N},.])\\d{1,3}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|\\.\\d)`,
+  `(?<![\\p{L}\\p{N},.…+])(?<!\\d${spaces})${identifierContext()}[1-9]\\d{0,2}(?:${spaces}\\d{3})+(?![\\p{L}\\p{N}]|\\.\\d|${spaces}\\d)`,
   'gu',
 );
-/** Numbers that are identifiers, not quantities: "n° 12345", "réf. 123456". */
-const reference = `(?<!(?:[nN][°º]|№|[rR][ée]f\\.?)${spaces}*)`;
 const longNumber = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/#°\\-_])(?<!\\d${spaces})${reference}\\d{5,9}(?![\\p{L}\\p{N}_]|\\.\\d|${spaces}\\d|[ \\u00A0]+\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}.…,/#°\\-_+])(?<!\\d${spaces})${identifierContext()}[1-9]\\d{4,8}(?![\\p{L}\\p{N}_]|\\.\\d|${spaces}\\d|[ \\u00A0]+\\p{Lu})`,
   'gu',
 );
+
+/**
+ * Numbers that are identifiers, not quantities, by the word before them: "n° 12345", "réf. 123456",
+ * "SIREN 200068146", "code postal 62500", "tél. 0321…".
+ */
+function identifierContext(): string {
+  const words = [
+    '[nN][°º]',
+    '№',
+    '[rR][ée]f(?:[ée]rence)?\\.?',
+    'SIRE[NT]',
+    'Siren',
+    'Siret',
+    'RNA',
+    'TVA',
+    'NAF',
+    'APE',
+    'EAN',
+    'ISBN',
+    'ISSN',
+    'FINESS',
+    'UAI',
+    '[cC]ode(?: postal| INSEE| commune)?',
+    'CP',
+    '[tT][ée]l(?:[ée]phone)?\\.?',
+    '[nN]um[ée]ro',
+    '[iI]dentifiant',
+    '[dD]ossier',
+    '[fF]acture',
+    '[mM]atricule',
+  ];
+  return `(?<!(?:${words.join('|')})${spaces}*:?${spaces}*)`;
+}
 /** `2ème`, `3èmes`, `XIXème` (Roman numerals in capitals: centuries, republics). */
 const ordinal = /(?<![\p{L}\p{N}])(\d+|[IVXLC]+)(i?(?:è|e\u0300|e)me|è|e\u0300)(s?)(?![\p{L}\p{M}])/gu;
 /** `1e`: neither `1er` nor `1re`. */
@@ -86,21 +102,28 @@ const firstBare = /(?<![\p{L}\p{N}])(1)e(s?)(?![\p{L}\p{M}\p{N}]|[-+]\d)/gu;
 const firstFeminine = /(?<![\p{L}\p{N}])1(i?(?:è|e\u0300|e)re)(s?)(?![\p{L}\p{M}])/gu;
 
 const checks: Record<TypographyRule, RuleCheck> = {
-  'nbsp-colon': (text, emit, before) => {
+  'nbsp-colon': ({ text, before }, emit) => {
     for (const m of spacedMarks(text, /:/g, noSpaceAfter, followsPunctuation, before)) {
       if (m.spaces === NBSP) continue;
       emit(m.start, m.end, `${NBSP}:`, 'Espace insécable attendue avant le deux-points.');
     }
   },
-  'nnbsp-punctuation': (text, emit, before) => {
+  'nnbsp-punctuation': ({ text, before }, emit) => {
     for (const m of spacedMarks(text, /[;!?]/g, noSpaceAfter, followsPunctuation, before)) {
       if (m.spaces === NNBSP) continue;
       emit(m.start, m.end, `${NNBSP}${m.mark}`, `Espace fine insécable attendue avant ${q(m.mark)}.`);
     }
   },
-  guillemets: (text, emit) => {
+  guillemets: (context, emit) => {
+    const { text } = context;
+    // Guillemets of a quotation inside a quotation become “ ” (quotes rule): no spacing to ask for.
+    const nested = new Set(
+      context.quotations
+        .filter((quotation) => quotation.depth > 1)
+        .flatMap(({ open, close }) => [open.index, close.index]),
+    );
     for (const m of text.matchAll(openingGuillemet)) {
-      if (m[1] === NBSP) continue;
+      if (m[1] === NBSP || nested.has(m.index)) continue;
       emit(
         m.index,
         m.index + m[0].length,
@@ -109,51 +132,30 @@ const checks: Record<TypographyRule, RuleCheck> = {
       );
     }
     for (const m of spacedMarks(text, /»/g, /[\s«]/u)) {
-      if (m.spaces === NBSP) continue;
+      if (m.spaces === NBSP || nested.has(m.end - 1)) continue;
       emit(m.start, m.end, `${NBSP}»`, 'Espace insécable attendue avant le guillemet fermant.');
     }
   },
-  quotes: (text, emit) => {
-    const nested = guillemetDepth(text);
-    for (const pattern of [curlyQuotes, straightQuotes]) {
-      for (const m of text.matchAll(pattern)) {
-        const open = 1 + (m[1] ?? '').length;
-        const close = 1 + (m[3] ?? '').length;
-        const end = m.index + m[0].length;
-        // Inside « … », quotes within the quotation are “ ” (curly ones are already right).
-        if (nested(m.index)) {
-          if (pattern === curlyQuotes) continue;
-          const message =
-            'Guillemets de second niveau attendus à l’intérieur de «\u00A0…\u00A0» («\u00A0“…”\u00A0»).';
-          emit(m.index, m.index + open, '“', message);
-          emit(end - close, end, '”', message);
-          continue;
-        }
-        const message = 'Employer les guillemets français «\u00A0…\u00A0».';
-        emit(m.index, m.index + open, `«${NBSP}`, message);
-        emit(end - close, end, `${NBSP}»`, message);
-      }
-    }
+  quotes: (context, emit) => {
+    for (const quotation of context.quotations) quoteFindings(context.text, quotation, emit);
   },
-  apostrophe: (text, emit) => {
+  apostrophe: ({ text }, emit) => {
     for (const m of text.matchAll(apostrophe)) {
       if (!letterOrMark.test(charBefore(text, m.index)) || !letter.test(charAt(text, m.index + 1))) continue;
       emit(m.index, m.index + 1, '’', 'Apostrophe typographique attendue (’).');
     }
   },
-  ellipsis: (text, emit) => {
-    for (const m of text.matchAll(ellipsis)) {
-      emit(m.index, m.index + 3, '…', 'Points de suspension attendus en un seul caractère (…).');
-    }
-  },
-  thousands: (text, emit) => {
+  ellipsis,
+  thousands: (context, emit) => {
+    const { text } = context;
     for (const m of text.matchAll(groupedNumber)) {
       const digits = m[0].replace(/\D/g, '');
       const grouped = groupThousands(digits);
-      if (grouped === m[0]) continue;
+      if (grouped === m[0] || context.inLiteral(m.index, m.index + m[0].length)) continue;
       emit(m.index, m.index + m[0].length, grouped, 'Grouper les milliers avec une espace fine insécable.');
     }
     for (const m of text.matchAll(longNumber)) {
+      if (context.inLiteral(m.index, m.index + m[0].length)) continue;
       emit(
         m.index,
         m.index + m[0].length,
@@ -162,7 +164,7 @@ const checks: Record<TypographyRule, RuleCheck> = {
       );
     }
   },
-  ordinals: (text, emit) => {
+  ordinals: ({ text }, emit) => {
     const ordinalMessage = (suggestion: string) => `Abréviation de l’ordinal\u00A0: ${q(suggestion)}.`;
     // "1" alone cannot tell "1er" from "1re": suggested, never fixed.
     const emitFirst = (start: number, end: number, number: string, plural: string) => {
@@ -183,28 +185,33 @@ const checks: Record<TypographyRule, RuleCheck> = {
       emitFirst(m.index, m.index + m[0].length, '1', m[2] ?? '');
     }
   },
+  'space-after': spaceAfter,
+  'doubled-punctuation': doubledPunctuation,
+  units: unitSpacing,
 };
 
-/** Whether an offset lies inside a « … » quotation (more opening than closing guillemets before it). */
-function guillemetDepth(text: string): (index: number) => boolean {
-  const offsets: number[] = [];
-  const depths: number[] = [];
-  let depth = 0;
-  for (const m of text.matchAll(/[«»]/gu)) {
-    depth = Math.max(0, depth + (m[0] === '«' ? 1 : -1));
-    offsets.push(m.index);
-    depths.push(depth);
+const leadingSpaces = new RegExp(`^${spaces}*`, 'u');
+const trailingSpaces = new RegExp(`${spaces}*$`, 'u');
+
+/**
+ * A quotation takes « » with no-break spaces inside; a quotation inside a quotation takes “ ”
+ * (Imprimerie nationale). Each mark is fixed with the spaces next to it, inside the quotation.
+ */
+function quoteFindings(text: string, { open, close, depth }: Quotation, emit: Emit): void {
+  const inner = text.slice(open.index + 1, close.index);
+  if (inner.trim() === '') return;
+  const openEnd = open.index + 1 + (inner.match(leadingSpaces)?.[0].length ?? 0);
+  const closeStart = close.index - (inner.match(trailingSpaces)?.[0].length ?? 0);
+  if (depth === 1) {
+    const message = 'Employer les guillemets français «\u00A0…\u00A0».';
+    if (open.char !== '«') emit(open.index, openEnd, `«${NBSP}`, message);
+    if (close.char !== '»') emit(closeStart, close.index + 1, `${NBSP}»`, message);
+    return;
   }
-  return (index) => {
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((offsets[mid] ?? 0) < index) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && (depths[low - 1] ?? 0) > 0;
-  };
+  const message =
+    'Guillemets de second niveau attendus à l’intérieur de «\u00A0…\u00A0» («\u00A0“…”\u00A0»).';
+  if (open.char !== '“') emit(open.index, openEnd, '“', message);
+  if (close.char !== '”') emit(closeStart, close.index + 1, '”', message);
 }
 
 /** The whole code point ending just before `index` (a surrogate pair counts as one). */
@@ -231,10 +238,13 @@ export function lintTypography(
   text: string,
   rules: ReadonlyMap<TypographyRule, TypographyEntry>,
   before?: string,
+  literals?: Literals,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
+  const context = new TypographyContext(text, before, literals);
   for (const [rule, entry] of rules) {
     const emit: Emit = (start, end, suggestion, message, fixable = true) => {
+      if (context.inLiteral(start, end)) return;
       findings.push({
         ruleId: `typography/${rule}`,
         severity: entry.severity ?? 'warning',
@@ -246,7 +256,7 @@ export function lintTypography(
         entryId: entry.id,
       });
     };
-    checks[rule](text, emit, before);
+    checks[rule](context, emit);
   }
   return findings;
 }
