@@ -28,6 +28,8 @@ export async function createProgram(
   const program = new Command('blason')
     .description('Blason: the brand as tokens, components, glossary, linter and generated assets.')
     .showHelpAfterError()
+    // Options after a command belong to it (and after a subcommand, to the subcommand: `kit merge --out`).
+    .enablePositionalOptions()
     .exitOverride();
   const registers = await Promise.all(names.map((name) => commandModules[name]?.()));
   for (const register of registers) register?.(program);

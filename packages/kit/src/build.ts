@@ -10,9 +10,11 @@ import {
   type RenderProgress,
   type RenderTaskResult,
   renderCampaigns,
+  type Shard,
 } from '@blason/render';
 import type { Brand, PartnerMeta } from '@blason/tokens';
 import { kitContext, kitSetup, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
+import { mergeShards, partnersOfShard, writeShardRecord } from './shard.js';
 import { inputsDigest } from './stamp.js';
 import type { KitTask } from './worker.js';
 
@@ -35,6 +37,11 @@ export interface BuildKitOptions {
   readonly force?: boolean;
   /** The brand is the repository's illustrative sample: every README and sheet says so. */
   readonly illustrative?: boolean;
+  /**
+   * Build only this machine's share of the partner kits (dealt round-robin), for `mergeKit` to
+   * assemble: a shard writes a record of what it built instead of the kit's no-change stamp.
+   */
+  readonly shard?: Shard;
   readonly onProgress?: (event: KitProgress) => void;
 }
 
@@ -68,15 +75,17 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
     outputs: options.outputs ?? null,
     illustrative: options.illustrative ?? false,
   });
-  const previous = options.force ? undefined : await readStamp(outDir, digest);
+  const sharded = options.shard && options.shard.count > 1 ? options.shard : undefined;
+  const previous = options.force || sharded ? undefined : await readStamp(outDir, digest);
   if (previous) return { ...previous, rebuilt: false };
   // One pool for the whole build, started before the brand loads so that its threads warm up meanwhile.
   const threads = Math.max(1, options.jobs ?? availableParallelism());
   const pool: KitPool | undefined =
     threads > 1 ? createThreadPool(siblingModule(import.meta.url, 'worker'), threads) : undefined;
   try {
-    const summary = await buildAll(options, { rootDir, outDir, digest }, pool);
-    await writeFileAtomic(join(outDir, STAMP_FILE), `${stableStringify({ digest, summary })}\n`);
+    const { summary, partners } = await buildAll(options, { rootDir, outDir, digest }, pool);
+    if (sharded) await writeShardRecord(outDir, sharded, digest, partners, summary.partners);
+    else await writeStamp(outDir, digest, summary);
     return summary;
   } finally {
     await pool?.destroy();
@@ -87,10 +96,11 @@ async function buildAll(
   options: BuildKitOptions,
   where: { readonly rootDir: string; readonly outDir: string; readonly digest: string },
   pool: KitPool | undefined,
-): Promise<KitSummary> {
+): Promise<{ readonly summary: KitSummary; readonly partners: readonly string[] }> {
   const { rootDir, outDir, digest } = where;
   const context = await kitContext(rootDir, digest);
-  const partners = selectPartners(context.brand, options.partners);
+  const selected = selectPartners(context.brand, options.partners);
+  const partners = partnersOfShard(selected, options.shard);
   const report = await renderCampaigns({
     campaigns: await campaignFiles(join(rootDir, 'assets', 'campaigns')).catch(() => []),
     ...kitSetup(rootDir),
@@ -114,7 +124,33 @@ async function buildAll(
     illustrative: options.illustrative ?? false,
   }));
   const summaries = await writePartnerKits(tasks, pool, options.onProgress);
-  return { rebuilt: true, partners: summaries, cachedVisuals: report.skipped.length };
+  return {
+    summary: { rebuilt: true, partners: summaries, cachedVisuals: report.skipped.length },
+    partners: selected.map((partner) => partner.id),
+  };
+}
+
+export interface MergeKitOptions {
+  /** The output folders of every shard of one build (`buildKit` with `shard`). */
+  readonly shardDirs: readonly string[];
+  readonly outDir: string;
+}
+
+/**
+ * Assembles the shards of one build into the same partner kits and zips as a one-machine run, and
+ * writes the kit's stamp, so that a later `buildKit` with unchanged inputs keeps them. Refuses, writing
+ * nothing, unless every shard finished and they are the parts of one build.
+ */
+export async function mergeKit(options: MergeKitOptions): Promise<KitSummary> {
+  const outDir = resolve(options.outDir);
+  const merged = await mergeShards(options.shardDirs, outDir);
+  const summary: KitSummary = { rebuilt: true, partners: merged.partners, cachedVisuals: 0 };
+  await writeStamp(outDir, merged.digest, summary);
+  return summary;
+}
+
+async function writeStamp(outDir: string, digest: string, summary: KitSummary): Promise<void> {
+  await writeFileAtomic(join(outDir, STAMP_FILE), `${stableStringify({ digest, summary })}\n`);
 }
 
 /**

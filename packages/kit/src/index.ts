@@ -3,6 +3,8 @@ export {
   buildKit,
   type KitProgress,
   type KitSummary,
+  type MergeKitOptions,
+  mergeKit,
   type PartnerSummary,
 } from './build.js';
 export { contactSheetEntries, contactSheetHtml } from './contact-sheet.js';
@@ -10,5 +12,6 @@ export { contactSheetPng } from './contact-sheet-png.js';
 export { describeFile, type KitFile, type KitSection, mediaTypeOf } from './manifest.js';
 export { type PartnerKit, writePartnerKit } from './partner.js';
 export { kitReadme } from './readme.js';
+export { partnersOfShard, SHARD_RECORD, type ShardRecord } from './shard.js';
 export { inputsDigest } from './stamp.js';
 export { listFiles, zipDirectory } from './zip.js';

@@ -1,5 +1,5 @@
-import { buildKit, type KitSummary } from '@blason/kit';
-import { OUTPUT_KINDS } from '@blason/render';
+import { buildKit, type KitSummary, mergeKit } from '@blason/kit';
+import { OUTPUT_KINDS, parseShard } from '@blason/render';
 import { collect, parseJobs } from '../options.js';
 import { parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
@@ -13,11 +13,14 @@ interface KitFlags {
   readonly jobs?: string;
   readonly force?: boolean;
   readonly sample: boolean;
+  readonly shard?: string;
 }
 
 export const registerKit: RegisterCommand = (program) => {
-  program
+  const kit = program
     .command('kit')
+    // `kit merge --out` belongs to merge: without this, commander gives it to `kit`'s own --out.
+    .enablePositionalOptions()
     .description('Build every partner kit: tokens, glossary, visuals, posters, logos, fonts, manifest, zip')
     .option('-p, --partner <id>', 'only these partners (repeatable, comma-separated)', collect)
     .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
@@ -26,6 +29,10 @@ export const registerKit: RegisterCommand = (program) => {
     .option('-j, --jobs <n>', 'worker threads for the render and the partner kits (default: available cores)')
     .option('--force', 'rebuild everything, ignoring caches')
     .option('--no-sample', 'the brand is not the illustrative sample: omit the notice in READMEs')
+    .option(
+      '--shard <i/n>',
+      'build only shard i of n of the partner kits, for `blason kit merge` (CI machines)',
+    )
     .action(async (flags: KitFlags) => {
       const progress = createProgress('kit');
       let summary: KitSummary;
@@ -38,6 +45,7 @@ export const registerKit: RegisterCommand = (program) => {
           ...(flags.jobs ? { jobs: parseJobs(flags.jobs) } : {}),
           force: flags.force ?? false,
           illustrative: flags.sample,
+          ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
           onProgress: (event) =>
             event.step === 'render'
               ? progress.update({ ...event.progress, key: `rendu ${event.progress.key}` })
@@ -46,6 +54,15 @@ export const registerKit: RegisterCommand = (program) => {
       } finally {
         progress.stop();
       }
+      process.stdout.write(summaryText(summary));
+    });
+  kit
+    .command('merge')
+    .description('Assemble the outputs of every `blason kit --shard i/n` run into the partner kits and zips')
+    .argument('<dirs...>', 'the shard output folders (every shard of one build)')
+    .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
+    .action(async (dirs: string[], flags: { readonly out: string }) => {
+      const summary = await mergeKit({ shardDirs: dirs, outDir: flags.out });
       process.stdout.write(summaryText(summary));
     });
 };
@@ -57,7 +74,7 @@ function summaryText(summary: KitSummary): string {
       `  ${p.partner.padEnd(18)} ${String(p.visuals).padStart(4)} visuels ${String(p.files).padStart(5)} fichiers ${mb(p.bytes).padStart(9)}  ${p.zip}`,
   );
   const head = summary.rebuilt
-    ? `Kits générés (${summary.cachedVisuals} visuels repris du cache)\u00a0:`
+    ? `Kits générés (${summary.cachedVisuals}\u00a0visuels repris du cache)\u00a0:`
     : 'Kits inchangés (aucune entrée modifiée)\u00a0:';
   return `${head}\n${lines.join('\n')}\n`;
 }
