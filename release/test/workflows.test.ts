@@ -51,12 +51,15 @@ describe('GitHub workflows', () => {
     expect(source('ci.yml')).toMatch(/TURBO_TOKEN: \$\{\{ secrets\.TURBO_TOKEN \}\}/);
   });
 
+  // GitHub's expressions, not JavaScript templates
+  const expression = (text: string) => `\${{ ${text} }}`;
+
   it('kit renders one shard per machine of the matrix, then merges them into dist/kit', () => {
     const { plan, shard, merge } = jobs('kit.yml') as Record<string, Job>;
     expect(plan).toBeDefined();
-    expect(shard?.strategy?.matrix?.shard).toBe('${{ fromJSON(needs.plan.outputs.shards) }}');
+    expect(shard?.strategy?.matrix?.shard).toBe(expression('fromJSON(needs.plan.outputs.shards)'));
     expect(runs(shard as Job)).toContain(
-      'npx blason kit --shard ${{ matrix.shard }}/${{ needs.plan.outputs.count }} --out dist/kit-shard',
+      `npx blason kit --shard ${expression('matrix.shard')}/${expression('needs.plan.outputs.count')} --out dist/kit-shard`,
     );
     expect(merge?.needs).toEqual(['plan', 'shard']);
     expect(runs(merge as Job)).toContain('npx blason kit merge dist/kit-shards/kit-shard-* --out dist/kit');
