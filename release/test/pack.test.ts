@@ -158,9 +158,13 @@ describe('a website installed from the tarballs', () => {
     expect(built.js).toContain('Communauté d’agglomération du Pays de Saint-Omer');
   });
 
-  it('renders on the server in plain Node', async () => {
-    expect(await run(process.execPath, ['render.mjs'], site)).toMatch(/^<h1 class="[\w ]+">Agenda<\/h1>$/);
-  });
+  it('renders on the server in plain Node and from a default Vite SSR build', async () => {
+    const heading = /^<h1 class="[\w ]+">Agenda<\/h1>$/;
+    expect(await run(process.execPath, ['render.mjs'], site)).toMatch(heading);
+    const vite = path.join(site, 'node_modules', 'vite', 'bin', 'vite.js');
+    await run(process.execPath, [vite, 'build', '--ssr', 'render.mjs', '--outDir', 'dist-ssr'], site);
+    expect(await run(process.execPath, [path.join('dist-ssr', 'render.js')], site)).toMatch(heading);
+  }, 60_000);
 
   it('bundles no build-time library into the page', () => {
     expect(built.modules.some((source) => source.includes('node_modules/@blason/react/'))).toBe(true);
