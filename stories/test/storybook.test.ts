@@ -94,6 +94,47 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
+  it('renders the Introduction’s Markdown table as a table (remark-gfm)', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/iframe.html?id=introduction--docs&viewMode=docs`);
+      // the table of the page's "What is here" section, not a docs block's args table
+      const table = page.locator('table').filter({ has: page.locator('th', { hasText: 'what you find' }) });
+      await table.waitFor({ timeout: 30_000 });
+      expect(await table.locator('th').allTextContents()).toEqual(['section', 'what you find']);
+      expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('wears the brand in the manager: wordmark, colours and fonts from the tokens', async () => {
+    const { sampleTheme, partners, defaults } = await import('@blason/tokens/sample');
+    const tokens = sampleTheme(defaults.partner, 'light');
+    const brandName = partners.find((partner) => partner.id === defaults.partner)?.name ?? '';
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/index.html?path=/docs/introduction--docs`);
+      const wordmark = page.locator('.sidebar-header').getByText(brandName, { exact: true });
+      await wordmark.waitFor();
+      const drawn = await wordmark.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { color: style.color, font: style.fontFamily };
+      });
+      const rgb = (hex: string) =>
+        `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+      expect(drawn.color).toBe(rgb(tokens.color.brand.default));
+      expect(drawn.font).toMatch(/^'?"?Bricolage Grotesque/);
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
+      });
+      expect(loaded).toEqual(expect.arrayContaining(['Bricolage Grotesque', 'Atkinson Hyperlegible Next']));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('matches the committed screenshots of token pages and chosen components', async () => {
     await clearDiffs();
     const jobs = entries

@@ -14,41 +14,46 @@ import {
   Text,
   ThematicBadge,
 } from '@blason/react';
+import { useEffect, useState } from 'react';
+import { partnerMeta, sharedBrand } from './brand.js';
 import { ThemeSwitcher } from './ThemeSwitcher.js';
 
-const brand = { name: 'Pays de Saint-Omer' };
-const partner = {
-  id: 'office-tourisme',
-  name: 'Office de tourisme du Pays de Saint-Omer',
-  shortName: 'Office de tourisme',
-  website: 'https://www.tourisme-pays-de-saint-omer.example',
-  contact:
-    'Office de tourisme du Pays de Saint-Omer – 62500 Saint-Omer – accueil@tourisme-pays-de-saint-omer.example',
-  lockup: { lines: ['Office de tourisme'] },
-};
+/** The theme `index.html` sets on `<html>`; the switcher changes it at run time. */
+function initialTheme(): { partner: string; mode: string } {
+  const { partner = 'office-tourisme', mode = 'light' } = document.documentElement.dataset;
+  return { partner, mode };
+}
 
 export function App() {
+  const [theme, setTheme] = useState(initialTheme);
+  const partner = partnerMeta(theme.partner);
+  useEffect(() => {
+    document.documentElement.dataset.partner = theme.partner;
+    document.documentElement.dataset.mode = theme.mode;
+    document.title = `${partner.name} — exemple de site partenaire`;
+  }, [theme, partner.name]);
   return (
     <>
       <SkipLink />
       <Header
-        brand={brand}
+        brand={sharedBrand}
         partner={partner}
         navigation={[
           { label: 'Découvrir', href: '/decouvrir' },
           { label: 'Agenda', href: '/agenda', current: true },
         ]}
       >
-        <ThemeSwitcher />
+        <ThemeSwitcher partner={theme.partner} mode={theme.mode} onChange={setTheme} />
       </Header>
-      <Container as="main" id="contenu" tabIndex={-1}>
+      <Container as="main" id="contenu">
         <Stack gap={8}>
           <Breadcrumb items={[{ label: 'Accueil', href: '/' }, { label: 'Agenda' }]} />
-          <Heading level={1}>Agenda du Pays de Saint-Omer</Heading>
+          <Heading level={1}>Agenda</Heading>
           <Text variant="lead">Sorties, ateliers et rencontres des partenaires du territoire.</Text>
           <Alert tone="info" title="Inscriptions ouvertes">
             Les ateliers de printemps sont ouverts à toutes et à tous.
           </Alert>
+          <Heading level={2}>Prochains rendez-vous</Heading>
           <Grid columns={{ base: 1, md: 2 }}>
             <EventCard
               title="Balade commentée dans le marais audomarois"
@@ -66,6 +71,7 @@ export function App() {
               eyebrow={<ThematicBadge axis="economie" label="Économie" tone="subtle" />}
             />
           </Grid>
+          <Heading level={2}>Le territoire en chiffres</Heading>
           <Grid columns={{ base: 1, md: 3 }}>
             <KeyFigure value={6} unit="ans" label="de mandat" />
             <KeyFigure value={2190} unit="jours" label="pour agir" />
@@ -77,7 +83,7 @@ export function App() {
         </Stack>
       </Container>
       <Footer
-        brand={brand}
+        brand={sharedBrand}
         partner={partner}
         links={[
           { label: 'Mentions légales', href: '/mentions-legales' },

@@ -1,46 +1,37 @@
 import { useId } from 'react';
+import { partners, screenModes } from './brand.js';
 
-const partners = [
-  'territoire',
-  'capso',
-  'pays-de-lumbres',
-  'agence-eco',
-  'office-tourisme',
-  'agence-urbanisme',
-];
-const modes = ['light', 'dark', 'high-contrast'];
+export interface ThemeSwitcherProps {
+  readonly partner: string;
+  readonly mode: string;
+  readonly onChange: (theme: { partner: string; mode: string }) => void;
+}
 
-/**
- * Re-themes the page by setting `data-partner` / `data-mode` on `<html>`: the CSS variables change,
- * React renders nothing.
- */
-export function ThemeSwitcher() {
+/** Chooses the partner and the mode of the page (the partners and modes of the tokens build). */
+export function ThemeSwitcher({ partner, mode, onChange }: ThemeSwitcherProps) {
   const id = useId();
-  const root = document.documentElement;
   return (
     <form aria-label="Apparence de la page">
       <label htmlFor={`${id}-partner`}>Partenaire </label>
       <select
         id={`${id}-partner`}
-        defaultValue={root.dataset.partner}
-        onChange={(event) => {
-          root.dataset.partner = event.target.value;
-        }}
+        value={partner}
+        onChange={(event) => onChange({ partner: event.target.value, mode })}
       >
-        {partners.map((partner) => (
-          <option key={partner}>{partner}</option>
+        {partners.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.shortName ?? entry.name}
+          </option>
         ))}
       </select>{' '}
       <label htmlFor={`${id}-mode`}>Mode </label>
       <select
         id={`${id}-mode`}
-        defaultValue={root.dataset.mode}
-        onChange={(event) => {
-          root.dataset.mode = event.target.value;
-        }}
+        value={mode}
+        onChange={(event) => onChange({ partner, mode: event.target.value })}
       >
-        {modes.map((mode) => (
-          <option key={mode}>{mode}</option>
+        {screenModes.map((entry) => (
+          <option key={entry}>{entry}</option>
         ))}
       </select>
     </form>

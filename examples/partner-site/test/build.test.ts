@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { partners } from '@blason/tokens/sample';
 import { describe, expect, it } from 'vitest';
 
 // turbo builds the site before testing it, the way a partner would: from the published packages.
@@ -35,20 +36,23 @@ describe('the partner site built from the published packages', () => {
     expect(missing).toEqual([]);
   });
 
-  it('themes every partner the switcher offers, in every screen mode', () => {
-    const source = readFileSync(join(import.meta.dirname, '..', 'src', 'ThemeSwitcher.tsx'), 'utf8');
-    const partners = [...source.matchAll(/^\s+'([a-z-]+)',$/gm)].map((match) => match[1]);
+  it('themes every partner of the tokens, in every screen mode', () => {
     expect(partners.length).toBeGreaterThanOrEqual(6);
-    for (const partner of partners) {
+    for (const { id } of partners) {
       for (const mode of ['light', 'dark', 'high-contrast']) {
-        const selector = new RegExp(`\\[data-partner="?${partner}"?\\]\\[data-mode="?${mode}"?\\]`);
-        expect(selector.test(css), `${partner} × ${mode}`).toBe(true);
+        const selector = new RegExp(`\\[data-partner="?${id}"?\\]\\[data-mode="?${mode}"?\\]`);
+        expect(selector.test(css), `${id} × ${mode}`).toBe(true);
       }
     }
   });
 
-  it('ships the brand font from npm, with no remote URL', () => {
-    expect(/font-family:\s*["']?Atkinson Hyperlegible Next/.test(css)).toBe(true);
+  it('ships the brand fonts as files of its own, with no remote URL', () => {
+    for (const family of ['Atkinson Hyperlegible Next', 'Bricolage Grotesque']) {
+      expect(css).toMatch(new RegExp(`@font-face\\s*\\{[^}]*font-family:\\s*["']?${family}`));
+    }
+    const fonts = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((match) => match[1] as string);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(readdirSync(assetsDir)).toContain(font.replace(/^.*\//, ''));
     expect(/url\(\s*["']?https?:/.test(css)).toBe(false);
   });
 });

@@ -39,29 +39,20 @@ async function bundle(names: string): Promise<{ js: string; css: string }> {
   return { js: text('chunk', '.js'), css: text('asset', '.css') };
 }
 
-const visuallyHidden = /clip: rect\(0 0 0 0\)/;
-const focusRing =
-  /:focus-visible\s*\{\s*outline: var\(--blason-border-width-focus\) solid var\(--blason-color-focus-ring\)/;
-const sprinklesGrid = /repeat\(12, minmax\(0, 1fr\)\)/;
-
 describe('@blason/react in a partner bundle', () => {
-  it('brings a component’s shared accessibility CSS along with it', async () => {
-    const { css } = await bundle('EventCard');
-    expect(css).toMatch(visuallyHidden);
-    expect(css).toMatch(focusRing);
-    expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)/);
+  it('imports no CSS from its modules: the app imports @blason/react/styles.css once', async () => {
+    const { css } = await bundle('EventCard, Header, Button');
+    expect(css).toBe('');
   }, 30_000);
 
-  it('leaves out the components and the CSS a page does not use', async () => {
-    const { js, css } = await bundle('Button');
+  it('leaves out the components a page does not use', async () => {
+    const { js } = await bundle('Button');
     expect(js).not.toMatch(/Témoignage anonyme|Fil d’Ariane|Navigation principale/);
-    expect(css).not.toMatch(/tabular-nums/);
-    expect(css).not.toMatch(sprinklesGrid);
+    expect(js).not.toMatch(/repeat\(12/);
   }, 30_000);
 
-  it('does not pull the layout utilities into a Header', async () => {
-    const { css } = await bundle('Header');
-    expect(css).toMatch(/var\(--blason-logo-clear-space\)/);
-    expect(css).not.toMatch(sprinklesGrid);
+  it('leaves out the token contract and its vanilla-extract runtime', async () => {
+    const { js } = await bundle('Header, EventCard, KeyFigure');
+    expect(js).not.toMatch(/createGlobalThemeContract|@vanilla-extract\/css/);
   }, 30_000);
 });

@@ -1,3 +1,6 @@
+import './styles/fonts.js';
+import './styles/base.css.js';
+
 export { Alert, type AlertProps, type AlertTone } from './components/Alert/Alert.js';
 export { BrandProvider, type BrandProviderProps } from './components/BrandProvider/BrandProvider.js';
 export { Breadcrumb, type BreadcrumbItem, type BreadcrumbProps } from './components/Breadcrumb/Breadcrumb.js';

@@ -10,15 +10,29 @@ function contractNames(node: unknown, out = new Set<string>()): Set<string> {
 }
 
 let css: Map<string, string>;
+const stylesheet = () => css.get('styles.css') ?? '';
 beforeAll(async () => {
   css = await buildLibraryCss();
 }, 60_000);
 
 describe('the extracted CSS of the library', () => {
-  it('is one file per styled module', () => {
-    expect([...css.keys()]).toEqual(
-      expect.arrayContaining(['components/Button/Button.css', 'styles/a11y.css']),
-    );
+  it('is one stylesheet, styles.css, with the fonts as files beside it', () => {
+    expect([...css.keys()]).toEqual(['styles.css']);
+    const faces = [...stylesheet().matchAll(/@font-face\s*\{[^}]*\}/g)].map((match) => match[0]);
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces) {
+      expect(face).toMatch(/src: url\(\.\/fonts\/[\w-]+\.woff2\) format\('woff2'\)/);
+      expect(face).not.toMatch(/data:|https?:/);
+    }
+    const families = new Set(faces.map((face) => /font-family: '([^']+)'/.exec(face)?.[1]));
+    expect([...families].sort()).toEqual(['Atkinson Hyperlegible Next', 'Bricolage Grotesque']);
+  });
+
+  it('gives the page and every themed element the body typography, text colour and background', () => {
+    const base = /:root, \[data-partner\], \[data-mode\] \{([^}]*)\}/.exec(stylesheet())?.[1] ?? '';
+    expect(base).toContain('font-family: var(--blason-font-family-body)');
+    expect(base).toContain('color: var(--blason-color-text-default)');
+    expect(base).toContain('background-color: var(--blason-color-surface-default)');
   });
 
   it('reads only variables of the token contract', () => {
@@ -30,16 +44,19 @@ describe('the extracted CSS of the library', () => {
   });
 
   it('hard-codes no colour and no font: the brand comes from the tokens', () => {
+    // the @font-face rules name the families the font tokens ask for
     const literals = [...css].flatMap(([file, text]) =>
       [
-        ...text.matchAll(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|oklch|lab)\(|font-family:(?!\s*var\()[^;]+/gi),
+        ...text
+          .replace(/@font-face\s*\{[^}]*\}/g, '')
+          .matchAll(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|oklch|lab)\(|font-family:(?!\s*var\()[^;]+/gi),
       ].map((match) => `${file}: ${match[0]}`),
     );
     expect(literals).toEqual([]);
   });
 
   it('spaces the co-branding lockup and sizes its wordmark from the lockup tokens', () => {
-    const lockup = css.get('components/CoBrandingLockup/CoBrandingLockup.css') ?? '';
+    const lockup = stylesheet();
     expect(lockup).toMatch(/padding: calc\(var\(--blason-logo-clear-space\) \* 1cap\)/);
     expect(lockup).toMatch(/gap: calc\(var\(--blason-logo-lockup-gap\) \* 1cap\)/);
     expect(lockup).toMatch(/min-width: var\(--blason-logo-min-size-screen\)/);
@@ -48,12 +65,9 @@ describe('the extracted CSS of the library', () => {
   });
 
   it('stops animations and transitions for readers who ask for reduced motion', () => {
-    const all = [...css.values()].join('\n');
-    const animated = [...css].filter(([, text]) => /animation:|transition-duration:/.test(text));
-    expect(animated.length).toBeGreaterThan(0);
-    for (const [file, text] of animated) {
-      expect(text, file).toMatch(/@media \(prefers-reduced-motion: reduce\)/);
-    }
+    const all = stylesheet();
+    expect(all).toMatch(/animation:|transition-duration:/);
+    expect(all).toMatch(/@media \(prefers-reduced-motion: reduce\)/);
     expect(all).toMatch(/:focus-visible/);
   });
 });

@@ -91,6 +91,27 @@ describe('buildTokens', async () => {
     expect(css.match(/--blason-color-accent-default:/g)?.length).toBeGreaterThanOrEqual(8);
   });
 
+  test('one stylesheet per partner holds its modes, switchable with data-mode', async () => {
+    const css = await read('css/partenaire-01.css');
+    expect(result.files.find((f) => f.path === 'css/partenaire-01.css')).toMatchObject({
+      kind: 'css',
+      partner: 'partenaire-01',
+    });
+    expect(css).not.toContain('territoire');
+    for (const mode of ['light', 'dark', 'high-contrast', 'print']) {
+      expect(css).toContain(`[data-partner="partenaire-01"][data-mode="${mode}"]`);
+      expect(css).toContain(`[data-mode="${mode}"]:not([data-partner])`);
+    }
+    expect(css).toContain('@media (prefers-color-scheme: dark) {');
+    // the partner's light values on :root: the accent is the partner's, not the shared brand's
+    const rootAccent = /^:root \{[^}]*--blason-color-accent-default: ([^;]+);/m.exec(css)?.[1];
+    const lightAccent = (await read('css/partenaire-01/light.css')).match(
+      /--blason-color-accent-default: ([^;]+);/,
+    )?.[1];
+    expect(rootAccent).toBeDefined();
+    expect(rootAccent).toBe(lightAccent);
+  });
+
   test('the sample module holds the same values as loadBrand', async () => {
     const brand = await loadBrand({ tokensDir });
     const sample = await import(pathToFileURL(join(out, 'sample.js')).href);

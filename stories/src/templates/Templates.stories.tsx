@@ -34,11 +34,11 @@ const byTemplate = (template: TemplateId): Story => ({
   play: rendersEveryFormat,
 });
 
-export const Evenement = byTemplate('evenement');
-export const ChiffresCles = byTemplate('chiffres-cles');
-export const Citation = byTemplate('citation');
-export const Actualite = byTemplate('actualite');
-export const OffreThematique = byTemplate('offre-thematique');
+export const Evenement: Story = { ...byTemplate('evenement'), name: 'Événement' };
+export const ChiffresCles: Story = { ...byTemplate('chiffres-cles'), name: 'Chiffres clés' };
+export const Citation: Story = { ...byTemplate('citation'), name: 'Citation' };
+export const Actualite: Story = { ...byTemplate('actualite'), name: 'Actualité' };
+export const OffreThematique: Story = { ...byTemplate('offre-thematique'), name: 'Offre thématique' };
 
 /** The safe zone of every format, from the format tokens, over the visual. */
 export const SafeZones: Story = {

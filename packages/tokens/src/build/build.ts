@@ -127,6 +127,19 @@ async function writeBuild(
     kind: 'css',
     content: combinedCss(shared.css, scoped, brand.defaults),
   });
+  // one partner's site: its values on :root, each of its modes switchable with data-mode
+  for (const partner of new Set(scoped.map((entry) => entry.partner))) {
+    files.push({
+      path: `css/${partner}.css`,
+      kind: 'css',
+      partner,
+      content: combinedCss(
+        shared.css,
+        scoped.filter((entry) => entry.partner === partner),
+        { partner, mode: brand.defaults.mode },
+      ),
+    });
+  }
   const contract = contractModule([...shared.css, ...(outputs[0]?.css ?? [])]);
   files.push(
     { path: 'contract.js', kind: 'js', content: contract.js },

@@ -20,6 +20,35 @@ describe('SkipLink', () => {
     expect(link).toHaveAttribute('href', '#contenu');
   });
 
+  it('moves the focus to a target that is not focusable by itself', async () => {
+    render(
+      <>
+        <SkipLink />
+        <a href="/">Accueil</a>
+        <main id="contenu">Contenu</main>
+      </>,
+    );
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const main = screen.getByRole('main');
+    expect(main).toHaveFocus();
+    expect(main).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('keeps the tabindex the target already has', async () => {
+    render(
+      <>
+        <SkipLink targetId="principal" />
+        <section id="principal" tabIndex={-1} aria-label="Principal">
+          Contenu
+        </section>
+      </>,
+    );
+    await userEvent.click(screen.getByRole('link', { name: 'Aller au contenu' }));
+    expect(screen.getByRole('region', { name: 'Principal' })).toHaveFocus();
+    expect(screen.getByRole('region', { name: 'Principal' })).toHaveAttribute('tabindex', '-1');
+  });
+
   it.each(skipLinkExamples)('has no axe violation: $name', async ({ props }) => {
     await expectAccessibleInEveryTheme(
       <>
