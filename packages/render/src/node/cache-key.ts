@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashFolder, sha256, stableStringify } from '@blason/core';
+import type { ResolvedTheme } from '@blason/tokens/theme';
 import { imageRef } from '../engine/image.js';
 import type { Campaign } from './campaign.js';
 import type { DepsSetup } from './default-deps.js';
-import type { ResolvedTheme } from '@blason/tokens/theme';
 import type { RenderDeps } from './deps.js';
 import { fontsHash } from './fonts.js';
 import { packageCodeFolder } from './hashing.js';

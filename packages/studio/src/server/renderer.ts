@@ -51,7 +51,6 @@ const SCREEN_OUTPUT: Partial<Record<Extension, 'png' | 'jpeg' | 'webp' | 'svg'>>
 export const PRINT_EXTENSIONS: readonly Extension[] = ['pdf', 'png'];
 export const SCREEN_EXTENSIONS: readonly Extension[] = ['png', 'jpg', 'webp', 'svg'];
 
-
 export interface FormatInfo {
   readonly id: string;
   readonly kind: 'screen' | 'print';
