@@ -1,26 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  type Finding,
-  fixText,
-  type Lexicon,
-  type LintOptions,
-  lintText,
-  loadLexicon,
-  parseLexicon,
-} from '../src/index.js';
+import { describe, expect, test } from 'vitest';
+import { type Finding, fixText, lintText, parseLexicon } from '../src/index.js';
+import { NBSP, NNBSP, useSampleLexicon } from './support/sample-lexicon.js';
 
-const lexiconDir = new URL('../../../tokens/lexicon', import.meta.url).pathname;
-const NBSP = '\u00A0';
-const NNBSP = '\u202F';
-let lexicon: Lexicon;
-
-beforeAll(async () => {
-  lexicon = await loadLexicon({ lexiconDir });
-});
-
-const lint = (text: string, options: Partial<LintOptions> = {}) => lintText(text, { lexicon, ...options });
-const fix = (text: string, options: Partial<LintOptions> = {}) => fixText(text, { lexicon, ...options }).text;
+const sample = useSampleLexicon();
+const { lint, fix } = sample;
 const rules = (findings: readonly Finding[]) => findings.map((f) => f.ruleId);
 
 describe('names', () => {
@@ -308,7 +292,7 @@ describe('findings', () => {
   });
 
   test('fixText is idempotent and reports what it applied', () => {
-    const once = fixText('Le Pays de St-Omer : 52560 heures...', { lexicon });
+    const once = fixText('Le Pays de St-Omer : 52560 heures...', { lexicon: sample.lexicon() });
     expect(once.text).toBe(`Le Pays de Saint-Omer${NBSP}: 52${NNBSP}560 heures…`);
     expect(once.applied.map((f) => f.ruleId).sort()).toEqual([
       'name/variant',
@@ -316,7 +300,7 @@ describe('findings', () => {
       'typography/nbsp-colon',
       'typography/thousands',
     ]);
-    expect(fixText(once.text, { lexicon }).text).toBe(once.text);
+    expect(fixText(once.text, { lexicon: sample.lexicon() }).text).toBe(once.text);
   });
 });
 

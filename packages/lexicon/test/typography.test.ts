@@ -1,30 +1,15 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { isCodeKey } from '../src/formats/json.js';
-import {
-  type Finding,
-  fixText,
-  type Lexicon,
-  type LintOptions,
-  lintText,
-  loadLexicon,
-} from '../src/index.js';
+import type { Finding } from '../src/index.js';
+import { NBSP, NNBSP, useSampleLexicon } from './support/sample-lexicon.js';
 
 /**
  * French typography corner cases, after the Lexique des règles typographiques en usage à
  * l’Imprimerie nationale and typograf's rules (common/space/after*, common/punctuation/hellip and
  * delDoublePunctuation, common/nbsp/afterSectionMark…): each case is a real sentence, fixed or left.
  */
-const lexiconDir = new URL('../../../tokens/lexicon', import.meta.url).pathname;
-const NBSP = '\u00A0';
-const NNBSP = '\u202F';
-let lexicon: Lexicon;
-
-beforeAll(async () => {
-  lexicon = await loadLexicon({ lexiconDir });
-});
-
-const lint = (text: string, options: Partial<LintOptions> = {}) => lintText(text, { lexicon, ...options });
-const fix = (text: string, options: Partial<LintOptions> = {}) => fixText(text, { lexicon, ...options }).text;
+const sample = useSampleLexicon();
+const { lint, fix } = sample;
 const typography = (findings: readonly Finding[]) =>
   findings.filter((f) => f.ruleId.startsWith('typography/')).map((f) => `${f.ruleId} ${f.found}`);
 
