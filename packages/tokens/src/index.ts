@@ -20,19 +20,7 @@ export {
   type RecordReleaseResult,
   recordRelease,
 } from './check/record-release.js';
-export type { BorderValue, NormalizedValue, ShadowLayer, TypographyValue } from './resolve/normalize.js';
-export type { ResolvedToken } from './resolve/references.js';
-export type { Cmyk } from './schema/extensions.js';
-export type { AxisMeta, PartnerMeta } from './schema/metadata.js';
+export type { NormalizedValue } from './resolve/normalize.js';
 export type { TokenType } from './schema/values.js';
-export { contrastRatio } from './theme/contrast.js';
-export { PRINT_MODE, type ThemeMedium } from './theme/modes.js';
-export type {
-  AxisColors,
-  FormatTokens,
-  Hex,
-  PrintFormatTokens,
-  ResolvedTheme,
-  ScreenFormatTokens,
-  ThemePrint,
-} from './theme/theme.js';
+// The theme contract, also on its own browser-safe entry `@blason/tokens/theme`.
+export * from './theme.js';
