@@ -6,6 +6,9 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { contentProblems } from './content-errors.js';
 
+const PARTNERS_EXPECTED =
+  'les partenaires qui signent la campagne, en liste (par exemple [capso, territoire]) ou « all » pour tous';
+
 /** The envelope of a campaign file; `content` is validated by the template's own schema. */
 const campaignSchema = z.strictObject({
   id: z
@@ -15,7 +18,11 @@ const campaignSchema = z.strictObject({
   title: z.string().min(1).optional(),
   template: z.string().min(1),
   mode: z.string().min(1).optional(),
-  partners: z.array(z.string().min(1)).min(1).optional(),
+  /** Who signs the campaign: a list of partner ids, or `all`; never implied. */
+  partners: z.union([z.literal('all'), z.array(z.string().min(1)).min(1)], {
+    error: (issue) =>
+      `${issue.input === undefined ? 'champ obligatoire manquant' : 'valeur incorrecte'} : ${PARTNERS_EXPECTED}`,
+  }),
   formats: z.array(z.string().min(1)).min(1).optional(),
   alt: z.string().min(1).optional(),
   content: z.record(z.string(), z.unknown()),
@@ -28,6 +35,7 @@ export interface Campaign {
   readonly title?: string;
   readonly template: string;
   readonly mode?: string;
+  /** The partners who sign it; absent when the file says `partners: all`. */
   readonly partners?: readonly string[];
   readonly formats?: readonly string[];
   /** Alternative text overriding the template's, in French. */
@@ -126,7 +134,7 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
     content,
     ...(campaign.title ? { title: campaign.title } : {}),
     ...(campaign.mode ? { mode: campaign.mode } : {}),
-    ...(campaign.partners ? { partners: campaign.partners } : {}),
+    ...(campaign.partners !== 'all' ? { partners: campaign.partners } : {}),
     ...(campaign.formats ? { formats: campaign.formats } : {}),
     ...(campaign.alt ? { alt: campaign.alt } : {}),
   };
