@@ -13,15 +13,28 @@ export interface Problem {
   /** What was expected instead, when it can be said. */
   readonly expected?: string;
   readonly severity?: 'error' | 'warning';
+  /**
+   * The language of `message` and `expected`: `fr` for what communications officers read (content,
+   * partners, lint findings), English (the default) for developer-facing problems such as tokens.
+   * One message never mixes the two: `formatProblem` words its own glue in this language.
+   */
+  readonly language?: 'fr' | 'en';
 }
 
-/** `file:line:column path — message (expected …)`, one line per problem. */
+/**
+ * `file:line:column path — message (expected …)`, one line per problem; a French problem reads
+ * `… — message (attendu : …)`.
+ */
 export function formatProblem(problem: Problem): string {
   const position = [problem.file, problem.line, problem.column]
     .filter((part) => part !== undefined)
     .join(':');
   const where = [position, problem.path].filter(Boolean).join(' ');
-  const expected = problem.expected ? ` (expected ${problem.expected})` : '';
+  const expected = problem.expected
+    ? problem.language === 'fr'
+      ? ` (attendu : ${problem.expected})`
+      : ` (expected ${problem.expected})`
+    : '';
   return `${where ? `${where} — ` : ''}${problem.message}${expected}`;
 }
 
