@@ -68,7 +68,7 @@ describe('blason render', () => {
     expect(alt.length).toBeGreaterThan(10);
     expect(stderr).toContain('1 visuels (1 rendus, 0 inchangés)');
     // Not a terminal: one plain line per visual, no control characters.
-    expect(stderr).toMatch(/^render 1\/1 rendered capso\/journee-test\/instagram-square$/m);
+    expect(stderr).toMatch(/^render 1\/1 rendu capso\/journee-test\/instagram-square$/m);
     expect(stderr).not.toContain('\u001b');
   });
 
@@ -87,7 +87,7 @@ describe('blason render', () => {
       process.env.CI = 'true';
       const lines = createProgress('render', stream as unknown as NodeJS.WriteStream);
       lines.update({ done: 1, total: 2, key: 'capso/a/story', status: 'rendered' });
-      expect(written).toEqual(['render 1/2 rendered capso/a/story\n']);
+      expect(written).toEqual(['render 1/2 rendu capso/a/story\n']);
     } finally {
       if (ci === undefined) delete process.env.CI;
       else process.env.CI = ci;
