@@ -142,6 +142,26 @@ describe('blason render', () => {
     expect(stderr).toContain('« all » pour tous');
   });
 
+  test('a missing campaign file is « introuvable », with no system message', async () => {
+    const code = await render(join(dir, 'absente.yaml'), '--format', 'instagram-square');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/absente\.yaml — fichier introuvable$/m);
+    expect(stderr).not.toContain('ENOENT');
+  });
+
+  test('a YAML syntax fault gives its line and column in French', async () => {
+    await writeFile(
+      join(dir, 'mal-ecrite.yaml'),
+      'template: evenement\npartners: [capso\ncontent:\n  title: x\n',
+    );
+    const code = await render(join(dir, 'mal-ecrite.yaml'), '--format', 'instagram-square');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /mal-ecrite\.yaml:\d+:\d+ — syntaxe YAML invalide, ligne \d+, colonne \d+\u00a0: /,
+    );
+    expect(stderr).not.toMatch(/flow|collection|Missing|expected/i);
+  });
+
   test('writes into dist/visuels by default, never into the kit folder', async () => {
     const program = await createProgram(['render']);
     const out = program.commands[0]?.options.find((option) => option.long === '--out');

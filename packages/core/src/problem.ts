@@ -75,3 +75,22 @@ export class BlasonError extends Error {
 export function isBlasonError(error: unknown): error is BlasonError {
   return error instanceof Error && error.name === 'BlasonError' && 'problems' in error;
 }
+
+/**
+ * Why a file could not be read, in French and worded the same in every command: « fichier
+ * introuvable » when it does not exist, never the system's English message.
+ */
+export function fileFault(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'fichier introuvable';
+    case 'EISDIR':
+      return 'c’est un dossier, pas un fichier';
+    case 'EACCES':
+    case 'EPERM':
+      return 'fichier illisible (accès refusé)';
+    default:
+      return 'fichier illisible';
+  }
+}

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { BlasonError, type Problem } from '@blason/core';
+import { BlasonError, fileFault } from '@blason/core';
 import { schemaIssues } from '@blason/templates';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { contentProblems } from './content-errors.js';
+import { contentProblems, syntaxProblem } from './content-errors.js';
 
 const PARTNERS_EXPECTED =
   'les partenaires qui signent la campagne, en liste (par exemple [capso, territoire]) ou « all » pour tous';
@@ -13,7 +13,10 @@ const PARTNERS_EXPECTED =
 const campaignSchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: (issue) =>
+        `« ${String(issue.input)} » : minuscules, chiffres et tirets seulement (ex. fete-du-marais)`,
+    })
     .optional(),
   title: z.string().min(1).optional(),
   template: z.string().min(1),
@@ -76,23 +79,18 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
     throw new BlasonError(`Campagne illisible : ${shown}`, [
       {
         code: 'render/campaign-unreadable',
+        severity: 'error',
         file: shown,
-        message: `fichier illisible (${(error as Error).message})`,
+        message: fileFault(error),
+        language: 'fr',
       },
     ]);
   }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const problems: Problem[] = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      return {
-        code: 'render/campaign-syntax',
-        file: shown,
-        ...(pos ? { line: pos.line, column: pos.col } : {}),
-        message: `syntaxe ${extname(file) === '.json' ? 'JSON' : 'YAML'} invalide : ${e.message.split('\n')[0]}`,
-      };
-    });
+    const format = extname(file) === '.json' ? 'JSON' : 'YAML';
+    const problems = doc.errors.map((error) => syntaxProblem(error, { file: shown, format, lines }));
     throw new BlasonError(`Campagne invalide : ${shown}`, problems);
   }
   const data = doc.toJS() as unknown;
