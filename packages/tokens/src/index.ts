@@ -24,6 +24,7 @@ export type { BorderValue, NormalizedValue, ShadowLayer, TypographyValue } from 
 export type { ResolvedToken } from './resolve/references.js';
 export type { Cmyk } from './schema/extensions.js';
 export type { AxisMeta, PartnerMeta } from './schema/metadata.js';
+export { type NamePreposition, nameAfter } from './schema/partner-name.js';
 export type { TokenType } from './schema/values.js';
 export { contrastRatio } from './theme/contrast.js';
 export { PRINT_MODE, type ThemeMedium } from './theme/modes.js';
