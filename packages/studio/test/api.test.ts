@@ -159,7 +159,7 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     const found = await problems(response);
     expect(found).toContainEqual({
       path: 'content.place',
-      message: 'champ obligatoire manquant (attendu : un texte)',
+      message: expect.stringMatching(/^Lieu .*: champ obligatoire manquant \(attendu : un texte\)$/),
     });
     expect(found.map((p) => p.path)).toContain('content.date');
   });
