@@ -66,7 +66,7 @@ describe('blason render', () => {
       'utf8',
     );
     expect(alt.length).toBeGreaterThan(10);
-    expect(stderr).toContain('1 visuels (1 rendus, 0 inchangés)');
+    expect(stderr).toContain('render : 1 visuel (1 rendu, 0 inchangé), ');
     // Not a terminal: one plain line per visual, no control characters.
     expect(stderr).toMatch(/^render 1\/1 rendu capso\/journee-test\/instagram-square$/m);
     expect(stderr).not.toContain('\u001b');

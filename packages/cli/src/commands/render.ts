@@ -96,5 +96,10 @@ async function defaultCampaigns(): Promise<string[]> {
 function summary(report: RenderReport): string {
   const rendered = report.visuals.length - report.skipped.length;
   const files = report.visuals.reduce((n, v) => n + v.files.length, 0);
-  return `render : ${report.visuals.length} visuels (${rendered} rendus, ${report.skipped.length} inchangés), ${files} fichiers, ${report.problems.length} problème${report.problems.length > 1 ? 's' : ''}`;
+  return `render : ${count(report.visuals.length, 'visuel')} (${count(rendered, 'rendu')}, ${count(report.skipped.length, 'inchangé')}), ${count(files, 'fichier')}, ${count(report.problems.length, 'problème')}`;
+}
+
+/** French plural: 0 and 1 take the singular. */
+function count(n: number, word: string): string {
+  return `${n} ${word}${n > 1 ? 's' : ''}`;
 }
