@@ -26,12 +26,13 @@ export function collect(value: string, previous: string[] = []): string[] {
 export function parseJobs(value: string): number {
   const jobs = Number(value);
   if (Number.isInteger(jobs) && jobs >= 1) return jobs;
-  throw usageError('Invalid --jobs', [
+  throw usageError(`Option --jobs invalide : « ${value} »`, [
     {
       code: 'cli/invalid-jobs',
       path: '--jobs',
-      message: `invalid number of jobs "${value}"`,
-      expected: 'an integer ≥ 1',
+      message: `nombre de tâches parallèles invalide « ${value} »`,
+      expected: 'un nombre entier, au moins 1',
+      language: 'fr',
     },
   ]);
 }

@@ -6,12 +6,13 @@ export function parseOutputs(list: string): OutputKind[] {
   const kinds = list.split(',').map((kind) => (kind.trim() === 'jpg' ? 'jpeg' : kind.trim()));
   const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
   if (unknown.length > 0 || kinds.length === 0) {
-    throw usageError('Invalid --formats', [
+    throw usageError('Option --formats invalide', [
       {
         code: 'cli/unknown-output',
         path: '--formats',
-        message: `unknown output "${unknown.join(', ')}"`,
-        expected: OUTPUT_KINDS.join(', '),
+        message: `type de fichier inconnu « ${unknown.join(', ')} »`,
+        expected: `l’un de ${OUTPUT_KINDS.join(', ')}`,
+        language: 'fr',
       },
     ]);
   }

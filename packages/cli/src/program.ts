@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { formatProblem, isBlasonError } from '@blason/core';
 import { Command, CommanderError } from 'commander';
 import type { RegisterCommand } from './commands/index.js';
+
+/** The CLI package's version (`blason --version`), read beside both `src/` and `dist/`. */
+export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string })
+  .version;
+
+const VERSION_FLAGS = ['-V', '--version'];
 
 /** Exit codes of every `blason` command. */
 export const ExitCode = { ok: 0, problems: 1, usage: 2 } as const;
@@ -27,6 +34,7 @@ export async function createProgram(
 ): Promise<Command> {
   const program = new Command('blason')
     .description('Blason: the brand as tokens, components, glossary, linter and generated assets.')
+    .version(version, VERSION_FLAGS.join(', '), 'print the version of blason')
     .showHelpAfterError()
     // Options after a command belong to it (and after a subcommand, to the subcommand: `kit merge --out`).
     .enablePositionalOptions()
@@ -48,7 +56,9 @@ export function commandNamed(argv: readonly string[]): string | undefined {
 /** Runs the CLI and returns the process exit code; never calls process.exit itself. */
 export async function run(argv: readonly string[]): Promise<number> {
   const name = commandNamed(argv);
-  return runProgram(await createProgram(name ? [name] : undefined), argv);
+  // `blason --version` needs no command module.
+  const names = name ? [name] : VERSION_FLAGS.includes(argv[0] ?? '') ? [] : undefined;
+  return runProgram(await createProgram(names), argv);
 }
 
 export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {

@@ -13,13 +13,20 @@ export interface Progress {
   stop(): void;
 }
 
+/** The render statuses as an officer reads them in a CI log. */
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  rendered: 'rendu',
+  cached: 'inchangé',
+  failed: 'échec',
+};
+
 /** A progress bar on a terminal; plain lines in CI logs and pipes (no control characters). */
 export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY && !process.env.CI) return barProgress(label, stream);
   return {
     update: (step) =>
       stream.write(
-        `${label} ${step.done}/${step.total}${step.status ? ` ${step.status}` : ''} ${step.key}\n`,
+        `${label} ${step.done}/${step.total}${step.status ? ` ${STATUS_WORDS[step.status] ?? step.status}` : ''} ${step.key}\n`,
       ),
     stop: () => {},
   };

@@ -31,7 +31,7 @@ test('a valid brand: exit 0 and no problem line', async () => {
   const out = capture();
   expect(await run(['check', '--tokens', dir])).toBe(ExitCode.ok);
   expect(out.stdout).toEqual([]);
-  expect(out.stderr.join('')).toContain('no problems');
+  expect(out.stderr.join('')).toContain('check : aucun problème');
 });
 
 test('a broken brand: one line per problem, exit 1', async () => {
@@ -49,7 +49,7 @@ test('a broken brand: one line per problem, exit 1', async () => {
     lines.some((line) => /dimension\.tokens\.json:\d+:\d+ space\.4 — invalid dimension/.test(line)),
   ).toBe(true);
   expect(lines.some((line) => /radius\.md — unknown \$type "radius"/.test(line))).toBe(true);
-  expect(out.stderr.join('')).toContain('2 errors, 0 warnings');
+  expect(out.stderr.join('')).toContain('check : 2 erreurs, 0 avertissement');
 });
 
 test('--json prints the problems as data', async () => {
@@ -91,5 +91,5 @@ test('the lexicon beside the tokens, or the one given, is checked too', async ()
   const again = capture();
   const lexicon = new URL('../../../tokens/lexicon', import.meta.url).pathname;
   expect(await run(['check', '--tokens', dir, '--lexicon', lexicon])).toBe(ExitCode.ok);
-  expect(again.stderr.join('')).toContain('no problems (tokens, lexicon)');
+  expect(again.stderr.join('')).toContain('aucun problème (tokens, lexicon)');
 });

@@ -67,6 +67,12 @@ describe('blason lint', () => {
     expect(run).toMatchObject({ code: 0, stdout: 'Aucun problème.\n' });
   });
 
+  test('a missing file is « introuvable », as in every command', async () => {
+    const run = await lint([join(dir, 'absent.md')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('absent.md : fichier introuvable');
+  });
+
   test('errors exit 1 with a French stylish report', async () => {
     const path = await file('bad.txt', 'Le Pays de St-Omer organise un workshop.\n');
     const run = await lint([path]);

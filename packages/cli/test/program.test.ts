@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { BlasonError } from '@blason/core';
 import { afterEach, expect, test, vi } from 'vitest';
 import { createProgram, ExitCode, run, runProgram } from '../src/program.js';
@@ -24,6 +26,19 @@ test('--help exits 0 and lists every command', async () => {
   expect(names).toEqual(
     expect.arrayContaining(['check', 'tokens', 'lint', 'glossary', 'render', 'logos', 'kit']),
   );
+});
+
+test('--version prints the CLI package’s version and exits 0', async () => {
+  let stdout = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const { version } = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  expect(await run(['--version'])).toBe(ExitCode.ok);
+  expect(stdout).toBe(`${version}\n`);
 });
 
 test('an unknown command or option is bad usage: exit 2', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { run } from '../src/program.js';
+import { createProgram, run } from '../src/program.js';
 import { createProgress } from '../src/progress.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -10,6 +10,7 @@ const tokens = join(root, 'tokens');
 
 const campaign = `id: journee-test
 template: evenement
+partners: [capso, territoire]
 content:
   title: Penser son mandat sur 6 ans
   date: "2027-03-18"
@@ -22,7 +23,7 @@ let stderr: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'blason-cli-render-'));
   await writeFile(join(dir, 'campaign.yaml'), campaign);
-  await writeFile(join(dir, 'broken.yaml'), 'template: evenement\ncontent:\n  title: 42\n');
+  await writeFile(join(dir, 'broken.yaml'), 'template: evenement\npartners: all\ncontent:\n  title: 42\n');
   stderr = '';
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
     stderr += String(chunk);
@@ -65,9 +66,9 @@ describe('blason render', () => {
       'utf8',
     );
     expect(alt.length).toBeGreaterThan(10);
-    expect(stderr).toContain('1 visuels (1 rendus, 0 inchangés)');
+    expect(stderr).toContain('render : 1 visuel (1 rendu, 0 inchangé), ');
     // Not a terminal: one plain line per visual, no control characters.
-    expect(stderr).toMatch(/^render 1\/1 rendered capso\/journee-test\/instagram-square$/m);
+    expect(stderr).toMatch(/^render 1\/1 rendu capso\/journee-test\/instagram-square$/m);
     expect(stderr).not.toContain('\u001b');
   });
 
@@ -86,7 +87,7 @@ describe('blason render', () => {
       process.env.CI = 'true';
       const lines = createProgress('render', stream as unknown as NodeJS.WriteStream);
       lines.update({ done: 1, total: 2, key: 'capso/a/story', status: 'rendered' });
-      expect(written).toEqual(['render 1/2 rendered capso/a/story\n']);
+      expect(written).toEqual(['render 1/2 rendu capso/a/story\n']);
     } finally {
       if (ci === undefined) delete process.env.CI;
       else process.env.CI = ci;
@@ -99,11 +100,78 @@ describe('blason render', () => {
     expect(await render(join(dir, 'campaign.yaml'), '--format', 'a5')).toBe(2);
     expect(await render(join(dir, 'campaign.yaml'), '--formats', 'gif')).toBe(2);
     expect(await render(join(dir, 'campaign.yaml'), '--shard', '3/2')).toBe(2);
+    expect(await run(['render', join(dir, 'campaign.yaml'), '--jobs', '0'])).toBe(2);
+  });
+
+  test('usage errors are worded in French, with no English glue', async () => {
+    await render(join(dir, 'campaign.yaml'), '--partner', 'capsoo');
+    await render(join(dir, 'campaign.yaml'), '--shard', '3/2');
+    await run(['render', join(dir, 'campaign.yaml'), '--jobs', '0']);
+    await render(join(dir, 'campaign.yaml'), '--formats', 'gif');
+    expect(stderr).toContain('partenaire inconnu « capsoo » (attendu : l’un de');
+    expect(stderr).toContain('--shard — lot invalide « 3/2 » (attendu : i/n avec 1 ≤ i ≤ n');
+    expect(stderr).toContain(
+      '--jobs — nombre de tâches parallèles invalide « 0 » (attendu : un nombre entier',
+    );
+    expect(stderr).toContain('--formats — type de fichier inconnu « gif »');
+    expect(stderr).not.toMatch(/expected|\binvalid\b|unknown/i);
+  });
+
+  test('a partner outside the campaign’s list is said in French, and rendering nothing exits 1', async () => {
+    const code = await render(join(dir, 'campaign.yaml'), '--partner', 'office-tourisme');
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'campaign.yaml partners — « office-tourisme » ne signe pas cette campagne (partenaires : capso, territoire)',
+    );
+    expect(stderr).toContain('aucun visuel rendu');
+  });
+
+  test('a template filter that matches no campaign is said in French and exits 1', async () => {
+    const code = await render(join(dir, 'campaign.yaml'), '--template', 'citation');
+    expect(code).toBe(1);
+    expect(stderr).toContain('--template — aucune des campagnes données n’utilise le gabarit « citation »');
+  });
+
+  test('a campaign without a partner list is refused, naming the field', async () => {
+    await writeFile(join(dir, 'sans-liste.yaml'), campaign.replace('partners: [capso, territoire]\n', ''));
+    const code = await render(join(dir, 'sans-liste.yaml'), '--format', 'instagram-square');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /sans-liste\.yaml:1:1 partners — champ obligatoire manquant : les partenaires qui signent la campagne/,
+    );
+    expect(stderr).toContain('« all » pour tous');
+  });
+
+  test('a missing campaign file is « introuvable », with no system message', async () => {
+    const code = await render(join(dir, 'absente.yaml'), '--format', 'instagram-square');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/absente\.yaml — fichier introuvable$/m);
+    expect(stderr).not.toContain('ENOENT');
+  });
+
+  test('a YAML syntax fault gives its line and column in French', async () => {
+    await writeFile(
+      join(dir, 'mal-ecrite.yaml'),
+      'template: evenement\npartners: [capso\ncontent:\n  title: x\n',
+    );
+    const code = await render(join(dir, 'mal-ecrite.yaml'), '--format', 'instagram-square');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /mal-ecrite\.yaml:\d+:\d+ — syntaxe YAML invalide, ligne \d+, colonne \d+\u00a0: /,
+    );
+    expect(stderr).not.toMatch(/flow|collection|Missing|expected/i);
+  });
+
+  test('writes into dist/visuels by default, never into the kit folder', async () => {
+    const program = await createProgram(['render']);
+    const out = program.commands[0]?.options.find((option) => option.long === '--out');
+    expect(out?.defaultValue).toBe('dist/visuels');
+    expect(program.commands[0]?.helpInformation()).toContain('dist/visuels');
   });
 
   test('bad content exits 1 with the file and field in French', async () => {
     const code = await render(join(dir, 'broken.yaml'), '--partner', 'capso', '--format', 'instagram-square');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/broken\.yaml:3:\d+ content\.title — type incorrect/);
+    expect(stderr).toMatch(/broken\.yaml:4:\d+ content\.title — Titre de l’événement\s:\stexte attendu/);
   });
 });

@@ -34,17 +34,17 @@ async function until<T>(probe: () => T | undefined): Promise<T> {
 test('blason studio prints its address, answers the API and stops cleanly on Ctrl-C', async () => {
   const out = capture();
   const running = run(['studio', '--port', '0', '--host', '0.0.0.0', '--jobs', '0', '--root', root]);
-  const url = await until(() => /Blason Studio: (\S+)/.exec(out.stdout)?.[1]);
-  expect(out.stderr).toMatch(/warning: the studio listens on 0\.0\.0\.0/);
+  const url = await until(() => /Blason Studio : (\S+)/.exec(out.stdout)?.[1]);
+  expect(out.stderr).toMatch(/attention : le studio écoute sur 0\.0\.0\.0/);
   const health = await fetch(new URL('/v1/health', url.replace('0.0.0.0', '127.0.0.1')));
   expect(await health.json()).toMatchObject({ status: 'ok' });
   process.emit('SIGINT');
   expect(await running).toBe(ExitCode.ok);
-  expect(out.stdout).toMatch(/Blason Studio stopped/);
+  expect(out.stdout).toMatch(/Blason Studio arrêté/);
 }, 60_000);
 
 test('a bad --port is bad usage: exit 2', async () => {
   const out = capture();
   expect(await run(['studio', '--port', 'eighty'])).toBe(ExitCode.usage);
-  expect(out.stderr).toMatch(/--port must be an integer/);
+  expect(out.stderr).toMatch(/--port — valeur invalide « .* » \(attendu : un nombre entier de 0 à 65535\)/);
 });

@@ -31,6 +31,17 @@ describe('formatProblem', () => {
       'tokens/core/color.tokens.json:12:5 color.blue.500 — invalid colour (expected an sRGB colour object)',
     );
   });
+
+  test('words what was expected in the language of a French problem', () => {
+    const line = formatProblem({
+      code: 'kit/unknown-partner',
+      path: '--partner',
+      message: 'partenaire inconnu « capsoo »',
+      expected: 'l’un de capso, territoire',
+      language: 'fr',
+    });
+    expect(line).toBe('--partner — partenaire inconnu « capsoo » (attendu : l’un de capso, territoire)');
+  });
 });
 
 describe('BlasonError', () => {

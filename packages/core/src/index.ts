@@ -10,4 +10,11 @@ export {
   svgRootTag,
 } from './markup.js';
 export { mediaTypeOf } from './media-types.js';
-export { BlasonError, type ErrorKind, formatProblem, isBlasonError, type Problem } from './problem.js';
+export {
+  BlasonError,
+  type ErrorKind,
+  fileFault,
+  formatProblem,
+  isBlasonError,
+  type Problem,
+} from './problem.js';

@@ -13,15 +13,28 @@ export interface Problem {
   /** What was expected instead, when it can be said. */
   readonly expected?: string;
   readonly severity?: 'error' | 'warning';
+  /**
+   * The language of `message` and `expected`: `fr` for what communications officers read (content,
+   * partners, lint findings), English (the default) for developer-facing problems such as tokens.
+   * One message never mixes the two: `formatProblem` words its own glue in this language.
+   */
+  readonly language?: 'fr' | 'en';
 }
 
-/** `file:line:column path — message (expected …)`, one line per problem. */
+/**
+ * `file:line:column path — message (expected …)`, one line per problem; a French problem reads
+ * `… — message (attendu : …)`.
+ */
 export function formatProblem(problem: Problem): string {
   const position = [problem.file, problem.line, problem.column]
     .filter((part) => part !== undefined)
     .join(':');
   const where = [position, problem.path].filter(Boolean).join(' ');
-  const expected = problem.expected ? ` (expected ${problem.expected})` : '';
+  const expected = problem.expected
+    ? problem.language === 'fr'
+      ? ` (attendu : ${problem.expected})`
+      : ` (expected ${problem.expected})`
+    : '';
   return `${where ? `${where} — ` : ''}${problem.message}${expected}`;
 }
 
@@ -61,4 +74,23 @@ export class BlasonError extends Error {
 
 export function isBlasonError(error: unknown): error is BlasonError {
   return error instanceof Error && error.name === 'BlasonError' && 'problems' in error;
+}
+
+/**
+ * Why a file could not be read, in French and worded the same in every command: « fichier
+ * introuvable » when it does not exist, never the system's English message.
+ */
+export function fileFault(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'fichier introuvable';
+    case 'EISDIR':
+      return 'c’est un dossier, pas un fichier';
+    case 'EACCES':
+    case 'EPERM':
+      return 'fichier illisible (accès refusé)';
+    default:
+      return 'fichier illisible';
+  }
 }

@@ -179,6 +179,7 @@ function selectPartners(brand: Brand, ids: readonly string[] | undefined): Partn
       path: '--partner',
       message: `partenaire inconnu « ${id} »`,
       expected: `l’un de ${known.join(', ')}`,
+      language: 'fr' as const,
     }));
   if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { kind: 'usage' });
   return brand.partners.filter((partner) => ids.includes(partner.id));

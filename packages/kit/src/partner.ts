@@ -214,9 +214,12 @@ function readmeOf(input: PartnerKitInput, files: readonly KitFile[], logos: read
     partner: {
       id: partner.id,
       officialName: partner.name,
+      ...(partner.article ? { article: partner.article } : {}),
       website: partner.website,
       contactLine: partner.contact,
+      sharedBrand: partner.id === brand.defaults.partner,
     },
+    brandContact: `${brand.partner(brand.defaults.partner).contact} — ${brand.partner(brand.defaults.partner).website}`,
     files,
     ...(rules
       ? {

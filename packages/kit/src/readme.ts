@@ -1,3 +1,4 @@
+import { nameAfter } from '@blason/tokens/theme';
 import type { KitFile, KitSection } from './manifest.js';
 
 /** What the kit README needs to know; everything comes from tokens, partner data and the manifest. */
@@ -6,9 +7,16 @@ export interface KitReadmeInput {
   readonly partner: {
     readonly id: string;
     readonly officialName: string;
+    /** The article the name takes in a sentence (partner data); none when absent. */
+    readonly article?: 'le' | 'la' | 'l’' | 'les';
     readonly website: string;
+    /** The partner's contact line, which starts with its name. */
     readonly contactLine: string;
+    /** The shared brand's own kit: it co-signs with no one. */
+    readonly sharedBrand: boolean;
   };
+  /** Whom to ask for a new kit or a copy check: the shared brand's contact line. */
+  readonly brandContact: string;
   readonly files: readonly KitFile[];
   /** Logo rules from the `logo.*` tokens, already phrased with units. */
   readonly logoRules?: {
@@ -51,7 +59,7 @@ const SECTION_TEXT: Readonly<Record<KitSection, { folder: string; title: string;
     folder: 'glossary/',
     title: 'Glossaire et codes lexicaux',
     usage:
-      'Les noms officiels, les termes à privilégier ou à éviter, les accroches et paragraphes à reprendre mot pour mot, le ton et les règles typographiques. Ouvrez `glossary.html` dans un navigateur. Pour vérifier un texte avant publication : `npx blason lint --partner <partenaire> texte.md`.',
+      'Les noms officiels, les termes à privilégier ou à éviter, les accroches et paragraphes à reprendre mot pour mot, le ton et les règles typographiques. Ouvrez `glossary.html` dans un navigateur et relisez vos textes avec lui avant publication ; en cas de doute, l’équipe de la marque (voir « Contact ») peut les vérifier.',
   },
   font: {
     folder: 'fonts/',
@@ -80,10 +88,15 @@ const SECTION_ORDER: readonly KitSection[] = [
 /** The kit's README, in French, for the partner's communications officer. */
 export function kitReadme(input: KitReadmeInput): string {
   const { partner, brandName } = input;
+  const cosigned = partner.sharedBrand
+    ? ''
+    : ` en co-signature ${nameAfter({ name: partner.officialName, ...(partner.article ? { article: partner.article } : {}) }, 'avec')}`;
   const lines: string[] = [
-    `# Kit de marque ${brandName} — ${partner.officialName}`,
+    partner.sharedBrand
+      ? `# Kit de marque ${brandName}`
+      : `# Kit de marque ${brandName} — ${partner.officialName}`,
     '',
-    `Ce dossier contient tout ce qu’il faut pour communiquer sous la marque partagée « ${brandName} » en co-signature avec ${partner.officialName}. Il est généré automatiquement par Blason à partir des jetons de la marque : ne modifiez pas les fichiers à la main, demandez plutôt une nouvelle génération.`,
+    `Ce dossier contient tout ce qu’il faut pour communiquer sous la marque partagée « ${brandName} »${cosigned}. Utilisez les fichiers tels quels : ne les modifiez pas (ni couleurs, ni textes, ni proportions). Pour un visuel, un format ou une version à jour qui manque, écrivez à l’équipe de la marque (voir « Contact ») : le kit est régénéré à partir de la marque, jamais retouché à la main.`,
     '',
   ];
   if (input.illustrative) {
@@ -119,7 +132,8 @@ export function kitReadme(input: KitReadmeInput): string {
     '',
     '## Contact',
     '',
-    `${partner.officialName} — ${partner.contactLine} — ${partner.website}`,
+    `- Pour ce kit, une nouvelle version ou la relecture d’un texte : ${input.brandContact}`,
+    ...(partner.sharedBrand ? [] : [`- ${partner.contactLine} — ${partner.website}`]),
     '',
   );
   return lines.join('\n');

@@ -115,6 +115,7 @@ function partnerOf(brand: Brand, id: string): PartnerMeta {
         path: '--partner',
         message: `partenaire inconnu\u00a0: ${quoted(id)}`,
         expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
+        language: 'fr',
       },
     ],
     { kind: 'usage' },

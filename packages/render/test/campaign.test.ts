@@ -4,6 +4,7 @@ import { isBlasonError } from '@blason/core';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { type CopyLinter, checkCopy, loadCampaign, loadDeps, parseShard, selectShard } from '../src/index.js';
+import { campaignDir, EVENT } from './support/campaigns.js';
 import { lexiconDir, repoRoot, tokensDir } from './support/deps.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'campaigns');
@@ -53,6 +54,28 @@ describe('loadCampaign', () => {
     );
   });
 
+  test('reads `partners: all` as every partner, and a list as it is', async () => {
+    const all = await loadCampaign(join(fixtures, 'good.yaml'), { templates });
+    expect(all.partners).toBeUndefined();
+    const { files } = await campaignDir({ listed: { ...EVENT, partners: ['capso', 'territoire'] } });
+    expect((await loadCampaign(files[0] ?? '')).partners).toEqual(['capso', 'territoire']);
+  });
+
+  test('refuses a campaign that does not say who signs it, naming the field in French', async () => {
+    const { partners: _, ...unsigned } = EVENT;
+    const { files } = await campaignDir({ unsigned, wrong: { ...EVENT, partners: 'capso' } });
+    const [missing] = await problemsOf(loadCampaign(files[0] ?? ''));
+    expect(missing).toMatchObject({ path: 'partners', line: 1, column: 1 });
+    expect(missing?.message).toBe(
+      'champ obligatoire manquant : les partenaires qui signent la campagne, en liste (par exemple [capso, territoire]) ou « all » pour tous',
+    );
+    const [wrong] = await problemsOf(loadCampaign(files[1] ?? ''));
+    expect(wrong).toMatchObject({
+      path: 'partners',
+      message: expect.stringMatching(/^valeur incorrecte : /),
+    });
+  });
+
   test('names an unknown template with the known ones', async () => {
     const problems = await problemsOf(loadCampaign(join(fixtures, 'good.yaml'), { templates: {} }));
     expect(problems[0]).toMatchObject({
@@ -79,7 +102,7 @@ describe('shards', () => {
   test('reject a malformed shard as a usage error', () => {
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
     for (const bad of ['0/3', '4/3', '1/0', 'x', '1-2'])
-      expect(() => parseShard(bad)).toThrow(/Invalid shard/);
+      expect(() => parseShard(bad)).toThrow(/Option --shard invalide/);
   });
 });
 

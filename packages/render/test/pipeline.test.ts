@@ -157,6 +157,27 @@ describe('renderCampaigns', () => {
       expect((error as Error).message).toMatch(/inconnu « (nulle-part|a5|affiche) » \(attendu : l’un de/);
     }
   });
+
+  test('what the options ask for and no campaign holds is a French notice, not a silent skip', async () => {
+    const signed = { ...EVENT, partners: ['territoire'] };
+    const { dir, files } = await campaignDir({ signed });
+    const report = await renderCampaigns({
+      ...base,
+      templates: ['evenement', 'citation'],
+      campaigns: files,
+      outDir: join(dir, 'out'),
+    });
+    expect(report.visuals).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.notices.map((n) => [n.code, n.severity, n.path])).toEqual([
+      ['render/no-campaign-for-template', 'warning', '--template'],
+      ['render/partner-not-in-campaign', 'warning', 'partners'],
+    ]);
+    expect(report.notices[0]?.message).toContain('« citation »');
+    expect(report.notices[1]?.message).toMatch(
+      /^« capso » ne signe pas cette campagne \(partenaires : territoire\)/,
+    );
+  });
 });
 
 describe('images', () => {

@@ -152,14 +152,14 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
   test('a campaign file with bad content is a 400 with the CLI’s French problems', async () => {
     await writeFile(
       join(studio.campaignsDir, 'cassee.yaml'),
-      'template: evenement\ncontent:\n  title: ""\n  date: 2027-02-30\n',
+      'template: evenement\npartners: all\ncontent:\n  title: ""\n  date: 2027-02-30\n',
     );
     const response = await get('/v1/render/capso/cassee/instagram-square.png');
     expect(response.status).toBe(400);
     const found = await problems(response);
     expect(found).toContainEqual({
       path: 'content.place',
-      message: 'champ obligatoire manquant (attendu : un texte)',
+      message: expect.stringMatching(/^Lieu .*: champ obligatoire manquant \(attendu : un texte\)$/),
     });
     expect(found.map((p) => p.path)).toContain('content.date');
   });
@@ -325,7 +325,12 @@ describe('POST /v1/lint', () => {
 });
 
 describe('POST /v1/campaigns', () => {
-  const campaign = { template: event.template, title: 'Fête du marais', content: event.content };
+  const campaign = {
+    template: event.template,
+    title: 'Fête du marais',
+    partners: 'all',
+    content: event.content,
+  };
 
   test('saves a new campaign as YAML (201), then refuses to replace it (409) unless asked', async () => {
     const created = await postJson(studio.app, '/v1/campaigns', { id: 'fete-du-marais', ...campaign });

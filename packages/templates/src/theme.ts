@@ -59,7 +59,10 @@ export type TemplateTheme = Pick<
 };
 
 /** Partner metadata the templates print (names, website) — see `partners/<id>.partner.json`. */
-export type TemplatePartner = Pick<PartnerMeta, 'id' | 'name' | 'shortName' | 'website' | 'lockup'>;
+export type TemplatePartner = Pick<
+  PartnerMeta,
+  'id' | 'name' | 'article' | 'shortName' | 'website' | 'lockup'
+>;
 
 /** The colours of a thematic axis; a clear error when the brand does not define it. */
 export function axisColors(theme: Pick<TemplateTheme, 'color'>, axis: AxisId): AxisColors {

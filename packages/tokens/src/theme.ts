@@ -10,6 +10,7 @@ export type { BorderValue, ShadowLayer, TypographyValue } from './resolve/normal
 export type { ResolvedToken } from './resolve/references.js';
 export type { Cmyk } from './schema/extensions.js';
 export type { AxisMeta, PartnerMeta } from './schema/metadata.js';
+export { type NamePreposition, nameAfter } from './schema/partner-name.js';
 export { contrastRatio } from './theme/contrast.js';
 export { PRINT_MODE, type ThemeMedium } from './theme/modes.js';
 export { semanticGroups } from './theme/semantic.js';

@@ -50,8 +50,8 @@ export const registerCheck: RegisterCommand = (program) => {
       const warnings = problems.length - errors;
       process.stderr.write(
         errors + warnings === 0
-          ? `check: no problems (${steps.map((s) => s.name).join(', ')})\n`
-          : `check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
+          ? `check : aucun problème (${steps.map((s) => s.name).join(', ')})\n`
+          : `check : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}\n`,
       );
       if (errors > 0) process.exitCode = 1;
     });
@@ -73,6 +73,7 @@ function severityPrefix(problem: Problem): string {
   return problem.severity === 'warning' ? 'warning: ' : '';
 }
 
+/** French plural: 0 and 1 take the singular. */
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${count} ${word}${count > 1 ? 's' : ''}`;
 }

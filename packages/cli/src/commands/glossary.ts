@@ -21,7 +21,7 @@ export const registerGlossary: RegisterCommand = (program) => {
     .option('--out <dir>', 'output directory', 'dist/glossary')
     .action(async (options: GlossaryCommandOptions) => {
       const written = await runGlossary(options);
-      process.stdout.write(`${written.map((file) => `written: ${file}`).join('\n')}\n`);
+      process.stdout.write(`${written.map((file) => `écrit : ${file}`).join('\n')}\n`);
       process.exitCode = 0;
     });
 };

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
-import { isBlasonError, writeFileAtomic } from '@blason/core';
+import { fileFault, isBlasonError, writeFileAtomic } from '@blason/core';
 import {
   type Channel,
   channels,
@@ -185,11 +185,11 @@ async function readInput(file: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw usage(`${file} : ce n’est pas un fichier.`);
+    if (!info.isFile()) throw usage(`${file} : ce n’est pas un fichier`);
     size = info.size;
   } catch (error) {
     if (isBlasonError(error)) throw error;
-    throw usage(`${file} : fichier introuvable ou illisible.`);
+    throw usage(`${file} : ${fileFault(error)}`);
   }
   if (size > maxInputBytes) throw usage(tooLarge(file, size));
   return readFile(file);

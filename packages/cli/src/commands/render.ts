@@ -23,6 +23,8 @@ interface RenderFlags {
 }
 
 const DEFAULT_CAMPAIGNS = 'assets/campaigns';
+/** Not the kit's folder (`dist/kit`): a render never writes into a kit being assembled. */
+const DEFAULT_OUT = 'dist/visuels';
 
 export const registerRender: RegisterCommand = (program) => {
   program
@@ -34,8 +36,8 @@ export const registerRender: RegisterCommand = (program) => {
     .option('-f, --format <id>', 'only these formats, e.g. instagram-square, poster-a4 (repeatable)', collect)
     .option(
       '-o, --out <dir>',
-      'output folder: <out>/<partner>/visuals/… and <out>/<partner>/print/…',
-      'dist/kit',
+      'output folder: <out>/<partner>/visuals/… and <out>/<partner>/print/… (kits are built by `blason kit`, in dist/kit)',
+      DEFAULT_OUT,
     )
     .option('--formats <list>', `screen outputs among ${OUTPUT_KINDS.join(', ')} (AVIF is slow)`, 'png,svg')
     .option('--shard <i/n>', 'render only shard i of n (stable partition for CI machines)')
@@ -74,20 +76,30 @@ export const registerRender: RegisterCommand = (program) => {
         progress.stop();
       }
       if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      for (const notice of report.notices) process.stderr.write(`attention : ${formatProblem(notice)}\n`);
       for (const problem of report.problems) process.stderr.write(`${formatProblem(problem)}\n`);
       process.stderr.write(`${summary(report)}\n`);
+      if (report.visuals.length === 0) {
+        process.stderr.write('render : aucun visuel rendu pour cette sélection\n');
+        process.exitCode = 1;
+      }
       if (report.problems.length > 0) process.exitCode = 1;
     });
 };
 
 async function defaultCampaigns(): Promise<string[]> {
   return campaignFiles(DEFAULT_CAMPAIGNS).catch(() => {
-    throw usageError(`No campaign given and no ${DEFAULT_CAMPAIGNS}/ folder`);
+    throw usageError(`Aucune campagne donnée et dossier ${DEFAULT_CAMPAIGNS}/ introuvable`);
   });
 }
 
 function summary(report: RenderReport): string {
   const rendered = report.visuals.length - report.skipped.length;
   const files = report.visuals.reduce((n, v) => n + v.files.length, 0);
-  return `render: ${report.visuals.length} visuels (${rendered} rendus, ${report.skipped.length} inchangés), ${files} fichiers, ${report.problems.length} problème${report.problems.length > 1 ? 's' : ''}`;
+  return `render : ${count(report.visuals.length, 'visuel')} (${count(rendered, 'rendu')}, ${count(report.skipped.length, 'inchangé')}), ${count(files, 'fichier')}, ${count(report.problems.length, 'problème')}`;
+}
+
+/** French plural: 0 and 1 take the singular. */
+function count(n: number, word: string): string {
+  return `${n} ${word}${n > 1 ? 's' : ''}`;
 }

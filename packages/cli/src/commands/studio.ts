@@ -25,7 +25,7 @@ export const registerStudio: RegisterCommand = (program) => {
       const threads = flags.jobs === undefined ? undefined : integerFlag('--jobs', flags.jobs, 64);
       if (!LOOPBACK.has(flags.host)) {
         process.stderr.write(
-          `warning: the studio listens on ${flags.host}: anyone who reaches this address can render and save campaigns\n`,
+          `attention : le studio écoute sur ${flags.host} ; toute personne qui atteint cette adresse peut rendre et enregistrer des campagnes\n`,
         );
       }
       // Loaded on demand: the server and its dependencies cost nothing to the other commands.
@@ -37,10 +37,10 @@ export const registerStudio: RegisterCommand = (program) => {
         allowRemote: flags.allowRemote ?? false,
         ...(threads !== undefined ? { threads } : {}),
       });
-      process.stdout.write(`Blason Studio: ${studio.url}\n`);
+      process.stdout.write(`Blason Studio : ${studio.url}\n`);
       if (!studio.appBuilt)
         process.stderr.write(
-          'warning: the web app is not built (npm run build -w @blason/studio): only the API answers\n',
+          'attention : l’application web n’est pas construite (npm run build -w @blason/studio) ; seule l’API répond\n',
         );
       await new Promise<void>((stopped) => {
         const stop = () => {
@@ -51,18 +51,20 @@ export const registerStudio: RegisterCommand = (program) => {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
-      process.stdout.write('Blason Studio stopped\n');
+      process.stdout.write('Blason Studio arrêté\n');
     });
 };
 
 function integerFlag(flag: string, value: string, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > max)
-    throw usageError(`Invalid ${flag}`, [
+    throw usageError(`Option ${flag} invalide : « ${value} »`, [
       {
         code: 'cli/invalid-option',
         path: flag,
-        message: `${flag} must be an integer from 0 to ${max}, got "${value}"`,
+        message: `valeur invalide « ${value} »`,
+        expected: `un nombre entier de 0 à ${max}`,
+        language: 'fr',
       },
     ]);
   return n;

@@ -1,21 +1,31 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { BlasonError, type Problem } from '@blason/core';
+import { BlasonError, fileFault } from '@blason/core';
 import { schemaIssues } from '@blason/templates';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { contentProblems } from './content-errors.js';
+import { contentProblems, syntaxProblem } from './content-errors.js';
+
+const PARTNERS_EXPECTED =
+  'les partenaires qui signent la campagne, en liste (par exemple [capso, territoire]) ou « all » pour tous';
 
 /** The envelope of a campaign file; `content` is validated by the template's own schema. */
 const campaignSchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: (issue) =>
+        `« ${String(issue.input)} » : minuscules, chiffres et tirets seulement (ex. fete-du-marais)`,
+    })
     .optional(),
   title: z.string().min(1).optional(),
   template: z.string().min(1),
   mode: z.string().min(1).optional(),
-  partners: z.array(z.string().min(1)).min(1).optional(),
+  /** Who signs the campaign: a list of partner ids, or `all`; never implied. */
+  partners: z.union([z.literal('all'), z.array(z.string().min(1)).min(1)], {
+    error: (issue) =>
+      `${issue.input === undefined ? 'champ obligatoire manquant' : 'valeur incorrecte'} : ${PARTNERS_EXPECTED}`,
+  }),
   formats: z.array(z.string().min(1)).min(1).optional(),
   alt: z.string().min(1).optional(),
   content: z.record(z.string(), z.unknown()),
@@ -28,6 +38,7 @@ export interface Campaign {
   readonly title?: string;
   readonly template: string;
   readonly mode?: string;
+  /** The partners who sign it; absent when the file says `partners: all`. */
   readonly partners?: readonly string[];
   readonly formats?: readonly string[];
   /** Alternative text overriding the template's, in French. */
@@ -68,23 +79,18 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
     throw new BlasonError(`Campagne illisible : ${shown}`, [
       {
         code: 'render/campaign-unreadable',
+        severity: 'error',
         file: shown,
-        message: `fichier illisible (${(error as Error).message})`,
+        message: fileFault(error),
+        language: 'fr',
       },
     ]);
   }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const problems: Problem[] = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      return {
-        code: 'render/campaign-syntax',
-        file: shown,
-        ...(pos ? { line: pos.line, column: pos.col } : {}),
-        message: `syntaxe ${extname(file) === '.json' ? 'JSON' : 'YAML'} invalide : ${e.message.split('\n')[0]}`,
-      };
-    });
+    const format = extname(file) === '.json' ? 'JSON' : 'YAML';
+    const problems = doc.errors.map((error) => syntaxProblem(error, { file: shown, format, lines }));
     throw new BlasonError(`Campagne invalide : ${shown}`, problems);
   }
   const data = doc.toJS() as unknown;
@@ -126,7 +132,7 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
     content,
     ...(campaign.title ? { title: campaign.title } : {}),
     ...(campaign.mode ? { mode: campaign.mode } : {}),
-    ...(campaign.partners ? { partners: campaign.partners } : {}),
+    ...(campaign.partners !== 'all' ? { partners: campaign.partners } : {}),
     ...(campaign.formats ? { formats: campaign.formats } : {}),
     ...(campaign.alt ? { alt: campaign.alt } : {}),
   };

@@ -1,6 +1,44 @@
 import type { Problem } from '@blason/core';
 import { fieldPath, type SchemaIssue } from '@blason/templates';
-import { type Document, isMap, isSeq, LineCounter } from 'yaml';
+import { type Document, type ErrorCode, isMap, isSeq, LineCounter, type YAMLError } from 'yaml';
+
+/** What each YAML syntax fault means, in the words of someone who edits a campaign by hand. */
+const YAML_FAULTS: Partial<Record<ErrorCode, string>> = {
+  BAD_INDENT: 'décalage incorrect : alignez cette ligne sur les champs de même niveau',
+  TAB_AS_INDENT: 'tabulation en début de ligne : décalez avec des espaces',
+  MISSING_CHAR: 'un caractère manque (guillemet, crochet ou accolade fermant)',
+  MULTILINE_IMPLICIT_KEY: 'un nom de champ tient sur une ligne et finit par « : »',
+  BLOCK_AS_IMPLICIT_KEY: 'un nom de champ tient sur une ligne et finit par « : »',
+  DUPLICATE_KEY: 'ce champ est écrit deux fois',
+  UNEXPECTED_TOKEN: 'caractère inattendu à cet endroit',
+  BAD_SCALAR_START: 'ce texte commence par un caractère réservé : mettez-le entre guillemets',
+  BAD_DQ_ESCAPE: 'échappement inconnu entre guillemets (« \\ » suivi d’un caractère non prévu)',
+  BLOCK_IN_FLOW: 'une liste entre crochets ne contient pas de lignes décalées',
+  MULTIPLE_DOCS: 'un seul document par fichier (pas de « --- » au milieu)',
+  KEY_OVER_1024_CHARS: 'nom de champ trop long',
+};
+
+/**
+ * A YAML (or JSON) syntax fault as a French problem: the line and column in the sentence too, for
+ * whoever reads only the message (the studio, a CI annotation).
+ */
+export function syntaxProblem(
+  error: YAMLError,
+  options: { file: string; format: 'YAML' | 'JSON'; lines: LineCounter },
+): Problem {
+  const { file, format } = options;
+  const pos = error.linePos?.[0] ?? options.lines.linePos(error.pos[0]);
+  const where = pos ? `, ligne ${pos.line}, colonne ${pos.col}` : '';
+  const fault = YAML_FAULTS[error.code] ?? 'écriture incorrecte à cet endroit';
+  return {
+    code: 'render/campaign-syntax',
+    severity: 'error',
+    file,
+    ...(pos ? { line: pos.line, column: pos.col } : {}),
+    message: `syntaxe ${format} invalide${where}\u00a0: ${fault}`,
+    language: 'fr',
+  };
+}
 
 /** Line and column of a path in a YAML/JSON document (the closest existing ancestor). */
 export function positionOf(

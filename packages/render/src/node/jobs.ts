@@ -13,12 +13,14 @@ export function parseShard(value: string): Shard {
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) {
     throw new BlasonError(
-      `Invalid shard "${value}"`,
+      `Option --shard invalide : « ${value} »`,
       [
         {
           code: 'render/invalid-shard',
-          message: `invalid shard "${value}"`,
-          expected: 'i/n with 1 ≤ i ≤ n, e.g. 2/4',
+          path: '--shard',
+          message: `lot invalide « ${value} »`,
+          expected: 'i/n avec 1 ≤ i ≤ n, par exemple 2/4',
+          language: 'fr',
         },
       ],
       { kind: 'usage' },

@@ -42,7 +42,9 @@ export type PlannedJob = Omit<VisualJob, 'hash'>;
 
 /**
  * Every visual of the campaigns that the options select: one per partner and format. A campaign
- * naming an unknown partner or format is reported in `problems` and planned for no one.
+ * naming an unknown partner or format is reported in `problems` and planned for no one. What the
+ * options asked for and got nothing (a partner outside a campaign's list, a template no campaign
+ * uses) is said in `notices`, as warnings.
  */
 export function planJobs(
   campaigns: readonly Campaign[],
@@ -50,11 +52,31 @@ export function planJobs(
   options: RenderCampaignsOptions,
   outDir: string,
   problems: Problem[],
+  notices: Problem[] = [],
 ): PlannedJob[] {
   const allPartners = deps.brand.partners.map((p) => p.id);
   const jobs: PlannedJob[] = [];
+  for (const template of options.templates ?? []) {
+    if (campaigns.some((campaign) => campaign.template === template)) continue;
+    notices.push({
+      code: 'render/no-campaign-for-template',
+      severity: 'warning',
+      path: '--template',
+      message: `aucune des campagnes données n’utilise le gabarit « ${template} » : rien n’est rendu pour lui`,
+    });
+  }
   for (const campaign of campaigns) {
     if (options.templates && !options.templates.includes(campaign.template)) continue;
+    for (const partner of options.partners ?? []) {
+      if (!campaign.partners || campaign.partners.includes(partner)) continue;
+      notices.push({
+        code: 'render/partner-not-in-campaign',
+        severity: 'warning',
+        file: displayPath(campaign.file),
+        path: 'partners',
+        message: `« ${partner} » ne signe pas cette campagne (partenaires : ${campaign.partners.join(', ')}) : rien n’est rendu pour lui`,
+      });
+    }
     const unknown = [
       ...(campaign.partners ?? [])
         .filter((p) => !allPartners.includes(p))

@@ -58,6 +58,11 @@ export interface RenderReport {
   readonly skipped: readonly string[];
   /** Content problems (French) of campaigns and visuals that could not be rendered. */
   readonly problems: readonly Problem[];
+  /**
+   * What the options asked for and the campaigns do not hold (French warnings): a partner outside
+   * a campaign's list, a template no campaign uses.
+   */
+  readonly notices: readonly Problem[];
 }
 
 /**
@@ -84,7 +89,8 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
       problems.push(...error.problems);
     }
   }
-  const planned = planJobs(campaigns, deps, options, outDir, problems);
+  const notices: Problem[] = [];
+  const planned = planJobs(campaigns, deps, options, outDir, problems, notices);
   const jobs = selectShard(await withCacheKeys(planned, deps, setup, options), options.shard);
   await sweepTemporaries(outDir);
   const cache = await RenderCache.open(outDir);
@@ -137,5 +143,6 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     visuals: [...visuals.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     skipped: skipped.sort(),
     problems: [...problems, ...mergeFailures(failures)],
+    notices,
   };
 }

@@ -15,6 +15,7 @@ export const EVENT = {
     place: 'Maison de l’agglomération',
     address: 'Saint-Omer',
   },
+  partners: 'all',
 };
 
 /** A temporary folder with campaign files written from objects (YAML). */

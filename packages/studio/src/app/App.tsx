@@ -293,6 +293,8 @@ function Studio({ brand }: { brand: BrandInfo }) {
         id: fileId,
         ...(overwrite ? { overwrite: true } : {}),
         template: templateId,
+        // A campaign says who signs it; one opened without a list was for every partner.
+        partners: 'all',
         ...envelope,
         ...(mode !== 'light' ? { mode } : {}),
         content,

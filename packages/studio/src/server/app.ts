@@ -208,7 +208,7 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     const ext = checkFormat(body.format, body.ext ?? 'png');
     const mode = checkMode(body.mode);
     const campaign = await renderer.campaignFromData(
-      { id: 'apercu', template: body.template, content: body.content },
+      { id: 'apercu', template: body.template, partners: [body.partner], content: body.content },
       join(options.campaignsDir, 'apercu.yaml'),
     );
     await checkPhoto(campaign);

@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
   int: 'un nombre entier',
   boolean: 'vrai ou faux (true/false)',
   array: 'une liste',
-  object: 'un objet (des champs nommés)',
+  object: 'des champs sous ce nom, un par ligne (nom : valeur)',
   date: 'une date',
   undefined: 'rien',
   null: 'rien (null)',
@@ -25,6 +25,30 @@ const TYPE_NAMES: Record<string, string> = {
 
 function typeName(type: unknown): string {
   return TYPE_NAMES[String(type)] ?? String(type);
+}
+
+/** What a text of a given format looks like, in plain words. */
+const FORMAT_NAMES: Record<string, string> = {
+  email: 'une adresse e-mail (ex. contact@exemple.fr)',
+  url: 'une adresse web (https://…)',
+  date: 'une date au format AAAA-MM-JJ (ex. 2027-03-18)',
+  time: 'une heure au format HH:MM (ex. 09:30)',
+  datetime: 'une date et une heure (ex. 2027-03-18T09:30)',
+  regex: 'un texte de la forme décrite pour ce champ',
+};
+
+function formatName(format: string): string {
+  return FORMAT_NAMES[format] ?? FORMAT_NAMES.regex ?? format;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count > 1 ? 's' : ''}`;
+}
+
+/** By how much a text or a list goes over its maximum, when the input says it. */
+function excess(input: unknown, maximum: unknown): number | undefined {
+  const size = typeof input === 'string' || Array.isArray(input) ? input.length : undefined;
+  return size !== undefined && typeof maximum === 'number' ? size - maximum : undefined;
 }
 
 function kindOf(value: unknown): string {
@@ -46,18 +70,22 @@ function genericMessage(issue: z.core.$ZodRawIssue): string | undefined {
         : issue.origin === 'array'
           ? 'liste trop courte'
           : 'valeur trop petite';
-    case 'too_big':
-      return issue.origin === 'string'
-        ? 'texte trop long'
-        : issue.origin === 'array'
-          ? 'liste trop longue'
-          : 'valeur trop grande';
+    case 'too_big': {
+      const over = excess(issue.input, issue.maximum);
+      if (issue.origin === 'string')
+        return over ? `texte trop long de ${plural(over, 'caractère')}` : 'texte trop long';
+      if (issue.origin === 'array')
+        return over ? `liste trop longue de ${plural(over, 'élément')}` : 'liste trop longue';
+      return 'valeur trop grande';
+    }
     case 'invalid_value':
       return `valeur non prévue : ${JSON.stringify(issue.input)}`;
     case 'unrecognized_keys':
-      return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`;
+      return issue.keys.length > 1
+        ? `champs inconnus : ${issue.keys.join(', ')}`
+        : `champ inconnu : ${issue.keys.join(', ')}`;
     case 'invalid_format':
-      return `format incorrect (${issue.format})`;
+      return `« ${String(issue.input)} » n’a pas la forme attendue`;
     default:
       return undefined;
   }
@@ -70,22 +98,22 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
       return typeName(issue.expected);
     case 'too_small':
       return issue.origin === 'string'
-        ? `au moins ${issue.minimum} caractère(s)`
+        ? `au moins ${plural(Number(issue.minimum), 'caractère')}`
         : issue.origin === 'array'
-          ? `au moins ${issue.minimum} élément(s)`
+          ? `au moins ${plural(Number(issue.minimum), 'élément')}`
           : `au moins ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'string'
-        ? `au plus ${issue.maximum} caractères`
+        ? `au plus ${plural(Number(issue.maximum), 'caractère')}`
         : issue.origin === 'array'
-          ? `au plus ${issue.maximum} élément(s)`
+          ? `au plus ${plural(Number(issue.maximum), 'élément')}`
           : `au plus ${issue.maximum}`;
     case 'invalid_value':
       return `l’une de ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
       return 'uniquement les champs décrits par le gabarit';
     case 'invalid_format':
-      return issue.format;
+      return formatName(issue.format);
     default:
       return undefined;
   }
@@ -95,7 +123,7 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
 export interface SchemaIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
-  /** What the field should hold, in French (`un texte`, `au plus 4 élément(s)`). */
+  /** What the field should hold, in French (`un texte`, `au plus 4 éléments`). */
   readonly expected?: string;
 }
 

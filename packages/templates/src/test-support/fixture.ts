@@ -191,6 +191,7 @@ export const fixturePartners: TemplatePartner[] = [
   {
     id: 'territoire',
     name: 'Pays de Saint-Omer',
+    article: 'le',
     shortName: 'Pays de Saint-Omer',
     website: 'https://www.pays-de-saint-omer.example',
     lockup: { lines: [] },
@@ -198,6 +199,7 @@ export const fixturePartners: TemplatePartner[] = [
   {
     id: 'office-tourisme',
     name: 'Office de tourisme du Pays de Saint-Omer',
+    article: 'l’',
     shortName: 'Office de tourisme',
     website: 'https://www.tourisme-pays-de-saint-omer.example',
     lockup: { lines: ['Office de tourisme'] },
@@ -205,6 +207,7 @@ export const fixturePartners: TemplatePartner[] = [
   {
     id: 'capso',
     name: 'Communauté d’agglomération du Pays de Saint-Omer',
+    article: 'la',
     shortName: 'Agglomération du Pays de Saint-Omer',
     website: 'https://www.ca-pays-de-saint-omer.example',
     lockup: { lines: ['Communauté d’agglomération', 'du Pays de Saint-Omer'] },

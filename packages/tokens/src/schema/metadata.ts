@@ -9,6 +9,11 @@ export const partnerMetaSchema = z.strictObject({
   id: kebabId,
   /** Full official name, used at first mention. */
   name: text,
+  /**
+   * The article the name takes in running French text (« avec la Communauté… », « Visuel de
+   * l’Office… », « du Pays… »); absent for a name used without one. Never guessed from the name.
+   */
+  article: z.enum(['le', 'la', 'l’', 'les']).optional(),
   shortName: text,
   /** The acronym and where it may stand for the name. */
   acronym: z

@@ -47,6 +47,12 @@ describe('actualite content', () => {
       'Photo\u00a0: Le marais audomarois à l’aube',
     );
   });
+
+  it('names the partner with its article, elided before a vowel', () => {
+    expect(actualite.altText(actualite.example, tourisme)).toMatch(
+      / Visuel de l’Office de tourisme du Pays de Saint-Omer\.$/,
+    );
+  });
 });
 
 /** The example drawn for the shared brand, fitted at the smallest sizes. */

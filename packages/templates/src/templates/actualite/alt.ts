@@ -1,3 +1,4 @@
+import { nameAfter } from '@blason/tokens/theme';
 import type { TemplatePartner } from '../../theme.js';
 import type { ActualiteContent } from './schema.js';
 
@@ -7,6 +8,6 @@ export function actualiteAlt(content: ActualiteContent, partner: TemplatePartner
   ];
   if (content.image.alt) parts.push(`Photo\u00a0: ${content.image.alt}`);
   if (content.link) parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
-  parts.push(`Visuel de ${partner.name}.`);
+  parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

@@ -1,3 +1,4 @@
+import { nameAfter } from '@blason/tokens/theme';
 import { formatNumber } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
@@ -11,6 +12,6 @@ export function chiffresClesAlt(content: ChiffresClesContent, partner: TemplateP
   const figures = content.figures.map((f) => `${figureText(f)} ${f.label}`).join('\u202f; ');
   const parts = [`Chiffres clés «\u202f${content.title}\u202f»\u00a0: ${figures}.`];
   if (content.note) parts.push(content.note);
-  parts.push(`Visuel de ${partner.name}.`);
+  parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

@@ -1,3 +1,4 @@
+import { nameAfter } from '@blason/tokens/theme';
 import { guillemets } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { CitationContent } from './schema.js';
@@ -12,6 +13,6 @@ export function attributionText(content: CitationContent): string {
 export function citationAlt(content: CitationContent, partner: TemplatePartner): string {
   const parts = [`Citation\u00a0: ${guillemets(content.quote)}, ${attributionText(content)}.`];
   if (content.context) parts.push(`${content.context}.`);
-  parts.push(`Visuel de ${partner.name}.`);
+  parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

@@ -49,6 +49,12 @@ describe('citation content', () => {
       /^Citation\u00a0: «\u202fJe me suis rendue compte .* ambassadeurs\.\u202f», Élue, autorité territoriale, anonyme\. Témoignage/,
     );
   });
+
+  it('names the partner with its article', () => {
+    expect(citation.altText(citation.example, capso)).toMatch(
+      / Visuel de la Communauté d’agglomération du Pays de Saint-Omer\.$/,
+    );
+  });
 });
 
 describeLayouts(citation, {

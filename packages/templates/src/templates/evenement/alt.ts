@@ -1,3 +1,4 @@
+import { nameAfter } from '@blason/tokens/theme';
 import { formatDate, formatTimeRange } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { EvenementContent } from './schema.js';
@@ -14,6 +15,6 @@ export function evenementAlt(content: EvenementContent, partner: TemplatePartner
   if (content.registration) {
     parts.push(`${content.registration.label} sur ${content.registration.shortUrl}.`);
   }
-  parts.push(`Visuel de ${partner.name}.`);
+  parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

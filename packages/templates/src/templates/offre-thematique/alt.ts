@@ -1,3 +1,4 @@
+import { nameAfter } from '@blason/tokens/theme';
 import { formatList } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { OffreThematiqueContent } from './schema.js';
@@ -6,6 +7,6 @@ export function offreThematiqueAlt(content: OffreThematiqueContent, partner: Tem
   const parts = [`${content.kicker ?? 'Offre'}\u00a0: «\u202f${content.title}\u202f». ${content.text}`];
   if (content.highlights && content.highlights.length > 0) parts.push(`${formatList(content.highlights)}.`);
   if (content.link) parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
-  parts.push(`Visuel de ${partner.name}.`);
+  parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

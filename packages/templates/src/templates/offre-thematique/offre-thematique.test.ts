@@ -37,6 +37,12 @@ describe('offre-thematique content', () => {
       'Départs de Saint-Omer et de Clairmarais, D’avril à octobre et Accessible en famille.',
     );
   });
+
+  it('contracts « de le » into « du » for the shared brand', () => {
+    expect(offreThematique.altText(offreThematique.example, territoire)).toMatch(
+      / Visuel du Pays de Saint-Omer\.$/,
+    );
+  });
 });
 
 describe('offre-thematique colours', () => {

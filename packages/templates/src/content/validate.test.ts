@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { schemaIssues } from './validate.js';
+
+function issuesOf(schema: z.ZodType, input: unknown) {
+  const result = schemaIssues(schema, input);
+  if (result.ok) throw new Error('expected issues');
+  return result.issues;
+}
+
+describe('schemaIssues', () => {
+  test('a text too long says by how many characters', () => {
+    const [issue] = issuesOf(z.string().max(10), 'quinze lettres!');
+    expect(issue?.message).toBe('texte trop long de 5 caractères');
+    expect(issue?.expected).toBe('au plus 10 caractères');
+    expect(issuesOf(z.string().max(3), 'abcd')[0]?.message).toBe('texte trop long de 1 caractère');
+  });
+
+  test('a list too long says by how many items, in plain singular and plural', () => {
+    const [issue] = issuesOf(z.array(z.number()).max(1), [1, 2, 3]);
+    expect(issue?.message).toBe('liste trop longue de 2 éléments');
+    expect(issue?.expected).toBe('au plus 1 élément');
+  });
+
+  test('a format says what it looks like, not the name of a check', () => {
+    const [regex] = issuesOf(z.string().regex(/^\d+$/), 'abc');
+    expect(regex?.message).toBe('« abc » n’a pas la forme attendue');
+    expect(regex?.expected).not.toMatch(/regex/);
+    const [email] = issuesOf(z.email(), 'pas-une-adresse');
+    expect(email?.expected).toBe('une adresse e-mail (ex. contact@exemple.fr)');
+  });
+
+  test('a group of fields is named without programming words', () => {
+    const [issue] = issuesOf(z.object({ a: z.string() }), 'texte');
+    expect(issue?.expected).toBe('des champs sous ce nom, un par ligne (nom : valeur)');
+    expect(issue?.expected).not.toMatch(/objet/);
+  });
+
+  test('unknown fields agree in number', () => {
+    expect(issuesOf(z.strictObject({}), { a: 1 })[0]?.message).toBe('champ inconnu : a');
+    expect(issuesOf(z.strictObject({}), { a: 1, b: 2 })[0]?.message).toBe('champs inconnus : a, b');
+  });
+});
