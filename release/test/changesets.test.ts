@@ -20,12 +20,18 @@ interface Manifest {
 }
 
 /** `---\n'@blason/x': minor\n---` → { '@blason/x': 'minor' } for every pending changeset. */
+const BUMP_ORDER = ['patch', 'minor', 'major'];
+
 async function pendingBumps(dir: string): Promise<Map<string, string>> {
   const bumps = new Map<string, string>();
   for (const file of (await readdir(dir)).filter((name) => name.endsWith('.md') && name !== 'README.md')) {
     const front = /^---\n([\s\S]*?)\n---/.exec(await readFile(path.join(dir, file), 'utf8'))?.[1] ?? '';
-    for (const [, name, bump] of front.matchAll(/^["']?([^"':]+)["']?:\s*(patch|minor|major)\s*$/gm))
-      bumps.set(name as string, bump as string);
+    // several changesets may name a package: the release takes the highest bump
+    for (const [, name, bump] of front.matchAll(/^["']?([^"':]+)["']?:\s*(patch|minor|major)\s*$/gm)) {
+      const previous = bumps.get(name as string);
+      if (!previous || BUMP_ORDER.indexOf(bump as string) > BUMP_ORDER.indexOf(previous))
+        bumps.set(name as string, bump as string);
+    }
   }
   return bumps;
 }
