@@ -396,7 +396,15 @@ describe('limits', () => {
   test('a full queue answers 503 with Retry-After; a slow render 503 too', async () => {
     const busy = await testStudio({ maxPending: 1, renderTimeoutMs: 60_000 });
     try {
-      const first = postJson(busy.app, '/v1/render', event);
+      let firstDone = false;
+      const first = Promise.resolve(postJson(busy.app, '/v1/render', event)).finally(() => {
+        firstDone = true;
+      });
+      // the second request is sent once the first holds the queue's one place
+      const pending = async () =>
+        ((await (await busy.app.request('/v1/health')).json()) as { pending: number }).pending;
+      while (!firstDone && (await pending()) < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(firstDone, 'the first render ended before the second request').toBe(false);
       const second = await postJson(busy.app, '/v1/render', { ...event, format: 'linkedin' });
       expect(second.status).toBe(503);
       expect(second.headers.get('retry-after')).toBe('1');

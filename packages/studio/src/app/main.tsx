@@ -1,5 +1,5 @@
-import '@fontsource/atkinson-hyperlegible-next/400.css';
-import '@fontsource/atkinson-hyperlegible-next/700.css';
+// The components' stylesheet brings the brand's fonts and base styles (as a partner site imports it).
+import '@blason/react/styles.css';
 import '@blason/tokens/css/blason.css';
 import './studio.css';
 import { StrictMode } from 'react';
