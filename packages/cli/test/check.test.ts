@@ -2,28 +2,19 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticBrand } from '@blason/tokens/test-support';
-import { afterAll, afterEach, expect, test, vi } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import { ExitCode, run } from '../src/program.js';
+import { capture, resetAfterEach } from './support/output.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+resetAfterEach();
 
 async function brand(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'blason-cli-check-'));
   dirs.push(dir);
   await writeSyntheticBrand(dir, { partners: 2 });
   return dir;
-}
-
-function capture(): { stdout: string[]; stderr: string[] } {
-  const out = { stdout: [] as string[], stderr: [] as string[] };
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
-  return out;
 }
 
 test('a valid brand: exit 0 and no problem line', async () => {

@@ -2,22 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { ExitCode, run } from '../src/program.js';
+import { capture, resetAfterEach } from './support/output.js';
 
 const tokens = new URL('../../../tokens/', import.meta.url).pathname;
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-function capture(): { stdout: string[]; stderr: string[] } {
-  const out = { stdout: [] as string[], stderr: [] as string[] };
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
-  return out;
-}
+resetAfterEach();
 
 test('blason logos --partner writes the partner’s logos and reports them', async () => {
   const out = await mkdtemp(join(tmpdir(), 'blason-cli-logos-'));

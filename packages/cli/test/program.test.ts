@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BlasonError } from '@blason/core';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { createProgram, ExitCode, run, runProgram } from '../src/program.js';
+import { resetAfterEach } from './support/output.js';
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+resetAfterEach();
 
 function captureStderr(): string[] {
   const lines: string[] = [];

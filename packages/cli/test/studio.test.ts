@@ -1,13 +1,11 @@
 import { join } from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { ExitCode, run } from '../src/program.js';
+import { resetAfterEach } from './support/output.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+resetAfterEach();
 
 function capture() {
   const out = { stdout: '', stderr: '' };

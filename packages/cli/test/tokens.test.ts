@@ -2,27 +2,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticBrand } from '@blason/tokens/test-support';
-import { afterAll, afterEach, expect, test, vi } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import { ExitCode, run } from '../src/program.js';
+import { capture, resetAfterEach } from './support/output.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+resetAfterEach();
 
 async function temp(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'blason-cli-tokens-'));
   dirs.push(dir);
   return dir;
-}
-
-function capture(): { stdout: string[]; stderr: string[] } {
-  const out = { stdout: [] as string[], stderr: [] as string[] };
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.stdout.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.stderr.push(String(chunk)) > 0);
-  return out;
 }
 
 const brand = (async () => {
