@@ -5,15 +5,20 @@ import { expectAccessibleInEveryTheme } from '../../../test/a11y.js';
 import { skipLinkExamples } from './SkipLink.examples.js';
 import { SkipLink } from './SkipLink.js';
 
+/** A page whose main content is not focusable by itself, after a home link. */
+function renderPage() {
+  render(
+    <>
+      <SkipLink />
+      <a href="/">Accueil</a>
+      <main id="contenu">Contenu</main>
+    </>,
+  );
+}
+
 describe('SkipLink', () => {
   it('is the first stop of the keyboard and points at the main content', async () => {
-    render(
-      <>
-        <SkipLink />
-        <a href="/">Accueil</a>
-        <main id="contenu">Contenu</main>
-      </>,
-    );
+    renderPage();
     await userEvent.tab();
     const link = screen.getByRole('link', { name: 'Aller au contenu' });
     expect(link).toHaveFocus();
@@ -21,13 +26,7 @@ describe('SkipLink', () => {
   });
 
   it('moves the focus to a target that is not focusable by itself', async () => {
-    render(
-      <>
-        <SkipLink />
-        <a href="/">Accueil</a>
-        <main id="contenu">Contenu</main>
-      </>,
-    );
+    renderPage();
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
     const main = screen.getByRole('main');
