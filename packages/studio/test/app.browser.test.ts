@@ -88,7 +88,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
   test('opens a campaign, sees lexicon findings and fixes one, sees the preview update, downloads a PNG', async () => {
     await page.goto(studio.url);
     await page.getByRole('heading', { level: 1, name: 'Créer un visuel' }).waitFor();
-    await preview('instagram-square').waitFor({ timeout: 60_000 });
+    await preview('instagram-square').waitFor({ timeout: 120_000 });
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Campagne enregistrée').selectOption('journee-formation-mandat');
@@ -96,11 +96,11 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     const title = page.getByLabel(/^Titre de l’événement/);
     await expect.poll(() => title.inputValue()).toMatch(/mandat/i);
     await expect
-      .poll(() => preview('instagram-square').getAttribute('src'), { timeout: 60_000 })
+      .poll(() => preview('instagram-square').getAttribute('src'), { timeout: 120_000 })
       .toMatch(/^blob:/);
     // Opening a campaign moves the focus to the previews once they are drawn.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 60_000 })
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 120_000 })
       .toBe('apercus');
     const before = await preview('instagram-square').getAttribute('src');
 
@@ -113,7 +113,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     // The render refuses the error too; the message stands next to the field, what was typed stays.
     await page
       .locator('.field-errors', { hasText: 'Première mention du sigle' })
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: 120_000 });
     expect(await title.inputValue()).toBe('Atelier CAPSO');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -126,9 +126,9 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     expect(await title.inputValue()).toBe('La lettre d’information du mandat');
     await autoFix.waitFor({ state: 'detached' });
     await finding.waitFor({ state: 'detached' });
-    await page.locator('.field-errors').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.locator('.field-errors').waitFor({ state: 'detached', timeout: 120_000 });
     await expect
-      .poll(() => preview('instagram-square').getAttribute('src'), { timeout: 60_000 })
+      .poll(() => preview('instagram-square').getAttribute('src'), { timeout: 120_000 })
       .not.toBe(before);
 
     await page.getByLabel('Afficher les zones de sécurité (écrans)').check();
@@ -137,7 +137,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
 
     await page.getByLabel('Type de fichier (Instagram, carré)').selectOption('png');
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
+      page.waitForEvent('download', { timeout: 120_000 }),
       page.getByRole('button', { name: 'Télécharger Instagram, carré' }).click(),
     ]);
     const file = join(scratch, 'download.png');
