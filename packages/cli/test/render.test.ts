@@ -70,7 +70,7 @@ describe('blason render', () => {
     // Not a terminal: one plain line per visual, no control characters.
     expect(stderr).toMatch(/^render 1\/1 rendu capso\/journee-test\/instagram-square$/m);
     expect(stderr).not.toContain('\u001b');
-  });
+  }, 120_000);
 
   test('draws a progress bar on a terminal, plain lines in CI', () => {
     const written: string[] = [];

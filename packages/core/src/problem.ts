@@ -81,7 +81,9 @@ export function isBlasonError(error: unknown): error is BlasonError {
  * introuvable » when it does not exist, never the system's English message.
  */
 export function fileFault(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+  // the system error's code, typed structurally: this module is browser-safe (no Node types)
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
       return 'fichier introuvable';
