@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BlasonError, type Problem, stableStringify, writeFileAtomic } from '@blason/core';
-import { createThreadPool, siblingModule, type ThreadPool } from '@blason/core/threads';
 import {
   campaignFiles,
   type OutputKind,
@@ -12,6 +11,7 @@ import {
   renderCampaigns,
   type Shard,
 } from '@blason/render';
+import { createThreadPool, siblingModule, type ThreadPool } from '@blason/render/threads';
 import type { Brand, PartnerMeta } from '@blason/tokens';
 import { kitContext, kitSetup, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 import { mergeShards, partnersOfShard, writeShardRecord } from './shard.js';

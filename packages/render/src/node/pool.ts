@@ -1,4 +1,4 @@
-import { createThreadPool, siblingModule, type ThreadPool } from '@blason/core/threads';
+import { createThreadPool, siblingModule, type ThreadPool } from './threads.js';
 import type { RenderTask, RenderTaskResult } from './worker.js';
 
 export type RenderPool = ThreadPool<RenderTask, RenderTaskResult>;

@@ -7,7 +7,6 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlasonError, isBlasonError, sha256, stableStringify } from '@blason/core';
-import { createThreadPool, siblingModule, type ThreadPool } from '@blason/core/threads';
 import {
   type Campaign,
   campaignFiles,
@@ -23,6 +22,7 @@ import {
   renderTask,
   visualMode,
 } from '@blason/render';
+import { createThreadPool, siblingModule, type ThreadPool } from '@blason/render/threads';
 import { formatSpec, isFormatId } from '@blason/templates';
 import { PRINT_MODE } from '@blason/tokens/theme';
 import { z } from 'zod';
