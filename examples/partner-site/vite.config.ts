@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 /**
  * Built exactly as a partner's site would be: no `source` export condition, so `@blason/react`
- * and `@blason/tokens` resolve to their published `dist/` (JS, extracted CSS, declarations),
+ * and `@blason/theme` resolve to their published `dist/` (JS, extracted CSS, declarations),
  * and no vanilla-extract plugin is needed: the package ships plain CSS.
  */
 export default defineConfig({

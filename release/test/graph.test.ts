@@ -22,6 +22,11 @@ const FORBIDDEN: readonly { readonly from: string; readonly to: readonly string[
     { from: '@blason/core', to: ['*'], why: 'core sits under everything' },
     { from: '@blason/tokens', to: ['*', '!@blason/core'], why: 'the tokens read only brand data' },
     {
+      from: '@blason/theme',
+      to: ['*'],
+      why: 'a website installs the built theme alone (the tokens builder is a dev dependency of its build)',
+    },
+    {
       from: '@blason/print',
       to: ['@blason/render', '@blason/templates', '@blason/logos', '@blason/kit'],
       why: 'print draws given SVGs',
@@ -39,8 +44,8 @@ const FORBIDDEN: readonly { readonly from: string; readonly to: readonly string[
     { from: '@blason/kit', to: ['@blason/cli', '@blason/studio'], why: 'the kit is a library the CLI calls' },
     {
       from: '@blason/react',
-      to: ['@blason/render', '@blason/lexicon', '@blason/templates'],
-      why: 'a website installs React without the asset pipeline',
+      to: ['@blason/tokens', '@blason/render', '@blason/lexicon', '@blason/templates'],
+      why: 'a website installs React with the built theme, without the token builder or the asset pipeline',
     },
   ];
 

@@ -13,7 +13,10 @@ import { repoRoot, run, type WorkspacePackage, workspacePackages } from './suppo
  */
 const all = workspacePackages();
 const published = all.filter((pkg) => !pkg.manifest.private);
-const buildTimeLibraries = ['style-dictionary', 'zod', 'colorjs.io', 'piscina'];
+/** What builds the brand or runs the asset pipeline, never what a website runs. */
+const buildTimeLibraries = ['style-dictionary', 'zod', 'colorjs.io', 'piscina', 'tsx', '@blason/tokens'];
+/** What a website installs: the components, the built theme, and core's French formatting under them. */
+const websitePackages = ['@blason/core', '@blason/theme', '@blason/react'];
 
 interface PackResult {
   readonly name: string;
@@ -102,10 +105,8 @@ describe('a website installed from the tarballs', () => {
       type: 'module',
       scripts: { build: 'vite build' },
       dependencies: {
-        // @blason/react and @blason/tokens depend on @blason/core: its tarball, not the registry
-        '@blason/core': tarball('@blason/core'),
-        '@blason/tokens': tarball('@blason/tokens'),
-        '@blason/react': tarball('@blason/react'),
+        // @blason/react depends on @blason/core and @blason/theme: their tarballs, not the registry
+        ...Object.fromEntries(websitePackages.map((name) => [name, tarball(name)])),
         react: version('react'),
         'react-dom': version('react-dom'),
       },
@@ -141,7 +142,7 @@ describe('a website installed from the tarballs', () => {
   }, 300_000);
 
   it('installs the packages from their tarballs, not from links or the registry', () => {
-    for (const name of ['@blason/core', '@blason/tokens', '@blason/react']) {
+    for (const name of websitePackages) {
       const lock = JSON.parse(readFileSync(path.join(site, 'package-lock.json'), 'utf8'));
       expect(lock.packages[`node_modules/${name}`]?.resolved, name).toMatch(/^file:.*\.tgz$/);
       expect(lock.packages[`node_modules/${name}`]?.link, name).toBeUndefined();
@@ -174,14 +175,18 @@ describe('a website installed from the tarballs', () => {
     expect(found).toEqual([]);
   });
 
-  /**
-   * Fails today: @blason/tokens depends on Style Dictionary, zod and colorjs.io, and on @blason/core,
-   * which depends on piscina, so a site installs them with @blason/react. Splitting the build tooling
-   * out of the runtime package (issue 18) makes this pass: then turn `it.fails` into `it`.
-   */
-  it.fails('installs no build-time library with @blason/react', () => {
-    const closure = dependencyClosure(path.join(site, 'node_modules', '@blason', 'react'));
-    expect(buildTimeLibraries.filter((name) => closure.has(name))).toEqual([]);
+  it('installs no build-time library with @blason/react and @blason/theme', async () => {
+    for (const name of ['@blason/react', '@blason/theme']) {
+      const closure = dependencyClosure(path.join(site, 'node_modules', ...name.split('/')));
+      expect(
+        buildTimeLibraries.filter((library) => closure.has(library)),
+        name,
+      ).toEqual([]);
+    }
+    // nor anywhere in the site's tree (Vite, its one dev dependency, included)
+    const installed = await installedPackages(path.join(site, 'node_modules'));
+    expect(buildTimeLibraries.filter((library) => installed.has(library))).toEqual([]);
+    expect(installed.has('@vanilla-extract/css')).toBe(true);
   });
 });
 
@@ -205,4 +210,21 @@ function locate(name: string, fromDir: string): string | undefined {
     if (existsSync(path.join(candidate, 'package.json'))) return candidate;
     if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** Names of every package installed under a `node_modules` folder, nested ones included. */
+async function installedPackages(nodeModules: string, found = new Set<string>()): Promise<Set<string>> {
+  const entries = await readdir(nodeModules, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.filter(
+    (candidate) => candidate.isDirectory() && !candidate.name.startsWith('.'),
+  )) {
+    const dirs = entry.name.startsWith('@')
+      ? (await readdir(path.join(nodeModules, entry.name))).map((name) => `${entry.name}/${name}`)
+      : [entry.name];
+    for (const name of dirs) {
+      found.add(name);
+      await installedPackages(path.join(nodeModules, name, 'node_modules'), found);
+    }
+  }
+  return found;
 }

@@ -1,4 +1,4 @@
-import '@blason/tokens/css/blason.css';
+import '@blason/theme/css/blason.css';
 import '../src/ui/fonts.js';
 import '../src/ui/portal.css';
 import './preview.css';

@@ -1,4 +1,4 @@
-import { defaults, partners, themes } from '@blason/tokens/sample';
+import { defaults, partners, themes } from '@blason/theme/sample';
 import { create } from 'storybook/theming/create';
 
 /** The shared brand's light theme, as the tokens build resolved it. */

@@ -109,7 +109,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
   });
 
   it('wears the brand in the manager: wordmark, colours and fonts from the tokens', async () => {
-    const { sampleTheme, partners, defaults } = await import('@blason/tokens/sample');
+    const { sampleTheme, partners, defaults } = await import('@blason/theme/sample');
     const tokens = sampleTheme(defaults.partner, 'light');
     const brandName = partners.find((partner) => partner.id === defaults.partner)?.name ?? '';
     const page = await context.newPage();

@@ -1,4 +1,4 @@
-import { defaults, modes, partners } from '@blason/tokens/sample';
+import { defaults, modes, partners } from '@blason/theme/sample';
 
 /**
  * Everything the site says about the brand and its partners comes from the tokens build: names,

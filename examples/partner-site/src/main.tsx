@@ -1,4 +1,4 @@
-import '@blason/tokens/css/blason.css';
+import '@blason/theme/css/blason.css';
 import '@blason/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

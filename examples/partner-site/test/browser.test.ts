@@ -1,5 +1,5 @@
 import { browserUnavailableReason, launchChromium } from '@blason/chromium';
-import { partners } from '@blason/tokens/sample';
+import { partners } from '@blason/theme/sample';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';

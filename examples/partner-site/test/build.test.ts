@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { partners } from '@blason/tokens/sample';
+import { partners } from '@blason/theme/sample';
 import { describe, expect, it } from 'vitest';
 
 // turbo builds the site before testing it, the way a partner would: from the published packages.

@@ -4,5 +4,5 @@ import { createRequire } from 'node:module';
 /** The tokens build's stylesheet: every partner × mode under `[data-partner][data-mode]`. */
 export function brandCss(): string {
   const require = createRequire(import.meta.url);
-  return readFileSync(require.resolve('@blason/tokens/css/blason.css'), 'utf8');
+  return readFileSync(require.resolve('@blason/theme/css/blason.css'), 'utf8');
 }

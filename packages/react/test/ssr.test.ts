@@ -67,7 +67,7 @@ describe('@blason/react on the server', () => {
       const [client, styles, brandCss] = await Promise.all([
         bundleClient(),
         readFile(path.join(dist, 'styles.css'), 'utf8'),
-        readFile(path.resolve(import.meta.dirname, '../../tokens/dist/css/blason.css'), 'utf8'),
+        readFile(path.resolve(import.meta.dirname, '../../theme/dist/css/blason.css'), 'utf8'),
       ]);
       const html = `<!doctype html><html lang="fr" data-partner="capso" data-mode="light"><head><meta charset="utf-8"><title>SSR</title>
 <link rel="stylesheet" href="/blason.css"><link rel="stylesheet" href="/styles.css"></head>

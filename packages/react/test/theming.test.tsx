@@ -1,4 +1,4 @@
-import { themes } from '@blason/tokens/sample';
+import { themes } from '@blason/theme/sample';
 import { render, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrandProvider } from '../src/components/BrandProvider/BrandProvider.js';

@@ -1,4 +1,4 @@
-import { defaults, partners } from '@blason/tokens/sample';
+import { defaults, partners } from '@blason/theme/sample';
 import type { PartnerId, PartnerIdentity, SharedBrand } from '../theme/types.js';
 
 /**

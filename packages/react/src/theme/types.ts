@@ -1,5 +1,5 @@
-import type { vars } from '@blason/tokens/contract';
-import type { themes } from '@blason/tokens/sample';
+import type { vars } from '@blason/theme/contract';
+import type { themes } from '@blason/theme/sample';
 
 /** Thematic axes of the brand, as named in the token contract (`color.axis.<axis>`). */
 export type Axis = keyof typeof vars.color.axis;
@@ -15,7 +15,7 @@ export type Mode = keyof (typeof themes)[PartnerId];
 
 /**
  * What the co-branding lockup needs to know about a partner: a subset of `PartnerMeta`, so the
- * partner metadata of `@blason/tokens/sample` (or of `loadBrand`) can be passed as it is.
+ * partner metadata of `@blason/theme/sample` (or of `loadBrand`) can be passed as it is.
  */
 export interface PartnerIdentity {
   readonly id: string;

@@ -1,6 +1,6 @@
 // The components' stylesheet brings the brand's fonts and base styles (as a partner site imports it).
 import '@blason/react/styles.css';
-import '@blason/tokens/css/blason.css';
+import '@blason/theme/css/blason.css';
 import './studio.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

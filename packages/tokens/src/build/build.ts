@@ -22,6 +22,12 @@ export interface BuildTokensOptions {
   readonly outDir: string;
   /** Build only these partners (default: all). */
   readonly partners?: readonly string[];
+  /**
+   * The module `sample.d.ts` imports its types from (`AxisMeta`, `PartnerMeta`, `ResolvedTheme`):
+   * by default the browser-safe contract, `@blason/tokens/theme`. A package that ships the sample
+   * without depending on this one names its own self-contained declarations (`@blason/theme`).
+   */
+  readonly sampleTypes?: string;
 }
 
 export type BuiltFileKind = 'css' | 'scss' | 'json' | 'js' | 'dts' | 'figma';
@@ -150,6 +156,7 @@ async function writeBuild(
     axes: brand.axes,
     modes: brand.modes,
     defaults: brand.defaults,
+    typesModule: options.sampleTypes ?? '@blason/tokens/theme',
     shared: shared.values,
     varying: outputs.map(({ permutation, values }) => ({
       partner: permutation.partner,

@@ -13,10 +13,12 @@ export interface SampleInput {
     readonly mode: string;
     readonly values: readonly Entry[];
   }[];
+  /** The module the declarations import `AxisMeta`, `PartnerMeta` and `ResolvedTheme` from. */
+  readonly typesModule: string;
 }
 
 /**
- * A typed ES module of the resolved brand (`@blason/tokens/sample`): the same values as
+ * A typed ES module of the resolved brand (`@blason/theme/sample`): the same values as
  * `loadBrand().theme()` without reading any file, for browsers and templates.
  */
 export function sampleModule(input: SampleInput): { js: string; dts: string } {
@@ -70,9 +72,7 @@ export function sampleModule(input: SampleInput): { js: string; dts: string } {
   const partnerIds = input.varying.map((v) => v.partner).filter((p, i, all) => all.indexOf(p) === i);
   const dts = [
     `// ${GENERATED_NOTE}`,
-    // Narrow imports: the package index reaches Node-only modules, this file is read by browser builds.
-    "import type { AxisMeta, PartnerMeta } from './schema/metadata.js';",
-    "import type { ResolvedTheme } from './theme/theme.js';",
+    `import type { AxisMeta, PartnerMeta, ResolvedTheme } from ${JSON.stringify(input.typesModule)};`,
     '',
     `export type SamplePartner = ${union(partnerIds)};`,
     `export type SampleMode = ${union(input.modes)};`,

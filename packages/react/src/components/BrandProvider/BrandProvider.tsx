@@ -14,7 +14,7 @@ export interface BrandProviderProps extends HTMLAttributes<HTMLElement> {
 
 /**
  * Scopes a partner × mode theme: it only sets `data-partner` and `data-mode`, and the brand CSS
- * (`@blason/tokens/css/blason.css`) does the rest. Switching either attribute re-themes every
+ * (`@blason/theme/css/blason.css`) does the rest. Switching either attribute re-themes every
  * component below without a re-render; plain attributes on any element work the same way.
  */
 export function BrandProvider({

@@ -1,4 +1,4 @@
-import { axes } from '@blason/tokens/sample';
+import { axes } from '@blason/theme/sample';
 import type { ComponentExample } from '../../internal/types.js';
 import type { Axis } from '../../theme/types.js';
 import type { ThematicBadgeProps } from './ThematicBadge.js';
