@@ -1,3 +1,5 @@
+// Sets the raster allocator's options: must load before @resvg/resvg-js.
+import './allocator.js';
 import { mediaTypeOf } from '@blason/core';
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
