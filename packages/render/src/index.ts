@@ -16,7 +16,7 @@ export { FONT_PACKAGES, type FontFile, fontFiles, fontsHash, nodeFonts } from '.
 export { cropToBox } from './node/images.js';
 export { parseShard, type Shard, selectShard } from './node/jobs.js';
 export { printPath, screenPath } from './node/outputs.js';
-export type { RenderPool } from './node/pool.js';
+export { createPool, type RenderPool } from './node/pool.js';
 export {
   type RenderCampaignsOptions,
   type RenderProgress,

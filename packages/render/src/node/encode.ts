@@ -1,3 +1,5 @@
+// Sets the raster allocator's options: must load before @resvg/resvg-js.
+import './allocator.js';
 import { mediaTypeOf } from '@blason/core';
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
@@ -121,7 +123,10 @@ async function drawn(input: RasterInput): Promise<Sharp> {
       .toBuffer({ resolveWithObject: true });
     fillUnder({ data: pixels, width, height }, { ...photo.info, data: photo.data }, layer);
   }
-  let image = sharp(pixels, { raw: { width, height, channels: 4, premultiplied: true } });
+  // Opaque pixels are the same premultiplied or not: telling sharp so skips its unpremultiply pass
+  // (≈ 5 of 13 ms CPU of a 1080² PNG, npm run bench) for the same bytes.
+  const premultiplied = !isOpaque(pixels);
+  let image = sharp(pixels, { raw: { width, height, channels: 4, premultiplied } });
   if (input.background) image = image.flatten({ background: input.background });
   const over = input.over ?? [];
   if (over.length === 0) return input.region ? image.extract(input.region) : image;
@@ -132,4 +137,19 @@ async function drawn(input: RasterInput): Promise<Sharp> {
   return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).extract(
     input.region,
   );
+}
+
+/** The alpha byte of an RGBA pixel read as one 32-bit word, in this machine's byte order. */
+const ALPHA_MASK = new Uint32Array(new Uint8Array([0, 0, 0, 0xff]).buffer)[0] as number;
+
+/** Whether every pixel of an RGBA buffer has full alpha (four bytes at a time when aligned). */
+function isOpaque(pixels: Buffer): boolean {
+  if (pixels.byteOffset % 4 !== 0) {
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0xff) return false;
+    return true;
+  }
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.byteLength >>> 2);
+  for (let i = 0; i < words.length; i++)
+    if (((words[i] as number) & ALPHA_MASK) >>> 0 !== ALPHA_MASK) return false;
+  return true;
 }
