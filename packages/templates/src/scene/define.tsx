@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { type Frame, frameOf } from '../layout/frame.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupNames } from '../lockup/place.js';
-import type { TemplatePartner } from '../theme.js';
+import { axisColors, type TemplatePartner } from '../theme.js';
 import type { TemplateDefinition, TemplateId } from '../types.js';
+import { waterFoot } from './device.js';
 import { type Scene, SceneElement, type SceneParts, sceneLayout, settleScene } from './scene.js';
 
 export interface TemplateSpec<C> {
@@ -29,8 +30,16 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
   ) => {
     const frame = frameOf(format, theme);
     const parts = spec.scene(frame, content, lockupNames(partner, brandName));
+    const axis = parts.pictogram ? axisColors(theme, parts.pictogram.axis).surface : undefined;
+    const foot = parts.foot ?? waterFoot(frame, axis);
     return settleScene(
-      { format: frame.format, composition: frame.composition, safeArea: frame.safe, ...parts },
+      {
+        format: frame.format,
+        composition: frame.composition,
+        safeArea: frame.safe,
+        ...parts,
+        ...(foot ? { foot } : {}),
+      },
       fitted,
     );
   };

@@ -15,10 +15,13 @@ import type {
   TemplateLayout,
   TextBox,
 } from '../types.js';
+import { svgDataUri, type WaterFoot, type WaveEdge, waterFootSvg, wavyFieldPath } from './device.js';
 
 export interface Panel extends Rect {
   color: string;
   radius?: number;
+  /** The brand device: the field ends on a wave on this side (inside its box). */
+  wave?: WaveEdge;
 }
 
 /** A text box with its colour; `above` keeps it right on top of another field's text as drawn. */
@@ -47,6 +50,8 @@ export interface Scene {
   qr?: { box: Rect; data: string; color: string; background: string };
   pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
+  /** The brand device's water foot under the bottom safe zone (absent when the brand has none). */
+  foot?: WaterFoot;
 }
 
 /** What a template's scene draws: the frame it is laid out in gives the rest. */
@@ -86,6 +91,7 @@ export function sceneLayout(scene: Scene): TemplateLayout {
   if (scene.qr) graphics.qr = { ...scene.qr.box, kind: 'qr', safe: true };
   if (scene.pictogram) graphics.pictogram = { ...scene.pictogram.box, kind: 'pictogram', safe: true };
   if (scene.image) graphics.image = { ...scene.image.box, kind: 'image', safe: false };
+  if (scene.foot) graphics.foot = { ...scene.foot.box, kind: 'background', safe: false };
   scene.panels.forEach((panel, index) => {
     graphics[`panel${index}`] = {
       x: panel.x,
@@ -132,16 +138,10 @@ export function SceneElement(props: {
     >
       {scene.image ? <Photo image={scene.image} src={assets.image} /> : null}
       {scene.panels.map((panel, index) => (
-        <div
-          // biome-ignore lint/suspicious/noArrayIndexKey: panels are drawn in a fixed order
-          key={index}
-          style={{
-            ...absoluteAt(panel),
-            backgroundColor: panel.color,
-            ...(panel.radius ? { borderRadius: panel.radius } : {}),
-          }}
-        />
+        // biome-ignore lint/suspicious/noArrayIndexKey: panels are drawn in a fixed order
+        <PanelShape key={index} panel={panel} />
       ))}
+      {scene.foot ? <Foot foot={scene.foot} /> : null}
       {scene.pictogram ? <Pictogram {...scene.pictogram} assets={assets} /> : null}
       {scene.qr ? <QrCode {...scene.qr} /> : null}
       {scene.text.map(({ box, color }) => (
@@ -160,6 +160,39 @@ export function SceneElement(props: {
         y={scene.lockup.origin.y}
       />
     </div>
+  );
+}
+
+function PanelShape(props: { panel: Panel }): ReactElement {
+  const { panel } = props;
+  if (panel.wave && panel.width > 0 && panel.height > 0) {
+    const path = wavyFieldPath(panel.width, panel.height, panel.wave);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${panel.width}" height="${panel.height}" viewBox="0 0 ${panel.width} ${panel.height}"><path d="${path}" fill="${panel.color}"/></svg>`;
+    return (
+      <img src={svgDataUri(svg)} alt="" width={panel.width} height={panel.height} style={absoluteAt(panel)} />
+    );
+  }
+  return (
+    <div
+      style={{
+        ...absoluteAt(panel),
+        backgroundColor: panel.color,
+        ...(panel.radius ? { borderRadius: panel.radius } : {}),
+      }}
+    />
+  );
+}
+
+function Foot(props: { foot: WaterFoot }): ReactElement {
+  const { box } = props.foot;
+  return (
+    <img
+      src={svgDataUri(waterFootSvg(props.foot))}
+      alt=""
+      width={box.width}
+      height={box.height}
+      style={absoluteAt(box)}
+    />
   );
 }
 
