@@ -34,6 +34,13 @@ export interface PaintedText {
 
 export type Painted = PaintedText[];
 
+/** A drawn mark (an SVG in its box): the quote's guillemet. `above` works as for text. */
+export interface Ornament {
+  box: Rect;
+  svg: string;
+  above?: { field: string; gap: number };
+}
+
 /**
  * Everything a template draws for one format: the public layout (text boxes and graphics the
  * engine checks) plus the paint of each part.
@@ -50,6 +57,7 @@ export interface Scene {
   qr?: { box: Rect; data: string; color: string; background: string };
   pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
+  ornaments?: Ornament[];
   /** The brand device's water foot under the bottom safe zone (absent when the brand has none). */
   foot?: WaterFoot;
 }
@@ -70,9 +78,11 @@ function drawnHeight(fit: FieldFit | undefined): number | undefined {
  * field's box gives up the freed top, so boxes never overlap and stay where they were laid out.
  */
 export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFit>> | undefined): Scene {
-  if (!fitted || !scene.text.some((t) => t.above)) return scene;
+  if (!fitted || !(scene.text.some((t) => t.above) || scene.ornaments?.some((o) => o.above))) return scene;
   const text = scene.text.map((t) => ({ ...t }));
   const byField = new Map(text.map((t) => [t.box.field, t]));
+  // Ornaments follow the text as laid out, before a kicker moves it.
+  const ornaments = scene.ornaments?.map((o) => settleOrnament(o, byField, fitted));
   for (const entry of text) {
     const target = entry.above ? byField.get(entry.above.field) : undefined;
     const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
@@ -83,7 +93,21 @@ export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFi
     entry.box = { ...entry.box, y: entry.box.y + shift };
     target.box = { ...target.box, y: target.box.y + shift, height: target.box.height - shift };
   }
-  return { ...scene, text };
+  return { ...scene, text, ...(ornaments ? { ornaments } : {}) };
+}
+
+function settleOrnament(
+  ornament: Ornament,
+  byField: ReadonlyMap<string, PaintedText>,
+  fitted: Partial<Record<string, FieldFit>>,
+): Ornament {
+  const target = ornament.above ? byField.get(ornament.above.field) : undefined;
+  const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
+  if (!ornament.above || !target || drawn === undefined || target.box.verticalAlign !== 'end')
+    return ornament;
+  const textTop = target.box.y + target.box.height - Math.ceil(drawn);
+  const y = Math.floor(textTop - ornament.above.gap - ornament.box.height);
+  return y > ornament.box.y ? { ...ornament, box: { ...ornament.box, y } } : ornament;
 }
 
 export function sceneLayout(scene: Scene): TemplateLayout {
@@ -91,6 +115,9 @@ export function sceneLayout(scene: Scene): TemplateLayout {
   if (scene.qr) graphics.qr = { ...scene.qr.box, kind: 'qr', safe: true };
   if (scene.pictogram) graphics.pictogram = { ...scene.pictogram.box, kind: 'pictogram', safe: true };
   if (scene.image) graphics.image = { ...scene.image.box, kind: 'image', safe: false };
+  scene.ornaments?.forEach((o, index) => {
+    graphics[`ornament${index}`] = { ...o.box, kind: 'background', safe: true };
+  });
   if (scene.foot) graphics.foot = { ...scene.foot.box, kind: 'background', safe: false };
   scene.panels.forEach((panel, index) => {
     graphics[`panel${index}`] = {
@@ -142,6 +169,17 @@ export function SceneElement(props: {
         <PanelShape key={index} panel={panel} />
       ))}
       {scene.foot ? <Foot foot={scene.foot} /> : null}
+      {(scene.ornaments ?? []).map((o, index) => (
+        <img
+          // biome-ignore lint/suspicious/noArrayIndexKey: ornaments are drawn in a fixed order
+          key={`ornament${index}`}
+          src={svgDataUri(o.svg)}
+          alt=""
+          width={o.box.width}
+          height={o.box.height}
+          style={absoluteAt(o.box)}
+        />
+      ))}
       {scene.pictogram ? <Pictogram {...scene.pictogram} assets={assets} /> : null}
       {scene.qr ? <QrCode {...scene.qr} /> : null}
       {scene.text.map(({ box, color }) => (
