@@ -97,3 +97,18 @@ export function object<T extends z.core.$ZodLooseShape>(label: string, shape: T)
     })
     .describe(label);
 }
+
+/** The compositions a campaign may force: photo-led or colour-led. */
+export const LEADS = ['photo', 'colour'] as const;
+export type Lead = (typeof LEADS)[number];
+
+/** `composition`: forces a photo-led or a colour-led composition (chosen by content otherwise). */
+export function compositionField() {
+  return z
+    .enum(LEADS, {
+      error: (issue) =>
+        `Composition${COLON} « ${String(issue.input)} » inconnue, attendu « photo » (image en grand) ou « colour » (aplat de couleur)`,
+    })
+    .optional()
+    .describe('Composition imposée : « photo » ou « colour » (sinon choisie selon le contenu et le format)');
+}
