@@ -148,7 +148,9 @@ function stackedPhoto(
 ): SceneParts {
   const { safe, canvas } = frame;
   const gap = space(frame, 6);
-  const photoBottom = Math.round(safe.y + safe.height * (frame.composition === 'square' ? 0.18 : 0.24));
+  // The photo's share of the safe height: the portrait keeps room for the highlights.
+  const share = frame.composition === 'story' || frame.composition === 'poster' ? 0.24 : 0.14;
+  const photoBottom = Math.round(safe.y + safe.height * share);
   const area = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   const [head, rest] = rows(area, [{ fr: 0.36 }, { fr: 0.64 }], 2 * gap) as [Rect, Rect];
   const foot = lockupFoot(frame, names, rest, gap, content.link);
