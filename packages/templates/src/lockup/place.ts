@@ -37,6 +37,8 @@ export interface PlacedLockup {
   variant: LockupVariant;
   graphic: GraphicBox;
   text: TextBox[];
+  /** The area it was placed in (a co-branding strip shares it). */
+  area: Rect;
 }
 
 /** Minimum wordmark width in this frame, px (`logo.minSize`, mm converted for print). */
@@ -98,6 +100,7 @@ export function placeLockup(
     variant: options.variant,
     graphic: { ...rect(origin.x, origin.y, geometry.width, geometry.height), kind: 'lockup', safe: true },
     text: placeLockupText(geometry, origin),
+    area,
   };
 }
 

@@ -15,7 +15,11 @@ const capso = fixturePartners.find((p) => p.id === 'capso') as (typeof fixturePa
 const photo = { src: '../images/marais-barque.jpg', focalPoint: { x: 0.5, y: 0.5 } };
 const withPhoto = { ...offreThematique.example, image: photo };
 
-function offerLayout(format: FormatId, content: typeof offreThematique.example, theme = fixtureTheme) {
+function offerLayout(
+  format: FormatId,
+  content: typeof offreThematique.example,
+  theme: TemplateTheme = fixtureTheme,
+) {
   return offreThematique.layout(formatSpec(theme, format), theme, content, capso, brandName);
 }
 
@@ -88,7 +92,7 @@ describe('composition choice', () => {
 
 describe('brand device', () => {
   it('is drawn only when the brand defines its tokens', () => {
-    expect(deviceTokens(fixtureTheme)).toBeUndefined();
+    expect(deviceTokens(fixtureTheme as TemplateTheme)).toBeUndefined();
     expect(offerLayout('story', offreThematique.example).graphics.foot).toBeUndefined();
     const layout = offerLayout('story', offreThematique.example, themeWithDevice(2, 2));
     const foot = layout.graphics.foot;

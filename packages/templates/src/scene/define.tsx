@@ -1,7 +1,10 @@
+import { nameAfter } from '@blason/tokens/theme';
 import type { z } from 'zod';
 import { type Frame, frameOf } from '../layout/frame.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupNames } from '../lockup/place.js';
+import { coBrandingStrip } from '../lockup/strip.js';
+import { formatList } from '../text/french.js';
 import { axisColors, type TemplatePartner } from '../theme.js';
 import type { TemplateDefinition, TemplateId } from '../types.js';
 import { waterFoot } from './device.js';
@@ -32,6 +35,9 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
     const parts = spec.scene(frame, content, lockupNames(partner, brandName));
     const axis = parts.pictogram ? axisColors(theme, parts.pictogram.axis).surface : undefined;
     const foot = parts.foot ?? waterFoot(frame, axis);
+    const strip = partner.cosigners?.length
+      ? coBrandingStrip(frame, parts.lockup, brandName, partner.cosigners)
+      : undefined;
     return settleScene(
       {
         format: frame.format,
@@ -39,6 +45,7 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
         safeArea: frame.safe,
         ...parts,
         ...(foot ? { foot } : {}),
+        ...(strip ?? {}),
       },
       fitted,
     );
@@ -72,6 +79,13 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
         element: (assets) => <SceneElement scene={scene} theme={theme} fitted={fitted} assets={assets} />,
       };
     },
-    altText: spec.altText,
+    altText: (content, partner) => withCosigners(spec.altText(content, partner), partner),
   };
+}
+
+/** « … Co-signé avec la Communauté de communes du Pays de Lumbres. » when the campaign is co-signed. */
+function withCosigners(alt: string, partner: TemplatePartner): string {
+  // "avec la Communauté…, l’Office…": the article as French writes it after « avec ».
+  const names = (partner.cosigners ?? []).map((c) => nameAfter(c, 'avec').replace(/^avec /, ''));
+  return names.length === 0 ? alt : `${alt} Co-signé avec ${formatList(names)}.`;
 }

@@ -54,6 +54,8 @@ export interface Scene {
   panels: Panel[];
   text: Painted;
   lockup: PlacedLockup;
+  /** The co-signers' lockups, in the co-branding strip beside the partner's. */
+  cosigners?: PlacedLockup[];
   qr?: { box: Rect; data: string; color: string; background: string };
   pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
@@ -112,6 +114,9 @@ function settleOrnament(
 
 export function sceneLayout(scene: Scene): TemplateLayout {
   const graphics: Record<string, GraphicBox> = { lockup: scene.lockup.graphic };
+  scene.cosigners?.forEach((c, index) => {
+    graphics[`cosigner${index}`] = c.graphic;
+  });
   if (scene.qr) graphics.qr = { ...scene.qr.box, kind: 'qr', safe: true };
   if (scene.pictogram) graphics.pictogram = { ...scene.pictogram.box, kind: 'pictogram', safe: true };
   if (scene.image) graphics.image = { ...scene.image.box, kind: 'image', safe: false };
@@ -133,7 +138,11 @@ export function sceneLayout(scene: Scene): TemplateLayout {
     format: scene.format,
     composition: scene.composition,
     safeArea: scene.safeArea,
-    text: [...scene.text.map((t) => t.box), ...scene.lockup.text],
+    text: [
+      ...scene.text.map((t) => t.box),
+      ...scene.lockup.text,
+      ...(scene.cosigners ?? []).flatMap((c) => c.text),
+    ],
     graphics,
   };
 }
@@ -185,19 +194,25 @@ export function SceneElement(props: {
       {scene.text.map(({ box, color }) => (
         <TextField key={box.field} box={box} fitted={fitted} color={color} />
       ))}
-      <CoBrandingLockup
-        theme={theme}
-        names={{
-          brand: scene.lockup.geometry.brand.text,
-          lines: scene.lockup.geometry.lines.map((l) => l.text),
-        }}
-        geometry={scene.lockup.geometry}
-        orientation={scene.lockup.geometry.orientation}
-        variant={scene.lockup.variant}
-        x={scene.lockup.origin.x}
-        y={scene.lockup.origin.y}
-      />
+      {[scene.lockup, ...(scene.cosigners ?? [])].map((placed) => (
+        <Lockup key={placed.text[0]?.field} placed={placed} theme={theme} />
+      ))}
     </div>
+  );
+}
+
+function Lockup(props: { placed: PlacedLockup; theme: TemplateTheme }): ReactElement {
+  const { placed, theme } = props;
+  return (
+    <CoBrandingLockup
+      theme={theme}
+      names={{ brand: placed.geometry.brand.text, lines: placed.geometry.lines.map((l) => l.text) }}
+      geometry={placed.geometry}
+      orientation={placed.geometry.orientation}
+      variant={placed.variant}
+      x={placed.origin.x}
+      y={placed.origin.y}
+    />
   );
 }
 

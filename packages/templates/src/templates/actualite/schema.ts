@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { compositionField, object, shortUrl, text, url } from '../../content/fields.js';
+import { compositionField, cosignersField, object, shortUrl, text, url } from '../../content/fields.js';
 import { focalPointSchema, imageSchema } from '../../content/image.js';
 
 export { focalPointSchema, imageSchema };
@@ -14,6 +14,7 @@ export const actualiteSchema = object('Actualité', {
     url: url('Adresse web de l’article (encodée dans le QR code des affiches)'),
     shortUrl: shortUrl('Adresse courte affichée'),
   }).optional(),
+  cosigners: cosignersField(),
 });
 
 export type ActualiteContent = z.output<typeof actualiteSchema>;

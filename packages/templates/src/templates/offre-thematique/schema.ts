@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compositionField, object, shortUrl, text, url } from '../../content/fields.js';
+import { compositionField, cosignersField, object, shortUrl, text, url } from '../../content/fields.js';
 import { imageSchema } from '../../content/image.js';
 import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 import { AXIS_IDS } from '../../theme.js';
@@ -27,6 +27,7 @@ export const offreThematiqueSchema = object('Offre thématique', {
   }).optional(),
   image: imageSchema.optional(),
   composition: compositionField(),
+  cosigners: cosignersField(),
 }).superRefine((value, ctx) => {
   if (value.composition === 'photo' && value.image === undefined) {
     ctx.addIssue({ code: 'custom', path: ['composition'], message: PHOTO_NEEDS_IMAGE });
