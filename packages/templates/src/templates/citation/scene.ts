@@ -124,7 +124,8 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   const { theme, safe } = frame;
   const gap = space(frame, 6);
   const mark = quoteMark(frame, safe);
-  const [, body] = columns(safe, [mark.box.width, { fr: 1 }], gap) as [Rect, Rect];
+  // The mark tops the quote on the margin; the quote starts below it.
+  const [, body] = rows(safe, [mark.box.height, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
   const bottomH = Math.max(
     signatureHeight(frame, content),
     lockupBandHeight(frame, names, 'horizontal', 0.3),
