@@ -2,13 +2,13 @@ import { type Frame, space } from '../layout/frame.js';
 import { columns } from '../layout/geometry.js';
 import type { Cosigner } from '../theme.js';
 import type { Rect } from '../types.js';
-import { type LockupNames, lockupGeometry } from './geometry.js';
+import { lockupGeometry } from './geometry.js';
 import { minLockupCap, type PlacedLockup, placeLockup } from './place.js';
 
 /**
  * The co-branding strip: the signing partner's lockup and each co-signer's, in the campaign's
  * order, share the band the lockup was placed in, in columns as wide as each is at a common size, in its orientation and colour
- * variant (each as large as its column allows, never below the lockup's minimum size).
+ * variant, all at one size (the largest every column allows, never below the lockup's minimum).
  */
 export function coBrandingStrip(
   frame: Frame,
@@ -33,17 +33,15 @@ export function coBrandingStrip(
   ) as Rect[];
   const options = (index: number) =>
     ({ orientation: orientationOf(index), variant: lockup.variant, verticalAlign: 'end' }) as const;
+  // First as large as each column allows, then all at the smallest of those sizes: drawn alike.
+  const fitted = all.map((n, i) => placeLockup(frame, n, cells[i] as Rect, options(i)));
+  const maxCap = Math.min(...fitted.map((p) => p.geometry.capHeight));
+  const placed = all.map((n, i) => placeLockup(frame, n, cells[i] as Rect, { ...options(i), maxCap }));
   return {
-    lockup: placeLockup(frame, names, cells[0] as Rect, options(0)),
-    cosigners: cosigners.map((_, index) => {
-      const placed = placeLockup(
-        frame,
-        all[index + 1] as LockupNames,
-        cells[index + 1] as Rect,
-        options(index + 1),
-      );
+    lockup: placed[0] as PlacedLockup,
+    cosigners: placed.slice(1).map((lockupOf, index) => {
       const field = (name: string) => `cosigners[${index}].${name}`;
-      return { ...placed, text: placed.text.map((box) => ({ ...box, field: field(box.field) })) };
+      return { ...lockupOf, text: lockupOf.text.map((box) => ({ ...box, field: field(box.field) })) };
     }),
   };
 }
