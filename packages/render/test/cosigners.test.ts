@@ -1,8 +1,8 @@
 import { BlasonError } from '@blason/core/problem';
 import type { PartnerMeta } from '@blason/tokens/theme';
 import { describe, expect, it } from 'vitest';
-import { testDeps } from './support/deps.js';
 import { withCosigners } from '../src/engine/cosigners.js';
+import { testDeps } from './support/deps.js';
 
 const deps = await testDeps();
 const partners = deps.brand.partners as readonly PartnerMeta[];
