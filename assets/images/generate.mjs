@@ -72,6 +72,80 @@ function marsh(width, height) {
 </svg>`;
 }
 
+/** Midday on a watergang: a canal running to the horizon between market gardens, a barge, reeds. */
+function watergang(width, height) {
+  const rand = random(1966);
+  const horizon = Math.round(height * 0.42);
+  const vx = width * 0.44;
+  let clouds = '';
+  for (let i = 0; i < 9; i++) {
+    const cx = rand() * width;
+    const cy = height * (0.06 + rand() * 0.22);
+    const rx = 90 + rand() * 200;
+    clouds += `<ellipse cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" rx="${rx.toFixed(1)}" ry="${(rx * (0.22 + rand() * 0.15)).toFixed(1)}" fill="#ffffff" opacity="${(0.55 + rand() * 0.35).toFixed(2)}" filter="url(#cloud)"/>`;
+  }
+  let trees = '';
+  for (let x = -30; x < width + 30; x += 10 + rand() * 26) {
+    const tall = rand() < 0.18;
+    const r = tall ? 10 + rand() * 8 : 14 + rand() * 24;
+    const h = tall ? 70 + rand() * 60 : r;
+    const shade = ['#3f5a37', '#4d6b3f', '#36502f', '#5a7848'][Math.floor(rand() * 4)];
+    trees += `<ellipse cx="${x.toFixed(1)}" cy="${(horizon - h * 0.6).toFixed(1)}" rx="${r.toFixed(1)}" ry="${h.toFixed(1)}" fill="${shade}"/>`;
+  }
+  // Market-garden plots on both banks, in perspective: bands that widen towards the viewer.
+  let plots = '';
+  const greens = ['#7f9b4e', '#93ad5c', '#6d8c45', '#a3b86a', '#86a352'];
+  for (let i = 0, y = horizon; y < height; i++) {
+    const band = 4 + i * i * 1.6;
+    plots += `<rect x="0" y="${y.toFixed(1)}" width="${width}" height="${(band + 1).toFixed(1)}" fill="${greens[i % greens.length]}"/>`;
+    y += band;
+  }
+  const left = (y) => vx - ((y - horizon) / (height - horizon)) * width * 0.5;
+  const right = (y) => vx + 6 + ((y - horizon) / (height - horizon)) * width * 0.36;
+  const canal = `M${vx} ${horizon} L${vx + 6} ${horizon} L${right(height)} ${height} L${left(height)} ${height} Z`;
+  let glints = '';
+  for (let i = 0; i < 120; i++) {
+    const t = rand() ** 0.7;
+    const y = horizon + 4 + t * (height - horizon - 4);
+    const x = left(y) + rand() * (right(y) - left(y));
+    const w = 6 + t * 90 * rand();
+    glints += `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${(1 + t * 2).toFixed(1)}" fill="#e8f1f4" opacity="${(0.15 + rand() * 0.3).toFixed(2)}"/>`;
+  }
+  const by = height * 0.7;
+  const bw = width * 0.2;
+  const bx = vx - bw * 0.35;
+  const boat = `<path d="M${bx} ${by} L${bx + bw} ${by - 8} L${bx + bw * 0.94} ${by + 26} L${bx + bw * 0.08} ${by + 30} Z" fill="#3b2a1e"/>
+  <path d="M${bx + 8} ${by + 2} L${bx + bw - 8} ${by - 6} L${bx + bw - 10} ${by + 4} L${bx + 10} ${by + 10} Z" fill="#5a4330"/>
+  <rect x="${bx + bw * 0.7}" y="${by - 70}" width="14" height="64" rx="6" fill="#25303a"/>
+  <circle cx="${bx + bw * 0.7 + 7}" cy="${by - 80}" r="10" fill="#c99a7a"/>
+  <path d="M${bx + bw * 0.7 + 10} ${by - 60} L${bx + bw * 1.1} ${by + 60}" stroke="#2a2118" stroke-width="4"/>
+  <ellipse cx="${bx + bw * 0.5}" cy="${by + 40}" rx="${bw * 0.55}" ry="10" fill="#1f3340" opacity="0.35"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  <defs>
+    <linearGradient id="sky2" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#4f86b8"/><stop offset="0.7" stop-color="#9cc2de"/><stop offset="1" stop-color="#d9e7ee"/>
+    </linearGradient>
+    <linearGradient id="canal" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#b9d2de"/><stop offset="0.35" stop-color="#6f96a8"/><stop offset="1" stop-color="#2e4d5a"/>
+    </linearGradient>
+    <linearGradient id="haze" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#dfe9ee" stop-opacity="0.55"/><stop offset="1" stop-color="#dfe9ee" stop-opacity="0"/>
+    </linearGradient>
+    <filter id="cloud" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="22"/></filter>
+  </defs>
+  <rect width="${width}" height="${horizon}" fill="url(#sky2)"/>
+  ${clouds}
+  ${trees}
+  ${plots}
+  <rect y="${horizon}" width="${width}" height="${height * 0.12}" fill="url(#haze)"/>
+  <path d="${canal}" fill="url(#canal)"/>
+  ${glints}
+  ${boat}
+  ${reeds(rand, width * 0.3, height, 120, '#4c6a2f')}
+  <g transform="translate(${width * 0.74} 0)">${reeds(rand, width * 0.26, height, 110, '#557536')}</g>
+</svg>`;
+}
+
 /** A noise layer with a fixed seed: film grain that makes flat gradients read as a photo. */
 function grain(width, height, seed) {
   const rand = random(seed);
@@ -99,3 +173,4 @@ async function draw(name, svg, width, height) {
 }
 
 await draw('marais-aube.jpg', marsh(1600, 1067), 1600, 1067);
+await draw('marais-barque.jpg', watergang(1600, 1067), 1600, 1067);

@@ -58,11 +58,18 @@ export type TemplateTheme = Pick<
   readonly tokens?: ReadonlyMap<string, Pick<ResolvedToken, 'normalized'>>;
 };
 
-/** Partner metadata the templates print (names, website) — see `partners/<id>.partner.json`. */
+/** A partner who co-signs a campaign: its lockup goes in the co-branding strip. */
+export type Cosigner = Pick<PartnerMeta, 'id' | 'name' | 'article' | 'shortName' | 'lockup'>;
+
+/**
+ * Partner metadata the templates print (names, website) — see `partners/<id>.partner.json` — and
+ * the partners who co-sign the campaign with it, in the campaign's order (never itself nor the
+ * shared brand; the renderer resolves them from `content.cosigners`).
+ */
 export type TemplatePartner = Pick<
   PartnerMeta,
   'id' | 'name' | 'article' | 'shortName' | 'website' | 'lockup'
->;
+> & { readonly cosigners?: readonly Cosigner[] };
 
 /** The colours of a thematic axis; a clear error when the brand does not define it. */
 export function axisColors(theme: Pick<TemplateTheme, 'color'>, axis: AxisId): AxisColors {

@@ -38,6 +38,8 @@ export const NON_TEXT_KEYS: ReadonlySet<string> = new Set([
   'alt',
   'template',
   'partner',
+  'cosigners',
+  'composition',
   'partners',
   'formats',
   'mode',

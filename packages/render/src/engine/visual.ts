@@ -13,6 +13,7 @@ import {
 import { type Brand, PRINT_MODE, type ResolvedTheme, type ThemeMedium } from '@blason/tokens/theme';
 import { type ComposeRequest, type Composition, composeTemplate } from './compose.js';
 import { type CheckedCopy, type CopyLinter, checkCopy } from './copy.js';
+import { withCosigners } from './cosigners.js';
 import type { LoadedFonts } from './fonts.js';
 import { type ImageRef, imageRef } from './image.js';
 import { type RenderSvgOptions, renderSvg } from './svg.js';
@@ -121,8 +122,9 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
   const mode = visualMode(brand, medium, request.mode);
   const theme = brand.theme(request.partner, mode);
   const format = specOf(theme, request.format);
-  const partner = brand.partners.find((p) => p.id === request.partner);
-  if (!partner) throw new Error(`Unknown partner ${request.partner}`);
+  const signer = brand.partners.find((p) => p.id === request.partner);
+  if (!signer) throw new Error(`Unknown partner ${request.partner}`);
+  const partner = withCosigners(brand.partners, signer, request.content, request.file);
   const copy = checkCopy(request.content as Record<string, unknown>, request.linter, {
     file: request.file,
     partner: partner.id,

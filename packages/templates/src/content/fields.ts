@@ -97,3 +97,37 @@ export function object<T extends z.core.$ZodLooseShape>(label: string, shape: T)
     })
     .describe(label);
 }
+
+/** The compositions a campaign may force: photo-led or colour-led. */
+export const LEADS = ['photo', 'colour'] as const;
+export type Lead = (typeof LEADS)[number];
+
+/** `composition`: forces a photo-led or a colour-led composition (chosen by content otherwise). */
+export function compositionField() {
+  return z
+    .enum(LEADS, {
+      error: (issue) =>
+        `Composition${COLON} « ${String(issue.input)} » inconnue, attendu « photo » (image en grand) ou « colour » (aplat de couleur)`,
+    })
+    .optional()
+    .describe('Composition imposée : « photo » ou « colour » (sinon choisie selon le contenu et le format)');
+}
+
+/** `cosigners`: ids of the partners who co-sign the campaign (checked against the brand by the renderer). */
+export function cosignersField() {
+  return z
+    .array(
+      z
+        .string({ error: missingOrWrong('Co-signataire', 'identifiant de partenaire') })
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: (issue) =>
+            `Co-signataire${COLON} « ${String(issue.input)} » n’est pas un identifiant de partenaire (ex. pays-de-lumbres)`,
+        }),
+      {
+        error: `Co-signataires${COLON} liste d’identifiants de partenaires attendue (ex. [capso, pays-de-lumbres])`,
+      },
+    )
+    .max(3, { error: `Co-signataires${COLON} trois au plus` })
+    .optional()
+    .describe('Partenaires qui co-signent la campagne (leurs logos dans le bandeau de co-signature)');
+}

@@ -37,6 +37,8 @@ export interface PlacedLockup {
   variant: LockupVariant;
   graphic: GraphicBox;
   text: TextBox[];
+  /** The area it was placed in (a co-branding strip shares it). */
+  area: Rect;
 }
 
 /** Minimum wordmark width in this frame, px (`logo.minSize`, mm converted for print). */
@@ -62,7 +64,9 @@ export function minLockupCap(frame: Frame, names: LockupNames): number {
 
 /**
  * Places the lockup as large as fits `area` (its clear space included) and at most `maxCap`
- * cap height, aligned in the area; never below the minimum size.
+ * cap height, aligned in the area; never below the minimum size. Across, its ink is aligned on the
+ * area's edges (text blocks share the margin with the wordmark, not with its clear space, which may
+ * overhang the margin); down, its clear space stays inside the area.
  */
 export function placeLockup(
   frame: Frame,
@@ -81,13 +85,13 @@ export function placeLockup(
   const cap = Math.max(minCap, Math.min(fitted, options.maxCap ?? fitted));
   const geometry = lockupGeometry(frame.theme, names, options.orientation, cap);
   const room = {
-    x: area.width - geometry.width - 2 * geometry.clearSpace,
+    x: area.width - geometry.width,
     y: area.height - geometry.height - 2 * geometry.clearSpace,
   };
   const offset = (align: 'start' | 'center' | 'end' | undefined, free: number) =>
     align === 'end' ? free : align === 'center' ? free / 2 : 0;
   const origin = {
-    x: Math.round(area.x + geometry.clearSpace + offset(options.align, room.x)),
+    x: Math.round(area.x + offset(options.align, room.x)),
     y: Math.round(area.y + geometry.clearSpace + offset(options.verticalAlign, room.y)),
   };
   return {
@@ -96,6 +100,7 @@ export function placeLockup(
     variant: options.variant,
     graphic: { ...rect(origin.x, origin.y, geometry.width, geometry.height), kind: 'lockup', safe: true },
     text: placeLockupText(geometry, origin),
+    area,
   };
 }
 

@@ -1,9 +1,13 @@
+import { nameAfter } from '@blason/tokens/theme';
 import type { z } from 'zod';
 import { type Frame, frameOf } from '../layout/frame.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupNames } from '../lockup/place.js';
-import type { TemplatePartner } from '../theme.js';
+import { coBrandingStrip } from '../lockup/strip.js';
+import { formatList } from '../text/french.js';
+import { axisColors, type TemplatePartner } from '../theme.js';
 import type { TemplateDefinition, TemplateId } from '../types.js';
+import { waterFoot } from './device.js';
 import { type Scene, SceneElement, type SceneParts, sceneLayout, settleScene } from './scene.js';
 
 export interface TemplateSpec<C> {
@@ -29,8 +33,20 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
   ) => {
     const frame = frameOf(format, theme);
     const parts = spec.scene(frame, content, lockupNames(partner, brandName));
+    const axis = parts.pictogram ? axisColors(theme, parts.pictogram.axis).surface : undefined;
+    const foot = parts.foot ?? waterFoot(frame, axis);
+    const strip = partner.cosigners?.length
+      ? coBrandingStrip(frame, parts.lockup, brandName, partner.cosigners)
+      : undefined;
     return settleScene(
-      { format: frame.format, composition: frame.composition, safeArea: frame.safe, ...parts },
+      {
+        format: frame.format,
+        composition: frame.composition,
+        safeArea: frame.safe,
+        ...parts,
+        ...(foot ? { foot } : {}),
+        ...(strip ?? {}),
+      },
       fitted,
     );
   };
@@ -63,6 +79,13 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
         element: (assets) => <SceneElement scene={scene} theme={theme} fitted={fitted} assets={assets} />,
       };
     },
-    altText: spec.altText,
+    altText: (content, partner) => withCosigners(spec.altText(content, partner), partner),
   };
+}
+
+/** « … Co-signé avec la Communauté de communes du Pays de Lumbres. » when the campaign is co-signed. */
+function withCosigners(alt: string, partner: TemplatePartner): string {
+  // "avec la Communauté…, l’Office…": the article as French writes it after « avec ».
+  const names = (partner.cosigners ?? []).map((c) => nameAfter(c, 'avec').replace(/^avec /, ''));
+  return names.length === 0 ? alt : `${alt} Co-signé avec ${formatList(names)}.`;
 }

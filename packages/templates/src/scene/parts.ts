@@ -3,16 +3,23 @@ import { columns, rect, takeBottom } from '../layout/geometry.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../lockup/place.js';
 import type { Rect } from '../types.js';
+import { waveEdge } from './device.js';
 import type { Panel, SceneParts } from './scene.js';
 
 /** A panel across the top of the canvas, reaching `gap` below `head`. */
 export function topBand(frame: Frame, head: Rect, gap: number, color: string): Panel {
-  return { ...rect(0, 0, frame.canvas.width, head.y + head.height + gap), color };
+  const wave = waveEdge(frame, 'bottom', gap);
+  return { ...rect(0, 0, frame.canvas.width, head.y + head.height + gap), color, ...(wave ? { wave } : {}) };
 }
 
 /** A panel down the left of the canvas behind `column`, reaching half the gutter past it. */
 export function leftBand(frame: Frame, column: Rect, gutter: number, color: string): Panel {
-  return { ...rect(0, 0, column.x + column.width + Math.round(gutter / 2), frame.canvas.height), color };
+  const wave = waveEdge(frame, 'right', Math.round(gutter / 2));
+  return {
+    ...rect(0, 0, column.x + column.width + Math.round(gutter / 2), frame.canvas.height),
+    color,
+    ...(wave ? { wave } : {}),
+  };
 }
 
 /** A QR code of `url`, in the default text colour on the default surface. */

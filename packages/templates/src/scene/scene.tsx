@@ -15,10 +15,13 @@ import type {
   TemplateLayout,
   TextBox,
 } from '../types.js';
+import { svgDataUri, type WaterFoot, type WaveEdge, waterFootSvg, wavyFieldPath } from './device.js';
 
 export interface Panel extends Rect {
   color: string;
   radius?: number;
+  /** The brand device: the field ends on a wave on this side (inside its box). */
+  wave?: WaveEdge;
 }
 
 /** A text box with its colour; `above` keeps it right on top of another field's text as drawn. */
@@ -30,6 +33,13 @@ export interface PaintedText {
 }
 
 export type Painted = PaintedText[];
+
+/** A drawn mark (an SVG in its box): the quote's guillemet. `above` works as for text. */
+export interface Ornament {
+  box: Rect;
+  svg: string;
+  above?: { field: string; gap: number };
+}
 
 /**
  * Everything a template draws for one format: the public layout (text boxes and graphics the
@@ -44,9 +54,14 @@ export interface Scene {
   panels: Panel[];
   text: Painted;
   lockup: PlacedLockup;
+  /** The co-signers' lockups, in the co-branding strip beside the partner's. */
+  cosigners?: PlacedLockup[];
   qr?: { box: Rect; data: string; color: string; background: string };
   pictogram?: { box: Rect; axis: AxisId; color: string };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
+  ornaments?: Ornament[];
+  /** The brand device's water foot under the bottom safe zone (absent when the brand has none). */
+  foot?: WaterFoot;
 }
 
 /** What a template's scene draws: the frame it is laid out in gives the rest. */
@@ -65,9 +80,11 @@ function drawnHeight(fit: FieldFit | undefined): number | undefined {
  * field's box gives up the freed top, so boxes never overlap and stay where they were laid out.
  */
 export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFit>> | undefined): Scene {
-  if (!fitted || !scene.text.some((t) => t.above)) return scene;
+  if (!fitted || !(scene.text.some((t) => t.above) || scene.ornaments?.some((o) => o.above))) return scene;
   const text = scene.text.map((t) => ({ ...t }));
   const byField = new Map(text.map((t) => [t.box.field, t]));
+  // Ornaments follow the text as laid out, before a kicker moves it.
+  const ornaments = scene.ornaments?.map((o) => settleOrnament(o, byField, fitted));
   for (const entry of text) {
     const target = entry.above ? byField.get(entry.above.field) : undefined;
     const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
@@ -78,14 +95,35 @@ export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFi
     entry.box = { ...entry.box, y: entry.box.y + shift };
     target.box = { ...target.box, y: target.box.y + shift, height: target.box.height - shift };
   }
-  return { ...scene, text };
+  return { ...scene, text, ...(ornaments ? { ornaments } : {}) };
+}
+
+function settleOrnament(
+  ornament: Ornament,
+  byField: ReadonlyMap<string, PaintedText>,
+  fitted: Partial<Record<string, FieldFit>>,
+): Ornament {
+  const target = ornament.above ? byField.get(ornament.above.field) : undefined;
+  const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
+  if (!ornament.above || !target || drawn === undefined || target.box.verticalAlign !== 'end')
+    return ornament;
+  const textTop = target.box.y + target.box.height - Math.ceil(drawn);
+  const y = Math.floor(textTop - ornament.above.gap - ornament.box.height);
+  return y > ornament.box.y ? { ...ornament, box: { ...ornament.box, y } } : ornament;
 }
 
 export function sceneLayout(scene: Scene): TemplateLayout {
   const graphics: Record<string, GraphicBox> = { lockup: scene.lockup.graphic };
+  scene.cosigners?.forEach((c, index) => {
+    graphics[`cosigner${index}`] = c.graphic;
+  });
   if (scene.qr) graphics.qr = { ...scene.qr.box, kind: 'qr', safe: true };
   if (scene.pictogram) graphics.pictogram = { ...scene.pictogram.box, kind: 'pictogram', safe: true };
   if (scene.image) graphics.image = { ...scene.image.box, kind: 'image', safe: false };
+  scene.ornaments?.forEach((o, index) => {
+    graphics[`ornament${index}`] = { ...o.box, kind: 'background', safe: true };
+  });
+  if (scene.foot) graphics.foot = { ...scene.foot.box, kind: 'background', safe: false };
   scene.panels.forEach((panel, index) => {
     graphics[`panel${index}`] = {
       x: panel.x,
@@ -100,7 +138,11 @@ export function sceneLayout(scene: Scene): TemplateLayout {
     format: scene.format,
     composition: scene.composition,
     safeArea: scene.safeArea,
-    text: [...scene.text.map((t) => t.box), ...scene.lockup.text],
+    text: [
+      ...scene.text.map((t) => t.box),
+      ...scene.lockup.text,
+      ...(scene.cosigners ?? []).flatMap((c) => c.text),
+    ],
     graphics,
   };
 }
@@ -132,14 +174,19 @@ export function SceneElement(props: {
     >
       {scene.image ? <Photo image={scene.image} src={assets.image} /> : null}
       {scene.panels.map((panel, index) => (
-        <div
-          // biome-ignore lint/suspicious/noArrayIndexKey: panels are drawn in a fixed order
-          key={index}
-          style={{
-            ...absoluteAt(panel),
-            backgroundColor: panel.color,
-            ...(panel.radius ? { borderRadius: panel.radius } : {}),
-          }}
+        // biome-ignore lint/suspicious/noArrayIndexKey: panels are drawn in a fixed order
+        <PanelShape key={index} panel={panel} />
+      ))}
+      {scene.foot ? <Foot foot={scene.foot} /> : null}
+      {(scene.ornaments ?? []).map((o, index) => (
+        <img
+          // biome-ignore lint/suspicious/noArrayIndexKey: ornaments are drawn in a fixed order
+          key={`ornament${index}`}
+          src={svgDataUri(o.svg)}
+          alt=""
+          width={o.box.width}
+          height={o.box.height}
+          style={absoluteAt(o.box)}
         />
       ))}
       {scene.pictogram ? <Pictogram {...scene.pictogram} assets={assets} /> : null}
@@ -147,19 +194,58 @@ export function SceneElement(props: {
       {scene.text.map(({ box, color }) => (
         <TextField key={box.field} box={box} fitted={fitted} color={color} />
       ))}
-      <CoBrandingLockup
-        theme={theme}
-        names={{
-          brand: scene.lockup.geometry.brand.text,
-          lines: scene.lockup.geometry.lines.map((l) => l.text),
-        }}
-        geometry={scene.lockup.geometry}
-        orientation={scene.lockup.geometry.orientation}
-        variant={scene.lockup.variant}
-        x={scene.lockup.origin.x}
-        y={scene.lockup.origin.y}
-      />
+      {[scene.lockup, ...(scene.cosigners ?? [])].map((placed) => (
+        <Lockup key={placed.text[0]?.field} placed={placed} theme={theme} />
+      ))}
     </div>
+  );
+}
+
+function Lockup(props: { placed: PlacedLockup; theme: TemplateTheme }): ReactElement {
+  const { placed, theme } = props;
+  return (
+    <CoBrandingLockup
+      theme={theme}
+      names={{ brand: placed.geometry.brand.text, lines: placed.geometry.lines.map((l) => l.text) }}
+      geometry={placed.geometry}
+      orientation={placed.geometry.orientation}
+      variant={placed.variant}
+      x={placed.origin.x}
+      y={placed.origin.y}
+    />
+  );
+}
+
+function PanelShape(props: { panel: Panel }): ReactElement {
+  const { panel } = props;
+  if (panel.wave && panel.width > 0 && panel.height > 0) {
+    const path = wavyFieldPath(panel.width, panel.height, panel.wave);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${panel.width}" height="${panel.height}" viewBox="0 0 ${panel.width} ${panel.height}"><path d="${path}" fill="${panel.color}"/></svg>`;
+    return (
+      <img src={svgDataUri(svg)} alt="" width={panel.width} height={panel.height} style={absoluteAt(panel)} />
+    );
+  }
+  return (
+    <div
+      style={{
+        ...absoluteAt(panel),
+        backgroundColor: panel.color,
+        ...(panel.radius ? { borderRadius: panel.radius } : {}),
+      }}
+    />
+  );
+}
+
+function Foot(props: { foot: WaterFoot }): ReactElement {
+  const { box } = props.foot;
+  return (
+    <img
+      src={svgDataUri(waterFootSvg(props.foot))}
+      alt=""
+      width={box.width}
+      height={box.height}
+      style={absoluteAt(box)}
+    />
   );
 }
 

@@ -3,8 +3,9 @@ import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight } from '../../lockup/place.js';
-import { kickerText } from '../../scene/heading.js';
-import { colourLockup, lockupFoot, sideBySideOnLandscape } from '../../scene/parts.js';
+import { heading, kickerText } from '../../scene/heading.js';
+import { leadOf } from '../../scene/lead.js';
+import { colourLockup, lockupFoot, topBand } from '../../scene/parts.js';
 import type { Painted, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import type { Rect } from '../../types.js';
@@ -86,6 +87,47 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
   return out;
 }
 
+/** The text from the top of `area` and the link at its foot. */
+function textAndLink(frame: Frame, content: ActualiteContent, area: Rect): Painted {
+  const c = frame.theme.color;
+  const linkH = content.link ? linesHeight(frame, 'subtitle', 'lg', 1) : 0;
+  const [textArea, linkArea] = rows(
+    area,
+    linkH ? [{ fr: 1 }, linkH] : [{ fr: 1 }],
+    space(frame, 4),
+  ) as Rect[];
+  const out: Painted = [
+    {
+      box: textBox(frame, {
+        field: 'text',
+        text: content.text,
+        role: 'body',
+        box: textArea as Rect,
+        largest: 'xl',
+        smallest: 'xs',
+        maxLines: 6,
+      }),
+      color: c.text.default,
+    },
+  ];
+  if (linkArea && content.link) {
+    out.push({
+      box: textBox(frame, {
+        field: 'link.shortUrl',
+        text: `${MORE} ${content.link.shortUrl}`,
+        role: 'subtitle',
+        box: linkArea,
+        largest: 'lg',
+        smallest: 'xs',
+        maxLines: 2,
+        verticalAlign: 'end',
+      }),
+      color: c.text.link,
+    });
+  }
+  return out;
+}
+
 function image(content: ActualiteContent, box: Rect): SceneParts['image'] {
   return { box, focalPoint: content.image.focalPoint };
 }
@@ -112,6 +154,35 @@ function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): S
   };
 }
 
+/**
+ * Colour-led (forced by the campaign), stacked: kicker and headline on the brand field, which ends
+ * on the device's wave; text and link below. The photo is left out.
+ */
+function stackedColour(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
+  const { theme, safe } = frame;
+  const c = theme.color;
+  const gap = space(frame, 6);
+  const foot = lockupFoot(frame, names, safe, gap, content.link);
+  const [head, body] = rows(foot.above, [{ fr: 0.5 }, { fr: 0.5 }], 2 * gap) as [Rect, Rect];
+  const headline = heading(frame, head, {
+    kicker: content.kicker,
+    title: { text: content.headline, role: 'headline', largest: '6xl', smallest: 'xl', maxLines: 4 },
+    color: c.text.onBrand,
+    gap: space(frame, 3),
+  }).map((t) => ({
+    ...t,
+    box: t.box.field === 'title' ? { ...t.box, field: 'headline' } : t.box,
+    ...(t.above ? { above: { ...t.above, field: 'headline' } } : {}),
+  }));
+  const rest = textAndLink(frame, content, body);
+  return {
+    background: c.surface.default,
+    panels: [topBand(frame, head, gap, c.surface.brand)],
+    text: [...headline, ...rest],
+    ...foot.parts,
+  };
+}
+
 /** Landscape: the text on the left, the photo filling the right half to the edges. */
 function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
   const { theme, safe, canvas, format } = frame;
@@ -129,4 +200,8 @@ function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames)
   };
 }
 
-export const actualiteScene = sideBySideOnLandscape(sideBySide, stacked);
+/** Photo-led (the photo is required), unless the campaign forces a colour-led composition. */
+export function actualiteScene(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
+  if (frame.composition === 'landscape') return sideBySide(frame, content, names);
+  return leadOf(content) === 'colour' ? stackedColour(frame, content, names) : stacked(frame, content, names);
+}

@@ -1,26 +1,20 @@
 import type { z } from 'zod';
-import { fraction, object, shortUrl, text, url } from '../../content/fields.js';
+import { compositionField, cosignersField, object, shortUrl, text, url } from '../../content/fields.js';
+import { focalPointSchema, imageSchema } from '../../content/image.js';
 
-export const focalPointSchema = object('Point focal', {
-  x: fraction('Point focal, horizontal (0 = bord gauche, 1 = bord droit)'),
-  y: fraction('Point focal, vertical (0 = haut, 1 = bas)'),
-});
-
-export const imageSchema = object('Image', {
-  src: text('Fichier de l’image, relatif au fichier de campagne (ex. ../images/marais.jpg)', 240),
-  alt: text('Description de l’image pour l’alternative textuelle', 200).optional(),
-  focalPoint: focalPointSchema.default({ x: 0.5, y: 0.5 }),
-});
+export { focalPointSchema, imageSchema };
 
 export const actualiteSchema = object('Actualité', {
   kicker: text('Surtitre (ex. « Projet », « Actualité »)', 40).optional(),
   headline: text('Titre', 100),
   text: text('Texte court (chapô)', 260),
   image: imageSchema,
+  composition: compositionField(),
   link: object('Lien', {
     url: url('Adresse web de l’article (encodée dans le QR code des affiches)'),
     shortUrl: shortUrl('Adresse courte affichée'),
   }).optional(),
+  cosigners: cosignersField(),
 });
 
 export type ActualiteContent = z.output<typeof actualiteSchema>;

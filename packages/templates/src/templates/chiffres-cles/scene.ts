@@ -235,7 +235,6 @@ function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNam
     placeLockup(frame, names, lockupArea, {
       orientation: 'vertical',
       variant: 'reversed',
-      align: 'center',
       verticalAlign: 'end',
     }),
   );

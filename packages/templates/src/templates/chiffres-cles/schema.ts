@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { object, text } from '../../content/fields.js';
+import { cosignersField, object, text } from '../../content/fields.js';
 
 const COLON = '\u00a0:';
 
@@ -31,6 +31,7 @@ export const chiffresClesSchema = object('Chiffres clés', {
     .max(4, { error: `Chiffres${COLON} quatre chiffres au plus` })
     .describe('Chiffres clés (un à quatre)'),
   note: text('Phrase de conclusion ou source', 160).optional(),
+  cosigners: cosignersField(),
 });
 
 export type ChiffresClesContent = z.output<typeof chiffresClesSchema>;

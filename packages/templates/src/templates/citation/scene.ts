@@ -2,15 +2,16 @@ import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
+import { deviceTokens } from '../../scene/device.js';
 import { sideBySideOnLandscape } from '../../scene/parts.js';
-import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
+import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
 import { guillemets } from '../../text/french.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
 
-/** The quote hangs from its opening rule, as large as the type scale allows. */
-function quoteBox(frame: Frame, content: CitationContent, area: Rect): Painted {
+/** The quote under its drawn guillemet, as large as the type scale allows, in a medium weight. */
+function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: boolean): Painted {
   return [
     {
       box: textBox(frame, {
@@ -18,9 +19,12 @@ function quoteBox(frame: Frame, content: CitationContent, area: Rect): Painted {
         text: guillemets(content.quote),
         role: 'headline',
         box: area,
-        largest: '7xl',
+        largest: '6xl',
         smallest: 'xl',
         maxLines: 12,
+        fontWeight: frame.theme.font.weight.medium,
+        // Stacked, the quote sits on its attribution; the mark follows it (`settleScene`).
+        verticalAlign: settle ? 'end' : 'start',
       }),
       color: frame.theme.color.text.onBrand,
     },
@@ -75,13 +79,24 @@ function signatureHeight(frame: Frame, content: CitationContent): number {
   );
 }
 
-/** A rule opening the quote. */
-function rule(frame: Frame, at: Rect, vertical: boolean): Panel {
-  const thickness = Math.round(frame.theme.border.width.thick * frame.scale * 1.5);
-  const length = Math.round((vertical ? at.height : at.width) * 0.18);
-  return vertical
-    ? { ...rect(at.x, at.y, thickness, length), color: frame.theme.color.text.onBrand }
-    : { ...rect(at.x, at.y, length, thickness), color: frame.theme.color.text.onBrand };
+/** Height of the drawn guillemet (`brand.quote.markScale` × the subtitle size). */
+function markHeight(frame: Frame): number {
+  const scale = frame.theme.tokens?.get('brand.quote.markScale')?.normalized;
+  const lines = typeof scale === 'number' ? scale : 2;
+  return Math.round(lines * frame.theme.font.size.xl * frame.scale);
+}
+
+/** The drawn « opening the quote, in the partner's ripple colour (the accent when none). */
+function quoteMark(frame: Frame, at: { x: number; y: number }, above?: Ornament['above']): Ornament {
+  const height = markHeight(frame);
+  const width = Math.round(height * 1.15);
+  const color = deviceTokens(frame.theme)?.ripple ?? frame.theme.color.accent.subtle;
+  const stroke = Math.round(height * 0.15);
+  const chevron = (left: number) =>
+    `M${left + width * 0.4} ${height * 0.12}L${left + width * 0.08} ${height * 0.5}L${left + width * 0.4} ${height * 0.88}`;
+  const d = [chevron(stroke / 2), chevron(stroke / 2 + width * 0.46)].join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><path d="${d}" fill="none" stroke="${color}" stroke-width="${stroke}" stroke-linejoin="miter"/></svg>`;
+  return { box: rect(at.x, at.y, width, height), svg, ...(above ? { above } : {}) };
 }
 
 function stacked(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
@@ -90,12 +105,13 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
   const [lockupArea, above] = takeBottom(safe, lockupH, gap);
   const [signatureArea, quoteArea] = takeBottom(above, signatureHeight(frame, content), gap);
-  const ruleH = Math.round(theme.border.width.thick * frame.scale * 1.5);
-  const [ruleArea, quoteText] = rows(quoteArea, [ruleH, { fr: 1 }], gap) as [Rect, Rect];
+  const markGap = space(frame, 3);
+  const [markArea, quoteText] = rows(quoteArea, [markHeight(frame), { fr: 1 }], markGap) as [Rect, Rect];
   return {
     background: theme.color.surface.brand,
-    panels: [rule(frame, ruleArea, false)],
-    text: [...quoteBox(frame, content, quoteText), ...signature(frame, content, signatureArea)],
+    panels: [],
+    ornaments: [quoteMark(frame, markArea, { field: 'quote', gap: markGap })],
+    text: [...quoteBox(frame, content, quoteText, true), ...signature(frame, content, signatureArea)],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',
@@ -107,8 +123,9 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
 function sideBySide(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
   const { theme, safe } = frame;
   const gap = space(frame, 6);
-  const ruleW = Math.round(theme.border.width.thick * frame.scale * 1.5);
-  const [ruleArea, body] = columns(safe, [ruleW, { fr: 1 }], gap) as [Rect, Rect];
+  const mark = quoteMark(frame, safe);
+  // The mark tops the quote on the margin; the quote starts below it.
+  const [, body] = rows(safe, [mark.box.height, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
   const bottomH = Math.max(
     signatureHeight(frame, content),
     lockupBandHeight(frame, names, 'horizontal', 0.3),
@@ -117,8 +134,9 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   const [signatureArea, lockupArea] = columns(bottom, [{ fr: 1.2 }, { fr: 1 }], 2 * gap) as [Rect, Rect];
   return {
     background: theme.color.surface.brand,
-    panels: [rule(frame, ruleArea, true)],
-    text: [...quoteBox(frame, content, quoteArea), ...signature(frame, content, signatureArea)],
+    panels: [],
+    ornaments: [mark],
+    text: [...quoteBox(frame, content, quoteArea, false), ...signature(frame, content, signatureArea)],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { object, text } from '../../content/fields.js';
+import { cosignersField, object, text } from '../../content/fields.js';
 
 const COLON = '\u00a0:';
 
@@ -14,6 +14,7 @@ export const citationSchema = object('Citation', {
     .default(false)
     .describe('Citation anonyme : seule la qualité est affichée'),
   context: text('Contexte (ex. « Atelier marketing territorial, 2026 »)', 90).optional(),
+  cosigners: cosignersField(),
 }).superRefine((value, ctx) => {
   const { name, role } = value.attribution;
   if (value.anonymous && name !== undefined) {

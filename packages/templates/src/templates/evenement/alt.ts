@@ -13,7 +13,9 @@ export function evenementAlt(content: EvenementContent, partner: TemplatePartner
   ];
   if (content.summary) parts.push(content.summary);
   if (content.registration) {
-    parts.push(`${content.registration.label} sur ${content.registration.shortUrl}.`);
+    const { label, shortUrl, deadline } = content.registration;
+    const before = deadline ? ` avant le ${formatDate(deadline)}` : '';
+    parts.push(`${label}${before} sur ${shortUrl}.`);
   }
   parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');

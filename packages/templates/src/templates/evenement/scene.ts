@@ -91,7 +91,17 @@ function details(
   return out;
 }
 
-/** The call to register on an accent band: label, then the short URL beside or below it. */
+/** "Inscrivez-vous avant le jeudi 4 mars 2027 :" — the call, with its deadline when there is one. */
+export function registrationCall(reg: NonNullable<EvenementContent['registration']>): string {
+  const before = reg.deadline ? ` avant le ${formatDate(reg.deadline)}` : '';
+  return `${reg.label}${before}${NBSP}:`;
+}
+
+/**
+ * The call to register: on screen an accent band; in print (no button on paper) an accent rule
+ * beside the call and the short URL set in the link colour. Label, then the short URL beside or
+ * below it.
+ */
 function registration(
   frame: Frame,
   content: EvenementContent,
@@ -99,15 +109,19 @@ function registration(
   stacked: boolean,
 ): { panel: Panel; text: Painted } {
   const c = frame.theme.color;
-  const panel: Panel = { ...band, color: c.surface.accent, radius: space(frame, 2) };
+  const print = frame.format.kind === 'print';
+  const rule = Math.round(frame.theme.border.width.thick * frame.scale * 2);
+  const panel: Panel = print
+    ? { ...rect(band.x, band.y, rule, band.height), color: c.surface.accent }
+    : { ...band, color: c.surface.accent, radius: space(frame, 1) };
   const reg = content.registration;
   if (!reg) return { panel, text: [] };
-  const inner = inset(band, {
-    top: space(frame, 3),
-    bottom: space(frame, 3),
-    left: space(frame, 5),
-    right: space(frame, 5),
-  });
+  const inner = inset(
+    band,
+    print
+      ? { left: rule + space(frame, 4) }
+      : { top: space(frame, 3), bottom: space(frame, 3), left: space(frame, 5), right: space(frame, 5) },
+  );
   const [labelBox, urlBox] = (
     stacked
       ? rows(inner, [{ fr: 1 }, { fr: 1 }], space(frame, 1))
@@ -119,15 +133,15 @@ function registration(
       {
         box: textBox(frame, {
           field: 'registration.label',
-          text: `${reg.label}${NBSP}:`,
+          text: registrationCall(reg),
           role: 'title',
           box: labelBox,
           largest: '2xl',
           smallest: 'sm',
-          maxLines: 1,
+          maxLines: reg.deadline ? 2 : 1,
           verticalAlign: stacked ? 'end' : 'center',
         }),
-        color: c.text.onAccent,
+        color: print ? c.text.default : c.text.onAccent,
       },
       {
         box: textBox(frame, {
@@ -141,14 +155,15 @@ function registration(
           align: stacked ? 'start' : 'end',
           verticalAlign: stacked ? 'start' : 'center',
         }),
-        color: c.text.onAccent,
+        color: print ? c.text.link : c.text.onAccent,
       },
     ],
   };
 }
 
-function ctaHeight(frame: Frame, stacked: boolean): number {
-  const label = linesHeight(frame, 'title', '2xl', 1);
+function ctaHeight(frame: Frame, stacked: boolean, reg: EvenementContent['registration']): number {
+  // A call with its deadline may take two lines.
+  const label = linesHeight(frame, 'title', '2xl', reg?.deadline ? 2 : 1);
   const lines = stacked ? label + linesHeight(frame, 'subtitle', 'xl', 1) + space(frame, 1) : label;
   return lines + 2 * space(frame, 3);
 }
@@ -163,11 +178,11 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
   const c = theme.color;
   const gap = space(frame, 5);
   const isPoster = composition === 'poster';
-  const stackedCta = composition !== 'square';
   const reg = content.registration;
+  const stackedCta = composition !== 'square' || reg?.deadline !== undefined;
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
   const qrSide = isPoster && reg ? Math.round(safe.width * 0.24) : 0;
-  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta)) : 0;
+  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg)) : 0;
   const d = detailHeights(frame, composition !== 'square' && content.summary !== undefined);
   const heights = stackHeights(
     safe.height,
@@ -227,7 +242,7 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
   const brandPanel = leftBand(frame, left, 3 * gap, c.surface.brand);
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.5);
   const [lockupArea, head] = takeBottom(left, lockupH, gap);
-  const ctaH = content.registration ? ctaHeight(frame, true) : 0;
+  const ctaH = content.registration ? ctaHeight(frame, true, content.registration) : 0;
   const wide = format.width >= 1600;
   const d = detailHeights(frame, wide && content.summary !== undefined, 5);
   const heights = stackHeights(

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isoDate, isoTime, object, shortUrl, text, url } from '../../content/fields.js';
+import { cosignersField, isoDate, isoTime, object, shortUrl, text, url } from '../../content/fields.js';
 
 export const registrationSchema = object('Inscription', {
   url: url('Adresse web d’inscription (encodée dans le QR code des affiches)'),
@@ -18,6 +18,7 @@ export const evenementSchema = object('Événement', {
   address: text('Adresse ou commune', 90).optional(),
   summary: text('Présentation courte, affichée quand le format le permet', 220).optional(),
   registration: registrationSchema.optional(),
+  cosigners: cosignersField(),
 }).superRefine((value, ctx) => {
   if (value.endTime !== undefined && value.startTime === undefined) {
     ctx.addIssue({

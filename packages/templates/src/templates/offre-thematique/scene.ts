@@ -4,7 +4,8 @@ import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight } from '../../lockup/place.js';
 import { heading } from '../../scene/heading.js';
-import { colourLockup, leftBand, lockupFoot, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
+import { leadOf } from '../../scene/lead.js';
+import { colourLockup, leftBand, lockupFoot, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import { axisColors } from '../../theme.js';
@@ -138,6 +139,70 @@ function parts(
   };
 }
 
+/** Photo-led, stacked: the photo to the edges on top, the axis field and its heading below it. */
+function stackedPhoto(
+  frame: Frame,
+  content: OffreThematiqueContent,
+  names: LockupNames,
+  image: NonNullable<OffreThematiqueContent['image']>,
+): SceneParts {
+  const { safe, canvas } = frame;
+  const gap = space(frame, 6);
+  // The photo's share of the safe height: the portrait keeps room for the highlights.
+  const share = frame.composition === 'story' || frame.composition === 'poster' ? 0.24 : 0.14;
+  const photoBottom = Math.round(safe.y + safe.height * share);
+  const area = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
+  const [head, rest] = rows(area, [{ fr: 0.36 }, { fr: 0.64 }], 2 * gap) as [Rect, Rect];
+  const foot = lockupFoot(frame, names, rest, gap, content.link);
+  const field = topBand(frame, head, gap, axisColors(frame.theme, content.axis).surface);
+  const axis = { ...field, y: photoBottom, height: field.height - photoBottom };
+  const paper: Panel = {
+    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
+    color: frame.theme.color.surface.default,
+  };
+  const scene = parts(frame, content, { axis, head, body: foot.above }, foot.parts);
+  return {
+    ...scene,
+    background: undefined,
+    panels: [paper, ...scene.panels],
+    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
+  };
+}
+
+/** Photo-led, wide: the photo down the left column to the edges, the axis field low on it. */
+function sideBySidePhoto(
+  frame: Frame,
+  content: OffreThematiqueContent,
+  names: LockupNames,
+  image: NonNullable<OffreThematiqueContent['image']>,
+): SceneParts {
+  const { canvas } = frame;
+  const colour = sideBySide(frame, content, names);
+  const gap = space(frame, 6);
+  const band = colour.panels[0] as Panel;
+  const column = rect(frame.safe.x, frame.safe.y, band.width - frame.safe.x - gap, frame.safe.height);
+  const [, head] = rows(column, [{ fr: 0.38 }, { fr: 0.62 }], gap) as [Rect, Rect];
+  const top = axisHead(frame, content, head);
+  const axis: Panel = {
+    ...rect(0, head.y - gap, band.width, canvas.height - head.y + gap),
+    color: band.color,
+    ...(band.wave ? { wave: band.wave } : {}),
+  };
+  const paper: Panel = {
+    ...rect(band.width, 0, canvas.width - band.width, canvas.height),
+    color: frame.theme.color.surface.default,
+  };
+  const headFields = new Set(top.text.map((t) => t.box.field));
+  return {
+    ...colour,
+    background: undefined,
+    panels: [paper, axis, ...colour.panels.slice(1)],
+    text: [...top.text, ...colour.text.filter((t) => !headFields.has(t.box.field))],
+    pictogram: top.pictogram,
+    image: { box: rect(0, 0, band.width, head.y - gap), focalPoint: image.focalPoint },
+  };
+}
+
 function stacked(frame: Frame, content: OffreThematiqueContent, names: LockupNames): SceneParts {
   const gap = space(frame, 6);
   const share = frame.composition === 'square' ? 0.42 : 0.45;
@@ -161,4 +226,21 @@ function sideBySide(frame: Frame, content: OffreThematiqueContent, names: Lockup
   );
 }
 
-export const offreThematiqueScene = sideBySideOnLandscape(sideBySide, stacked);
+/**
+ * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; the
+ * square format keeps the colour-led composition unless forced (its body would lose the highlights'
+ * room to the photo).
+ */
+export function offreThematiqueScene(
+  frame: Frame,
+  content: OffreThematiqueContent,
+  names: LockupNames,
+): SceneParts {
+  const landscape = frame.composition === 'landscape';
+  if (leadOf(content, frame.composition !== 'square') === 'photo' && content.image) {
+    return landscape
+      ? sideBySidePhoto(frame, content, names, content.image)
+      : stackedPhoto(frame, content, names, content.image);
+  }
+  return landscape ? sideBySide(frame, content, names) : stacked(frame, content, names);
+}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { object, shortUrl, text, url } from '../../content/fields.js';
+import { compositionField, cosignersField, object, shortUrl, text, url } from '../../content/fields.js';
+import { imageSchema } from '../../content/image.js';
+import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 import { AXIS_IDS } from '../../theme.js';
 
 const COLON = '\u00a0:';
@@ -23,6 +25,13 @@ export const offreThematiqueSchema = object('Offre thématique', {
     url: url('Adresse web de l’offre (encodée dans le QR code des affiches)'),
     shortUrl: shortUrl('Adresse courte affichée'),
   }).optional(),
+  image: imageSchema.optional(),
+  composition: compositionField(),
+  cosigners: cosignersField(),
+}).superRefine((value, ctx) => {
+  if (value.composition === 'photo' && value.image === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['composition'], message: PHOTO_NEEDS_IMAGE });
+  }
 });
 
 export type OffreThematiqueContent = z.output<typeof offreThematiqueSchema>;
