@@ -27,32 +27,38 @@ const AFTER_NUMBER = /(?<=(?:^|[\s(])\p{N}[\p{N}\u202f\u00a0.,]*) (?=\p{L})/gu;
 const SHORT_WORD = /^(?:\p{L}{1,3}|\p{L}{1,2}[’']\p{L}{1,3})$/u;
 
 /**
- * Longest group of words glued around short words: a chain such as « il y a un an » must still
- * wrap in a narrow column, so gluing stops once a group would pass this many characters.
+ * Longest chain of words glued around short words: a chain such as « il y a un an » must still
+ * wrap in a narrow column, so it is cut once it would pass this many characters (a short word
+ * and its own neighbour always stay together).
  */
-const MAX_GLUED = 16;
+const MAX_GLUED = 24;
 
 /**
  * Glues each short word to the word after it with a no-break space, so no line ends on « de » or
- * « d’un », and a short last word to the one before it, so it never stands alone on a line.
+ * « d’un », and a short last word to the one before it, so it never stands alone on a line. When
+ * a chain grows too long (« et que l’attachement »), it is cut before its last short word.
  */
 export function bindShortWords(text: string): string {
   const words = text.split(' ');
-  let out = words[0] ?? '';
-  let group = out.length;
+  /** `glued[i]`: the space before `words[i]` is a no-break space. */
+  const glued = words.map(() => false);
+  let group = (words[0] ?? '').length;
   for (let i = 1; i < words.length; i++) {
     const previous = words[i - 1] as string;
     const word = words[i] as string;
-    const isLast = i === words.length - 1;
-    const glue =
+    const wanted =
       word !== '' &&
       previous !== '' &&
-      (SHORT_WORD.test(previous) || (isLast && SHORT_WORD.test(word))) &&
-      group + 1 + word.length <= MAX_GLUED;
-    out += (glue ? NBSP : ' ') + word;
-    group = glue ? group + 1 + word.length : word.length;
+      (SHORT_WORD.test(previous) || (i === words.length - 1 && SHORT_WORD.test(word)));
+    if (wanted && group + 1 + word.length > MAX_GLUED && glued[i - 1]) {
+      glued[i - 1] = false;
+      group = previous.length;
+    }
+    // A short word always keeps its own neighbour; only longer chains are capped.
+    glued[i] = wanted && (group === previous.length || group + 1 + word.length <= MAX_GLUED);
+    group = glued[i] ? group + 1 + word.length : word.length;
   }
-  return out;
+  return words.map((word, i) => (i === 0 ? word : (glued[i] ? NBSP : ' ') + word)).join('');
 }
 
 /**
