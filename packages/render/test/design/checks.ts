@@ -1,3 +1,4 @@
+import { create, type Font } from 'fontkit';
 import { backgroundRaster, type DesignVisual, type DrawnBox, isLarge, worstContrast } from './support.js';
 
 /** The design checks: each returns its faults in plain words, none when the visual passes. */
@@ -119,4 +120,27 @@ export function emptyShare(visual: DesignVisual): number {
     if (g && g.kind !== 'background') cover(g.x, g.y, g.width, g.height);
   }
   return 1 - covered.reduce((sum, v) => sum + v, 0) / covered.length;
+}
+
+/**
+ * Faces whose zero is slashed or dotted: its glyph has more contours than the letter O (a plain
+ * zero has two, like O; a slashed one three or more). Read from the embedded fonts themselves.
+ */
+export function slashedZeroFaces(fonts: readonly { name: string; data: ArrayBuffer }[]): Set<string> {
+  const faces = new Set<string>();
+  for (const font of fonts) {
+    const parsed = create(new Uint8Array(font.data) as unknown as Buffer) as Font;
+    const contours = (codePoint: number) =>
+      parsed.glyphForCodePoint(codePoint).path.commands.filter((c) => c.command === 'moveTo').length;
+    if (contours(0x30) > contours(0x4f)) faces.add(font.name.toLowerCase());
+  }
+  return faces;
+}
+
+/** Every run with a zero drawn in a face that slashes it (« 2Ø27 »). */
+export function slashedZeroFaults(visual: DesignVisual, slashed: ReadonlySet<string>): string[] {
+  return visual.pieces
+    .filter((p) => p.text.includes('0'))
+    .filter((p) => slashed.has(p.fontFamily.split(',')[0]?.trim().replace(/"/g, '') ?? ''))
+    .map((p) => `« ${p.text.trim()} » is drawn in ${p.fontFamily.split(',')[0]}, whose zero is slashed`);
 }
