@@ -29,4 +29,17 @@ describe('the template stories in the sidebar', () => {
     expect(indexed.get('ChiffresCles')).toBe('Chiffres clés');
     expect(indexed.get('Evenement')).toBe('Événement');
   });
+
+  it('carry each template’s label on the side-by-side page too', async () => {
+    const file = new URL('../src/templates/Comparison.stories.tsx', import.meta.url);
+    const csf = loadCsf(await readFile(file, 'utf8'), {
+      fileName: file.pathname,
+      makeTitle: (title) => title,
+    }).parse();
+    const indexed = new Map(csf.indexInputs.map((input) => [input.exportName, input.name]));
+    expect(indexed.get('Evenement')).toBe(templates.evenement.label);
+    expect(indexed.get('ChiffresCles')).toBe(templates['chiffres-cles'].label);
+    expect(indexed.get('OffreThematique')).toBe(templates['offre-thematique'].label);
+    expect(csf._meta?.title).toBe('Templates/Côte à côte');
+  });
 });

@@ -41,6 +41,8 @@ export interface TextFieldStyle {
   /** px */
   letterSpacing: number;
   textTransform: 'none' | 'uppercase';
+  /** CSS family list figures are set in (see `figureFamily`); absent: the box's own face. */
+  figureFamily?: string;
 }
 
 /**

@@ -61,7 +61,7 @@ export function TemplateGallery({
   );
 }
 
-function VisualFigure({ visual, showSafeZones }: { visual: GalleryVisual; showSafeZones: boolean }) {
+export function VisualFigure({ visual, showSafeZones }: { visual: GalleryVisual; showSafeZones: boolean }) {
   const { format } = visual;
   const scale = THUMBNAIL / Math.max(format.width, format.height);
   const size = { width: Math.round(format.width * scale), height: Math.round(format.height * scale) };

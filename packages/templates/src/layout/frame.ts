@@ -1,4 +1,5 @@
 import type { FormatSpec } from '../format.js';
+import { figureFamily } from '../text/figures.js';
 import {
   FONT_SIZE_STEPS,
   type FontSizeStep,
@@ -122,6 +123,7 @@ export function textBox(frame: Frame, spec: TextBoxSpec): TextBox {
     maxLines: Math.max(1, Math.min(spec.maxLines, Math.floor(spec.box.height / linePx))),
     style: {
       fontFamily: familyCss(style.fontFamily),
+      figureFamily: figureFamily(frame.theme),
       fontWeight: spec.fontWeight ?? style.fontWeight,
       fontStyle: 'normal',
       letterSpacing: Math.round(style.letterSpacing * frame.scale * 100) / 100,

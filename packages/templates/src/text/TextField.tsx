@@ -1,7 +1,7 @@
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { absoluteAt } from '../layout/position.js';
 import type { FieldFit, TextBox } from '../types.js';
-import { textRuns } from './runs.js';
+import { figurePieces, type TextRun, textRuns } from './runs.js';
 
 const FLEX_ALIGN = { start: 'flex-start', center: 'center', end: 'flex-end' } as const;
 const TEXT_ALIGN = { start: 'left', center: 'center', end: 'right' } as const;
@@ -27,7 +27,6 @@ export function textBlock(
   color?: string,
   width: number | 'min-content' = box.width,
 ): ReactElement {
-  const runs = textRuns(box.text);
   return (
     <div
       style={{
@@ -41,20 +40,45 @@ export function textBlock(
         fontSize: fit.fontSize,
         lineHeight: fit.lineHeight,
         textAlign: TEXT_ALIGN[box.align],
+        // Lines of even length: no lone word on a last line when a better break exists.
+        textWrap: 'balance',
         ...(color ? { color } : {}),
       }}
     >
-      {runs.map((run, index) =>
-        run.keep ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: runs are static text in order
-          <span key={index} style={{ display: 'inline-block', whiteSpace: 'nowrap' }}>
-            {run.text}
-          </span>
-        ) : (
-          run.text
-        ),
-      )}
+      {textRuns(box.text).map((run, index) => drawRun(run, index, box.style))}
     </div>
+  );
+}
+
+/** A run, `nowrap` when it must not break, its figures in the box's figure face. */
+function drawRun(run: TextRun, index: number, style: TextBox['style']): ReactNode {
+  const content = withFigures(run.text, style);
+  if (!run.keep) return typeof content === 'string' ? content : <Fragment key={index}>{content}</Fragment>;
+  return (
+    <span key={index} style={{ display: 'inline-block', whiteSpace: 'nowrap' }}>
+      {content}
+    </span>
+  );
+}
+
+/**
+ * The text with its figures set in `style.figureFamily` (a face with a plain zero, where the box's
+ * face slashes it: « 2027 », not « 2Ø27 »); the text itself when there is no such face.
+ */
+function withFigures(text: string, style: TextBox['style']): ReactNode {
+  const face = style.figureFamily;
+  if (face === undefined || face === style.fontFamily) return text;
+  const pieces = figurePieces(text);
+  if (!pieces.some((piece) => piece.figures)) return text;
+  return pieces.map((piece, index) =>
+    piece.figures ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: pieces are static text in order
+      <span key={index} style={{ fontFamily: face }}>
+        {piece.text}
+      </span>
+    ) : (
+      piece.text
+    ),
   );
 }
 

@@ -8,6 +8,7 @@ const WORD_JOINER = /\u2060/g;
 /** A word between breaking spaces; no-break spaces (U+00A0, U+202F) stay inside it. */
 const WORD = /[^ \t\n\r]+/g;
 const NEEDS_KEEPING = /[\u00a0\u202f]|[\p{L}\p{N}]-[\p{L}\p{N}]|[–—-][\u00a0\u202f]/u;
+const NBSP = '\u00a0';
 
 export interface TextRun {
   text: string;
@@ -18,9 +19,54 @@ export interface TextRun {
 /** The space after a number: "6 ans", "18 mars" stay together, a line never ends on a bare number. */
 const AFTER_NUMBER = /(?<=(?:^|[\s(])\p{N}[\p{N}\u202f\u00a0.,]*) (?=\p{L})/gu;
 
-/** Splits a text into runs so unbreakable words can be drawn `nowrap`; word joiners are dropped. */
+/**
+ * A short word French typography keeps with its neighbour: at most three letters (« à », « de »,
+ * « le », « un ») or an elided one (« d’un », « l’an », « qu’il »). Punctuation after it ends the
+ * clause, so « bilan, » or « et : » may end a line.
+ */
+const SHORT_WORD = /^(?:\p{L}{1,3}|\p{L}{1,2}[’']\p{L}{1,3})$/u;
+
+/**
+ * Longest chain of words glued around short words: a chain such as « il y a un an » must still
+ * wrap in a narrow column, so it is cut once it would pass this many characters (a short word
+ * and its own neighbour always stay together).
+ */
+const MAX_GLUED = 24;
+
+/**
+ * Glues each short word to the word after it with a no-break space, so no line ends on « de » or
+ * « d’un », and a short last word to the one before it, so it never stands alone on a line. When
+ * a chain grows too long (« et que l’attachement »), it is cut before its last short word.
+ */
+export function bindShortWords(text: string): string {
+  const words = text.split(' ');
+  /** `glued[i]`: the space before `words[i]` is a no-break space. */
+  const glued = words.map(() => false);
+  let group = (words[0] ?? '').length;
+  for (let i = 1; i < words.length; i++) {
+    const previous = words[i - 1] as string;
+    const word = words[i] as string;
+    const wanted =
+      word !== '' &&
+      previous !== '' &&
+      (SHORT_WORD.test(previous) || (i === words.length - 1 && SHORT_WORD.test(word)));
+    if (wanted && group + 1 + word.length > MAX_GLUED && glued[i - 1]) {
+      glued[i - 1] = false;
+      group = previous.length;
+    }
+    // A short word always keeps its own neighbour; only longer chains are capped.
+    glued[i] = wanted && (group === previous.length || group + 1 + word.length <= MAX_GLUED);
+    group = glued[i] ? group + 1 + word.length : word.length;
+  }
+  return words.map((word, i) => (i === 0 ? word : (glued[i] ? NBSP : ' ') + word)).join('');
+}
+
+/**
+ * Splits a text into runs so unbreakable words can be drawn `nowrap`; word joiners are dropped,
+ * short words are bound to their neighbour (`bindShortWords`), numbers to the word after them.
+ */
 export function textRuns(text: string): TextRun[] {
-  const clean = text.replace(WORD_JOINER, '').replace(AFTER_NUMBER, '\u00a0');
+  const clean = bindShortWords(text.replace(WORD_JOINER, '').replace(AFTER_NUMBER, NBSP));
   const runs: TextRun[] = [];
   const pushPlain = (part: string) => {
     const previous = runs[runs.length - 1];
@@ -36,4 +82,26 @@ export function textRuns(text: string): TextRun[] {
   }
   pushPlain(clean.slice(last));
   return runs;
+}
+
+/** A piece of a run: figures (digits and the separators between them) or other text. */
+export interface RunPiece {
+  text: string;
+  figures: boolean;
+}
+
+/** Digits with the separators inside a number: "2027", "52 560", "3,5", "09.30". */
+const FIGURES = /\p{Nd}(?:[\p{Nd}\u202f\u00a0.,]*\p{Nd})?/gu;
+
+/** Splits a run's text into figures and the rest, so figures can be set in their own face. */
+export function figurePieces(text: string): RunPiece[] {
+  const pieces: RunPiece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FIGURES)) {
+    if (match.index > last) pieces.push({ text: text.slice(last, match.index), figures: false });
+    pieces.push({ text: match[0], figures: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), figures: false });
+  return pieces;
 }
