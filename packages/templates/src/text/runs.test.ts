@@ -46,7 +46,9 @@ describe('bindShortWords', () => {
     expect(bindShortWords('bilan, et : quoi')).toBe('bilan, et\u00a0: quoi');
     const glued = bindShortWords('il y a un an de la vie du port');
     expect(glued.split(' ').length).toBeGreaterThan(1);
-    expect(bindShortWords('pas précis et que l’attachement')).toBe('pas\u00a0précis et que\u00a0l’attachement');
+    expect(bindShortWords('pas précis et que l’attachement')).toBe(
+      'pas\u00a0précis et\u00a0que\u00a0l’attachement',
+    );
   });
 });
 

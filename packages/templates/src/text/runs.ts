@@ -36,7 +36,7 @@ const MAX_GLUED = 24;
 /**
  * Glues each short word to the word after it with a no-break space, so no line ends on « de » or
  * « d’un », and a short last word to the one before it, so it never stands alone on a line. When
- * a chain grows too long (« et que l’attachement »), it is cut before its last short word.
+ * a chain grows too long (« il y a un an de la vie »), it is cut before its last short word.
  */
 export function bindShortWords(text: string): string {
   const words = text.split(' ');

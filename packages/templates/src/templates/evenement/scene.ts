@@ -30,7 +30,7 @@ function headline(frame: Frame, content: EvenementContent, area: Rect): Painted 
 }
 
 const DATE = { role: 'subtitle', largest: '3xl', smallest: 'md' } as const;
-const PLACE = { role: 'body', largest: '2xl', smallest: 'md' } as const;
+const PLACE = { role: 'body', largest: 'lg', smallest: 'md' } as const;
 const SUMMARY = { role: 'body', largest: 'xl', smallest: 'sm' } as const;
 
 function detailHeights(frame: Frame, withSummary: boolean, summaryLines = 4) {
