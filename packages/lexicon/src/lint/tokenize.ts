@@ -54,19 +54,18 @@ export function tokenize(text: string): WordToken[] {
   let previous: WordToken | undefined;
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    let surface = match[0];
-    // A word ending in a dot is a sentence end, not an inclusive form: keep the dot out.
-    while (surface.endsWith('.')) surface = surface.slice(0, -1);
-    if (surface.length === 0) continue;
     const start = match.index;
-    const end = start + surface.length;
+    let end = start + match[0].length;
+    // A word ending in a dot is a sentence end, not an inclusive form: keep the dot out.
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (end === start) continue;
     const elision = match[1] !== undefined;
     const joined =
       previous !== undefined &&
       (start === previous.end + 1 && text.charCodeAt(previous.end) === 32
         ? true
         : isJoinGap(text.slice(previous.end, start), previous));
-    const token: WordToken = { start, end, norm: cachedNorm(surface), elision, joined };
+    const token: WordToken = { start, end, norm: cachedNorm(text.slice(start, end)), elision, joined };
     tokens.push(token);
     previous = token;
     tokenPattern.lastIndex = end;
