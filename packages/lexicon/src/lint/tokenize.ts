@@ -29,6 +29,8 @@ const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${elisions})|${word}`
 const joinGap = /^(?:[^\S\n]*\n?[^\S\n]*|[^\S\n]*[-‐‑][^\S\n]*|–)$/u;
 const abbreviationGap = /^\.[^\S\n]*[-‐‑]?[^\S\n]*$/u;
 const abbreviations = new Set(['st', 'ste']);
+/** First character of every gap `joinGap` or `abbreviationGap` accepts: most other gaps (", ") end there. */
+const gapStart = /^[\s.–\-‐‑]$/u;
 
 const normCache = new Map<string, string>();
 
@@ -60,17 +62,19 @@ export function tokenize(text: string): WordToken[] {
     while (end > start && text.charCodeAt(end - 1) === 46) end--;
     if (end === start) continue;
     const elision = match[1] !== undefined;
-    const joined =
-      previous !== undefined &&
-      (start === previous.end + 1 && text.charCodeAt(previous.end) === 32
-        ? true
-        : isJoinGap(text.slice(previous.end, start), previous));
+    const joined = previous !== undefined && joinedTo(text, previous, start);
     const token: WordToken = { start, end, norm: cachedNorm(text.slice(start, end)), elision, joined };
     tokens.push(token);
     previous = token;
     tokenPattern.lastIndex = end;
   }
   return tokens;
+}
+
+function joinedTo(text: string, previous: WordToken, start: number): boolean {
+  if (start === previous.end) return previous.elision;
+  if (start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return true;
+  return gapStart.test(text.charAt(previous.end)) && isJoinGap(text.slice(previous.end, start), previous);
 }
 
 function isJoinGap(gap: string, previous: WordToken): boolean {
