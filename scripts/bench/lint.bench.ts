@@ -73,14 +73,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+function timeOnce(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
 function timeRuns(runs: number, work: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return median(times);
+  return median(Array.from({ length: runs }, () => timeOnce(work)));
 }
 
 /** Median wall time of `node packages/cli/dist/main.js lint x.md` on a two-byte file, in ms. */
@@ -106,20 +106,27 @@ export async function run(): Promise<BenchResult[]> {
   const megabytes = Buffer.byteLength(text, 'utf8') / 1_000_000;
   const typograf = new Typograf({ locale: ['fr'] });
   let findings = 0;
-  // Warm up both (JIT tiers, compiled lexicon), then take the median of five runs each.
+  // Warm up both (JIT tiers, compiled lexicon), then take medians of runs interleaved, so that the
+  // load of a shared machine weighs alike on Blason and on typograf.
   for (let i = 0; i < 3; i++) {
     lintText(text, { lexicon, channel: 'web' });
     typograf.execute(text);
   }
-  const lintMs = timeRuns(5, () => {
-    findings = lintText(text, { lexicon, channel: 'web' }).length;
-  });
-  const typografMs = timeRuns(5, () => {
-    typograf.execute(text);
-  });
-  const fixMs = timeRuns(3, () => {
-    fixText(text, { lexicon, channel: 'web' });
-  });
+  const lintTimes: number[] = [];
+  const typografTimes: number[] = [];
+  const fixTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    lintTimes.push(
+      timeOnce(() => {
+        findings = lintText(text, { lexicon, channel: 'web' }).length;
+      }),
+    );
+    typografTimes.push(timeOnce(() => typograf.execute(text)));
+    if (i < 3) fixTimes.push(timeOnce(() => fixText(text, { lexicon, channel: 'web' })));
+  }
+  const lintMs = median(lintTimes);
+  const typografMs = median(typografTimes);
+  const fixMs = median(fixTimes);
   const lintRate = megabytes / (lintMs / 1000);
   const typografRate = megabytes / (typografMs / 1000);
   const fixRate = megabytes / (fixMs / 1000);

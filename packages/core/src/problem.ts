@@ -55,11 +55,20 @@ export class BlasonError extends Error {
   readonly problems: readonly Problem[];
   readonly kind: ErrorKind;
 
-  constructor(summary: string, problems: readonly Problem[] = [], options: { kind?: ErrorKind } = {}) {
+  /**
+   * `cause`: the error underneath (a system error, in English), kept for developers: the problems
+   * people read are worded without it.
+   */
+  constructor(
+    summary: string,
+    problems: readonly Problem[] = [],
+    options: { kind?: ErrorKind; cause?: unknown } = {},
+  ) {
     super(
       problems.length > 0
         ? `${summary}\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`
         : summary,
+      options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.summary = summary;
     this.problems = problems;

@@ -31,6 +31,13 @@ export function segmentsOf(text: string, format: InputFormat = 'text'): Segment[
  * inclusive writing and length budgets. Findings carry positions in the original input.
  */
 export function lintText(text: string, options: LintOptions): Finding[] {
+  return lintDocument(text, options, 'all');
+}
+
+/** `fixable`: only what `fixText` may apply is looked for (verbatim texts are never fixed). */
+type Wanted = 'all' | 'fixable';
+
+function lintDocument(text: string, options: LintOptions, wanted: Wanted): Finding[] {
   const compiled = compileLexicon(options.lexicon, options.partner, options.channel);
   const state: DocumentState = { mentioned: new Set() };
   const lines = new LineIndex(text);
@@ -38,7 +45,7 @@ export function lintText(text: string, options: LintOptions): Finding[] {
   const only = options.only ? new Set(options.only) : undefined;
   const whole = (options.format ?? 'text') === 'text';
   for (const segment of segmentsOf(text, options.format)) {
-    const raw = lintSegment(segment, compiled, state, options);
+    const raw = lintSegment(segment, compiled, state, options, wanted);
     const field = whole ? options.field : (segment.field ?? options.field);
     const budget = whole ? options.maxLength : undefined;
     raw.push(
@@ -57,14 +64,15 @@ function lintSegment(
   compiled: ReturnType<typeof compileLexicon>,
   state: DocumentState,
   options: LintOptions,
+  wanted: Wanted,
 ): RawFinding[] {
   // Words inside an address, a handle, code or an identifier are typed as they are: "@capso" is
   // neither a misspelt name nor a first mention of an acronym.
   const literals = new Literals(text);
-  const tokens = tokenize(text).filter((token) => !literals.overlaps(token.start, token.end));
+  const tokens = literals.outside(tokenize(text));
   return [
     ...lintWords(text, tokens, compiled, state, options.internal === true),
-    ...lintVerbatim(text, tokens, compiled),
+    ...(wanted === 'all' ? lintVerbatim(text, tokens, compiled) : []),
     ...lintTypography(text, compiled.typography, before, literals),
     ...lintInclusive(text, compiled.inclusiveMode, compiled.inclusive),
   ];
@@ -74,7 +82,9 @@ function resolve(raw: RawFinding, segment: Segment, text: string, lines: LineInd
   const { start, end } = originalRange(segment, raw.start, raw.end);
   const from = lines.position(start);
   const to = lines.position(end);
-  return {
+  // Assigned key by key rather than spread (a long text holds 100 000 findings), in the order JSON
+  // reports print them.
+  const finding: Mutable<Finding> = {
     ruleId: raw.ruleId,
     severity: raw.severity,
     line: from.line,
@@ -84,14 +94,17 @@ function resolve(raw: RawFinding, segment: Segment, text: string, lines: LineInd
     offset: start,
     length: end - start,
     found: text.slice(start, end),
-    ...(raw.suggestion !== undefined ? { suggestion: raw.suggestion } : {}),
-    fixable: raw.fixable && isContiguous(segment, raw.start, raw.end),
-    message: raw.message,
-    ...(raw.entryId ? { entryId: raw.entryId } : {}),
-    ...(segment.path !== undefined ? { path: segment.path } : {}),
-    ...(raw.diff !== undefined ? { diff: raw.diff } : {}),
-  };
+  } as Mutable<Finding>;
+  if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
+  finding.fixable = raw.fixable && isContiguous(segment, raw.start, raw.end);
+  finding.message = raw.message;
+  if (raw.entryId) finding.entryId = raw.entryId;
+  if (segment.path !== undefined) finding.path = segment.path;
+  if (raw.diff !== undefined) finding.diff = raw.diff;
+  return finding;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface FixResult {
   readonly text: string;
@@ -110,7 +123,7 @@ export function fixText(text: string, options: LintOptions): FixResult {
   let current = text;
   for (let pass = 0; pass < maxPasses; pass++) {
     const fixes = nonOverlapping(
-      lintText(current, options).filter((f) => f.fixable && f.suggestion !== undefined),
+      lintDocument(current, options, 'fixable').filter((f) => f.fixable && f.suggestion !== undefined),
     );
     if (fixes.length === 0) break;
     current = applyFixes(current, fixes, options.format ?? 'text');

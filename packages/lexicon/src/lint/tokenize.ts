@@ -29,6 +29,8 @@ const tokenPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${elisions})|${word}`
 const joinGap = /^(?:[^\S\n]*\n?[^\S\n]*|[^\S\n]*[-‐‑][^\S\n]*|–)$/u;
 const abbreviationGap = /^\.[^\S\n]*[-‐‑]?[^\S\n]*$/u;
 const abbreviations = new Set(['st', 'ste']);
+/** First character of every gap `joinGap` or `abbreviationGap` accepts: most other gaps (", ") end there. */
+const gapStart = /^[\s.–\-‐‑]$/u;
 
 const normCache = new Map<string, string>();
 
@@ -54,24 +56,25 @@ export function tokenize(text: string): WordToken[] {
   let previous: WordToken | undefined;
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    let surface = match[0];
-    // A word ending in a dot is a sentence end, not an inclusive form: keep the dot out.
-    while (surface.endsWith('.')) surface = surface.slice(0, -1);
-    if (surface.length === 0) continue;
     const start = match.index;
-    const end = start + surface.length;
+    let end = start + match[0].length;
+    // A word ending in a dot is a sentence end, not an inclusive form: keep the dot out.
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (end === start) continue;
     const elision = match[1] !== undefined;
-    const joined =
-      previous !== undefined &&
-      (start === previous.end + 1 && text.charCodeAt(previous.end) === 32
-        ? true
-        : isJoinGap(text.slice(previous.end, start), previous));
-    const token: WordToken = { start, end, norm: cachedNorm(surface), elision, joined };
+    const joined = previous !== undefined && joinedTo(text, previous, start);
+    const token: WordToken = { start, end, norm: cachedNorm(text.slice(start, end)), elision, joined };
     tokens.push(token);
     previous = token;
     tokenPattern.lastIndex = end;
   }
   return tokens;
+}
+
+function joinedTo(text: string, previous: WordToken, start: number): boolean {
+  if (start === previous.end) return previous.elision;
+  if (start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return true;
+  return gapStart.test(text.charAt(previous.end)) && isJoinGap(text.slice(previous.end, start), previous);
 }
 
 function isJoinGap(gap: string, previous: WordToken): boolean {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { BlasonError } from '@blason/core';
+import { BlasonError, fileFault } from '@blason/core';
 import sharp from 'sharp';
 import { coverCrop, type FocalPoint, type ImageRef } from '../engine/image.js';
 import { isRemoteUrl, remoteUrlProblem } from '../engine/remote.js';
@@ -51,15 +51,27 @@ export async function readImage(
   try {
     return await pending;
   } catch (error) {
-    throw new BlasonError('Image introuvable', [
+    throw unreadableImage(ref, options.campaignFile, isRemoteUrl(location), error);
+  }
+}
+
+/** Why an image could not be had, in French; the system's own (English) message stays in `cause`. */
+function unreadableImage(ref: ImageRef, campaignFile: string, remote: boolean, error: unknown): BlasonError {
+  const fault = remote ? 'téléchargement impossible' : fileFault(error);
+  const summary = fault === 'fichier introuvable' ? 'Image introuvable' : 'Image illisible';
+  return new BlasonError(
+    summary,
+    [
       {
         code: 'render/image-unreadable',
-        file: options.campaignFile,
+        file: campaignFile,
         path: `content.${ref.field}`,
-        message: `l’image « ${ref.src} » est illisible (${(error as Error).message.split('\n')[0]})`,
+        message: `l’image « ${ref.src} » : ${fault}`,
+        language: 'fr',
       },
-    ]);
-  }
+    ],
+    { cause: error },
+  );
 }
 
 async function download(url: string): Promise<Buffer> {

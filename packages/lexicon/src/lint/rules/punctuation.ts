@@ -69,10 +69,16 @@ export const doubledPunctuation: RuleCheck = (context, emit) => {
  */
 // Dots before the mark belong to the run (".…:" → ".…: "), and a straight quote counts as the « »
 // it will become, so that fixing one finding never exposes another.
-const gluedMark = /(?<=[\p{L}\p{M}\p{N})\]»”"])([.,;:!?…]*[,;:!?…])(?=[\p{L}«“(])/gu;
+const gluedMark = /(?<=[\p{L}\p{M}\p{N})\]»”"])([.,;:!?…]*[,;:!?…])(?=[\p{L}«“(])/uy;
+/**
+ * Runs of marks: a glued run can only start a run (no mark may stand before it), so `gluedMark` is
+ * tried there rather than after every character of the text.
+ */
+const markRuns = /[.,;:!?…]+/g;
 /** A run of text without spaces that holds an address ("contact@…", "https://…", "www.…"). */
 const addressLike = /@|:\/\/|www\./iu;
-const gluedPoint = /(?<=[\p{Ll}\p{M}]{2})\.(?=\p{Lu}\p{Ll})/gu;
+// The point comes first so that only points are tried.
+const gluedPoint = /\.(?<=[\p{Ll}\p{M}]{2}\.)(?=\p{Lu}\p{Ll})/gu;
 
 export const spaceAfter: RuleCheck = (context, emit) => {
   const { text } = context;
@@ -83,7 +89,11 @@ export const spaceAfter: RuleCheck = (context, emit) => {
     const safe = !addressLike.test(wordBefore(text, start)) && !addressLike.test(wordAfter(text, end));
     emit(start, end, `${mark} `, `Espace attendue après ${q(mark)}.`, safe);
   };
-  for (const m of text.matchAll(gluedMark)) report(m.index, m[0]);
+  for (const run of text.matchAll(markRuns)) {
+    gluedMark.lastIndex = run.index;
+    const m = gluedMark.exec(text);
+    if (m) report(m.index, m[0]);
+  }
   for (const m of text.matchAll(gluedPoint)) report(m.index, m[0]);
 };
 
