@@ -396,16 +396,22 @@ describe('limits', () => {
   test('a full queue answers 503 with Retry-After; a slow render 503 too', async () => {
     const busy = await testStudio({ maxPending: 1, renderTimeoutMs: 60_000 });
     try {
-      let firstDone = false;
-      const first = Promise.resolve(postJson(busy.app, '/v1/render', event)).finally(() => {
-        firstDone = true;
+      // The first render is held at a gate: in-memory renders are too quick to race against.
+      const render = busy.renderer.render.bind(busy.renderer);
+      let open = () => {};
+      const gate = new Promise<void>((resolve) => {
+        open = resolve;
       });
-      // the second request is sent once the first holds the queue's one place
+      (busy.renderer as { render: typeof render }).render = async (request) => {
+        await gate;
+        return render(request);
+      };
+      const first = Promise.resolve(postJson(busy.app, '/v1/render', event));
       const pending = async () =>
         ((await (await busy.app.request('/v1/health')).json()) as { pending: number }).pending;
-      while (!firstDone && (await pending()) < 1) await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(firstDone, 'the first render ended before the second request').toBe(false);
+      while ((await pending()) < 1) await new Promise((resolve) => setTimeout(resolve, 5));
       const second = await postJson(busy.app, '/v1/render', { ...event, format: 'linkedin' });
+      open();
       expect(second.status).toBe(503);
       expect(second.headers.get('retry-after')).toBe('1');
       expect((await problems(second))[0]?.message).toMatch(/file de rendu pleine/);
