@@ -1,6 +1,7 @@
 import { Alert, Button, Container, Heading, SkipLink, Stack } from '@blason/react';
 import { zipSync } from 'fflate';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lintChannel } from '../channel.js';
 import {
   ApiError,
   api,
@@ -81,6 +82,10 @@ function Studio({ brand }: { brand: BrandInfo }) {
   const focusAfterRender = useRef(false);
   const template = brand.templates.find((t) => t.id === templateId);
   const schema = template?.schema as SchemaNode | undefined;
+  // The lexicon checks posters' text for print, every other campaign for social networks.
+  const channel = lintChannel(
+    brand.formats.filter((f) => !envelope.formats || envelope.formats.includes(f.id)).map((f) => f.kind),
+  );
 
   // The page takes the chosen partner's and mode's colours, like every component of the brand.
   useEffect(() => {
@@ -102,7 +107,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
       lintTimers.current.set(
         key,
         setTimeout(() => {
-          api.lint({ text, partner, channel: 'social', field: key }).then(
+          api.lint({ text, partner, channel, field: key }).then(
             (result) => {
               setLint((all) => ({ ...all, [key]: result }));
               const count = result.findings.length + result.applied.length;
@@ -117,7 +122,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
         }, LINT_DELAY_MS),
       );
     },
-    [partner],
+    [partner, channel],
   );
 
   /** Lints every text of a content object at once (a campaign opened, a partner changed). */
@@ -131,12 +136,12 @@ function Studio({ brand }: { brand: BrandInfo }) {
     },
     [lintField],
   );
-  // Only a new partner changes every field's findings; typing lints the field it changes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-lint on a partner change only
+  // Only a new partner or channel changes every field's findings; typing lints the field it changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-lint on a partner or channel change only
   useEffect(() => {
     setLint({});
     lintAll(content);
-  }, [partner]);
+  }, [partner, channel]);
 
   const actions: FormActions = useMemo(
     () => ({
