@@ -311,6 +311,22 @@ describe('POST /v1/lint', () => {
     expect(result.findings).toMatchObject([{ found: 'CAPSO', severity: 'error' }]);
   });
 
+  test('a format instead of a channel lints for print on posters, for social networks on screens', async () => {
+    // The lexicon's 40-character title budget holds on social networks only.
+    const text = 'Journée de formation des élus du territoire';
+    const lint = async (format: string) => {
+      const body = { text, partner: 'territoire', format, field: 'title' };
+      return (await (await postJson(studio.app, '/v1/lint', body)).json()).findings as unknown[];
+    };
+    expect((await lint('instagram-square')).length).toBeGreaterThan(0);
+    expect(await lint('poster-a4')).toEqual([]);
+    const neither = await postJson(studio.app, '/v1/lint', { text, partner: 'territoire' });
+    expect(neither.status).toBe(400);
+    expect(await problems(neither)).toEqual([{ path: 'channel', message: 'canal requis (ou un format)' }]);
+    const unknown = await postJson(studio.app, '/v1/lint', { text, partner: 'territoire', format: 'fax' });
+    expect(unknown.status).toBe(404);
+  });
+
   test('an unknown partner is a 404, an unknown channel a 400, a missing text a 400', async () => {
     const base = { text: 'Bonjour', partner: 'territoire', channel: 'social' };
     expect((await postJson(studio.app, '/v1/lint', { ...base, partner: 'x' })).status).toBe(404);

@@ -15,6 +15,7 @@ import {
 } from './api.js';
 import { ContentForm, type FormActions, type FormState } from './ContentForm.js';
 import { modeLabel } from './labels.js';
+import { PartnersPicker, type Signers } from './PartnersPicker.js';
 import { type Preview, Previews } from './Previews.js';
 import { type FieldPath, pathKey, type SchemaNode, setAt } from './schema.js';
 
@@ -68,6 +69,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
   );
   const [envelope, setEnvelope] = useState<Envelope>({});
   const [fileId, setFileId] = useState('');
+  const [signers, setSigners] = useState<Signers>('all');
   const [campaigns, setCampaigns] = useState<readonly CampaignSummary[]>([]);
   const [chosenCampaign, setChosenCampaign] = useState('');
   const [problems, setProblems] = useState<readonly Problem[]>([]);
@@ -259,11 +261,11 @@ function Studio({ brand }: { brand: BrandInfo }) {
       setContent(campaign.content);
       setEnvelope({
         ...(campaign.title ? { title: campaign.title } : {}),
-        ...(campaign.partners ? { partners: campaign.partners } : {}),
         ...(campaign.formats ? { formats: campaign.formats } : {}),
         ...(campaign.alt ? { alt: campaign.alt } : {}),
       });
       if (campaign.mode && brand.modes.includes(campaign.mode)) setMode(campaign.mode);
+      setSigners(campaign.partners ?? 'all');
       if (campaign.partners && !campaign.partners.includes(partner))
         setPartner(campaign.partners[0] ?? partner);
       setFileId(campaign.id);
@@ -281,6 +283,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
     setTemplateId(id);
     setContent((next?.example ?? {}) as Record<string, unknown>);
     setEnvelope({});
+    setSigners('all');
     setProblems([]);
     setLint({});
   }
@@ -293,14 +296,18 @@ function Studio({ brand }: { brand: BrandInfo }) {
       });
       return;
     }
+    if (signers !== 'all' && signers.length === 0) {
+      setSaveState({ tone: 'danger', message: 'Choisissez au moins un partenaire pour la campagne.' });
+      return;
+    }
     try {
       const saved = await api.save({
         id: fileId,
         ...(overwrite ? { overwrite: true } : {}),
         template: templateId,
-        // A campaign says who signs it; one opened without a list was for every partner.
-        partners: 'all',
         ...envelope,
+        // A campaign says who signs it; one opened without a list was for every partner.
+        partners: signers,
         ...(mode !== 'light' ? { mode } : {}),
         content,
       });
@@ -410,6 +417,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
             <Heading level={3} id="enregistrer">
               Enregistrer la campagne
             </Heading>
+            <PartnersPicker partners={brand.partners} value={signers} onChange={setSigners} />
             <div className="field">
               <label htmlFor={ids.file}>Nom du fichier dans assets/campaigns/ (sans extension)</label>
               <input
