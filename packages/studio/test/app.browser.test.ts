@@ -138,8 +138,9 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
       .poll(() => preview('instagram-square').getAttribute('src'), { timeout: 120_000 })
       .not.toBe(before);
 
-    await page.getByLabel('Afficher les zones de sécurité (écrans)').check();
-    expect(await page.locator('.safe-zone').count()).toBeGreaterThan(0);
+    await page.getByLabel(/^Afficher les zones de sécurité/).check();
+    expect(await page.locator('.safe-zone').count()).toBe(await page.locator('.preview').count());
+    expect(await page.locator('.trim-line').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Type de fichier (Instagram, carré)').selectOption('png');

@@ -56,7 +56,10 @@ export interface FormatInfo {
   readonly kind: 'screen' | 'print';
   readonly width: number;
   readonly height: number;
+  /** From the canvas edge; print canvases include the bleed. */
   readonly safeZone: { top: number; right: number; bottom: number; left: number };
+  /** Print bleed in pixels (0 on screens): print previews show the trim area, without it. */
+  readonly bleed: number;
   readonly extensions: readonly Extension[];
 }
 
@@ -267,6 +270,7 @@ function describeBrand(deps: RenderDeps): BrandInfo {
         width: spec.width,
         height: spec.height,
         safeZone: { ...spec.safeZone },
+        bleed: Math.round(spec.bleed ?? 0),
         extensions: spec.kind === 'print' ? PRINT_EXTENSIONS : SCREEN_EXTENSIONS,
       };
     }),
