@@ -173,7 +173,11 @@ export function createStudioApp(options: StudioAppOptions): Hono {
       'Content-Disposition',
       `inline; filename="${request.partner}-${request.campaign.id}-${request.format}.${request.ext}"`,
     );
-    return c.body(new Uint8Array(result.bytes), 200);
+    // A view of the cached bytes, not a copy: cached answers do no per-request work on the image.
+    return c.body(
+      new Uint8Array(result.bytes.buffer as ArrayBuffer, result.bytes.byteOffset, result.bytes.byteLength),
+      200,
+    );
   };
 
   app.get('/v1/health', (c) => c.json({ status: 'ok', pending: queue.pending }));

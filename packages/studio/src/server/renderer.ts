@@ -148,6 +148,16 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
   // A campaign file is parsed again only when it changes: cached visuals answer without YAML work.
   const loaded = new Map<string, { stamp: string; campaign: Promise<Campaign> }>();
 
+  // A loaded campaign is the same object until its file changes: its content is hashed once.
+  const campaignHashes = new WeakMap<Campaign, string>();
+  const campaignHash = (campaign: Campaign): string => {
+    let hash = campaignHashes.get(campaign);
+    if (!hash) {
+      hash = sha256(stableStringify({ ...campaign, file: undefined }));
+      campaignHashes.set(campaign, hash);
+    }
+    return hash;
+  };
   const renderKey = (request: RenderRequest): string =>
     sha256(
       stableStringify({
@@ -155,7 +165,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
         format: request.format,
         mode: modeOf(deps, request),
         ext: request.ext,
-        campaign: { ...request.campaign, file: undefined },
+        campaign: campaignHash(request.campaign),
       }),
     );
 
