@@ -1,9 +1,11 @@
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderTask } from '@blason/render';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { type ProblemBody, postJson, type TestStudio, testStudio } from './support.js';
+import { type ProblemBody, postJson, repoRoot, type TestStudio, testStudio } from './support.js';
 
 let studio: TestStudio;
 beforeAll(async () => {
@@ -66,6 +68,41 @@ describe('security headers', () => {
 });
 
 describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
+  test('the in-memory render gives the bytes the kit writes: the ETag is the kit file’s hash', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'studio-kit-'));
+    try {
+      const campaign = await studio.renderer.loadCampaign(
+        join(studio.campaignsDir, 'journee-formation-mandat.yaml'),
+      );
+      const kit = await renderTask({
+        setup: { tokensDir: join(repoRoot, 'tokens'), lexiconDir: join(repoRoot, 'tokens', 'lexicon') },
+        job: {
+          key: 'territoire/journee-formation-mandat/instagram-square',
+          campaign,
+          partner: 'territoire',
+          format: 'instagram-square',
+          mode: 'light',
+          outputs: ['png', 'svg'],
+          outDir,
+          hash: 'test',
+        },
+      });
+      if (!kit.ok) throw new Error('the kit did not render');
+      for (const [ext, mediaType] of [
+        ['png', 'image/png'],
+        ['svg', 'image/svg+xml'],
+      ]) {
+        const response = await get(
+          `/v1/render/territoire/journee-formation-mandat/instagram-square.${ext}?mode=light`,
+        );
+        const file = kit.visual.files.find((f) => f.mediaType === mediaType);
+        expect(response.headers.get('etag')).toBe(`"${file?.sha256}"`);
+      }
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+
   const url = '/v1/render/territoire/journee-formation-mandat/instagram-square.png';
 
   test('renders the campaign as a PNG with a strong ETag, then answers 304 to If-None-Match', async () => {
