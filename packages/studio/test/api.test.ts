@@ -1,9 +1,11 @@
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderTask } from '@blason/render';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { type ProblemBody, postJson, type TestStudio, testStudio } from './support.js';
+import { type ProblemBody, postJson, repoRoot, type TestStudio, testStudio } from './support.js';
 
 let studio: TestStudio;
 beforeAll(async () => {
@@ -66,6 +68,41 @@ describe('security headers', () => {
 });
 
 describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
+  test('the in-memory render gives the bytes the kit writes: the ETag is the kit file’s hash', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'studio-kit-'));
+    try {
+      const campaign = await studio.renderer.loadCampaign(
+        join(studio.campaignsDir, 'journee-formation-mandat.yaml'),
+      );
+      const kit = await renderTask({
+        setup: { tokensDir: join(repoRoot, 'tokens'), lexiconDir: join(repoRoot, 'tokens', 'lexicon') },
+        job: {
+          key: 'territoire/journee-formation-mandat/instagram-square',
+          campaign,
+          partner: 'territoire',
+          format: 'instagram-square',
+          mode: 'light',
+          outputs: ['png', 'svg'],
+          outDir,
+          hash: 'test',
+        },
+      });
+      if (!kit.ok) throw new Error('the kit did not render');
+      for (const [ext, mediaType] of [
+        ['png', 'image/png'],
+        ['svg', 'image/svg+xml'],
+      ]) {
+        const response = await get(
+          `/v1/render/territoire/journee-formation-mandat/instagram-square.${ext}?mode=light`,
+        );
+        const file = kit.visual.files.find((f) => f.mediaType === mediaType);
+        expect(response.headers.get('etag')).toBe(`"${file?.sha256}"`);
+      }
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+
   const url = '/v1/render/territoire/journee-formation-mandat/instagram-square.png';
 
   test('renders the campaign as a PNG with a strong ETag, then answers 304 to If-None-Match', async () => {
@@ -311,6 +348,22 @@ describe('POST /v1/lint', () => {
     expect(result.findings).toMatchObject([{ found: 'CAPSO', severity: 'error' }]);
   });
 
+  test('a format instead of a channel lints for print on posters, for social networks on screens', async () => {
+    // The lexicon's 40-character title budget holds on social networks only.
+    const text = 'Journée de formation des élus du territoire';
+    const lint = async (format: string) => {
+      const body = { text, partner: 'territoire', format, field: 'title' };
+      return (await (await postJson(studio.app, '/v1/lint', body)).json()).findings as unknown[];
+    };
+    expect((await lint('instagram-square')).length).toBeGreaterThan(0);
+    expect(await lint('poster-a4')).toEqual([]);
+    const neither = await postJson(studio.app, '/v1/lint', { text, partner: 'territoire' });
+    expect(neither.status).toBe(400);
+    expect(await problems(neither)).toEqual([{ path: 'channel', message: 'canal requis (ou un format)' }]);
+    const unknown = await postJson(studio.app, '/v1/lint', { text, partner: 'territoire', format: 'fax' });
+    expect(unknown.status).toBe(404);
+  });
+
   test('an unknown partner is a 404, an unknown channel a 400, a missing text a 400', async () => {
     const base = { text: 'Bonjour', partner: 'territoire', channel: 'social' };
     expect((await postJson(studio.app, '/v1/lint', { ...base, partner: 'x' })).status).toBe(404);
@@ -396,16 +449,22 @@ describe('limits', () => {
   test('a full queue answers 503 with Retry-After; a slow render 503 too', async () => {
     const busy = await testStudio({ maxPending: 1, renderTimeoutMs: 60_000 });
     try {
-      let firstDone = false;
-      const first = Promise.resolve(postJson(busy.app, '/v1/render', event)).finally(() => {
-        firstDone = true;
+      // The first render is held at a gate: in-memory renders are too quick to race against.
+      const render = busy.renderer.render.bind(busy.renderer);
+      let open = () => {};
+      const gate = new Promise<void>((resolve) => {
+        open = resolve;
       });
-      // the second request is sent once the first holds the queue's one place
+      (busy.renderer as { render: typeof render }).render = async (request) => {
+        await gate;
+        return render(request);
+      };
+      const first = Promise.resolve(postJson(busy.app, '/v1/render', event));
       const pending = async () =>
         ((await (await busy.app.request('/v1/health')).json()) as { pending: number }).pending;
-      while (!firstDone && (await pending()) < 1) await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(firstDone, 'the first render ended before the second request').toBe(false);
+      while ((await pending()) < 1) await new Promise((resolve) => setTimeout(resolve, 5));
       const second = await postJson(busy.app, '/v1/render', { ...event, format: 'linkedin' });
+      open();
       expect(second.status).toBe(503);
       expect(second.headers.get('retry-after')).toBe('1');
       expect((await problems(second))[0]?.message).toMatch(/file de rendu pleine/);

@@ -51,6 +51,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  const lintChannels = new Set<string>();
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'studio-browser-'));
@@ -71,6 +72,10 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => {
+      if (request.url().endsWith('/v1/lint'))
+        lintChannels.add((request.postDataJSON() as { channel: string }).channel);
+    });
     page.on('console', (message) => {
       if (message.type() === 'error' && !/status of 400/.test(message.text()))
         pageErrors.push(message.text());
@@ -115,6 +120,8 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
       .locator('.field-errors', { hasText: 'Première mention du sigle' })
       .waitFor({ timeout: 120_000 });
     expect(await title.inputValue()).toBe('Atelier CAPSO');
+    // A campaign in every format, screens among them, is checked for social networks.
+    expect([...lintChannels]).toEqual(['social']);
     expect(await axeViolations(page)).toEqual([]);
 
     await title.fill('La newsletter du mandat');
@@ -131,8 +138,9 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
       .poll(() => preview('instagram-square').getAttribute('src'), { timeout: 120_000 })
       .not.toBe(before);
 
-    await page.getByLabel('Afficher les zones de sécurité (écrans)').check();
-    expect(await page.locator('.safe-zone').count()).toBeGreaterThan(0);
+    await page.getByLabel(/^Afficher les zones de sécurité/).check();
+    expect(await page.locator('.safe-zone').count()).toBe(await page.locator('.preview').count());
+    expect(await page.locator('.trim-line').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Type de fichier (Instagram, carré)').selectOption('png');
@@ -147,7 +155,11 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     expect(pageErrors).toEqual([]);
   }, 240_000);
 
-  test('saving over an existing campaign asks for confirmation first', async () => {
+  test('saving over an existing campaign asks for confirmation first, with the partners chosen', async () => {
+    const lumbres = page.getByLabel('Communauté de communes du Pays de Lumbres');
+    expect(await lumbres.isChecked()).toBe(true);
+    expect(await page.getByLabel('Tous les partenaires').isChecked()).toBe(false);
+    await lumbres.uncheck();
     await page.getByLabel(/^Nom du fichier/).fill('journee-formation-mandat');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('la campagne « journee-formation-mandat » existe déjà').waitFor();
@@ -156,6 +168,8 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     await page.getByText('Campagne enregistrée : assets/campaigns/journee-formation-mandat.yaml').waitFor();
     const saved = readFileSync(join(scratch, 'assets', 'campaigns', 'journee-formation-mandat.yaml'), 'utf8');
     expect(saved).toContain('title: La lettre d’information du mandat');
+    expect(saved).toMatch(/partners:\s*\[?\s*-?\s*territoire,?\s*-?\s*capso\s*\]?\n/);
+    expect(saved).not.toContain('pays-de-lumbres');
   }, 60_000);
 
   test('the page is themed by the chosen partner and mode, and stays axe-clean in each mode', async () => {

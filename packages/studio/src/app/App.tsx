@@ -1,6 +1,7 @@
 import { Alert, Button, Container, Heading, SkipLink, Stack } from '@blason/react';
 import { zipSync } from 'fflate';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lintChannel } from '../channel.js';
 import {
   ApiError,
   api,
@@ -14,6 +15,7 @@ import {
 } from './api.js';
 import { ContentForm, type FormActions, type FormState } from './ContentForm.js';
 import { modeLabel } from './labels.js';
+import { PartnersPicker, type Signers } from './PartnersPicker.js';
 import { type Preview, Previews } from './Previews.js';
 import { type FieldPath, pathKey, type SchemaNode, setAt } from './schema.js';
 
@@ -67,6 +69,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
   );
   const [envelope, setEnvelope] = useState<Envelope>({});
   const [fileId, setFileId] = useState('');
+  const [signers, setSigners] = useState<Signers>('all');
   const [campaigns, setCampaigns] = useState<readonly CampaignSummary[]>([]);
   const [chosenCampaign, setChosenCampaign] = useState('');
   const [problems, setProblems] = useState<readonly Problem[]>([]);
@@ -81,6 +84,10 @@ function Studio({ brand }: { brand: BrandInfo }) {
   const focusAfterRender = useRef(false);
   const template = brand.templates.find((t) => t.id === templateId);
   const schema = template?.schema as SchemaNode | undefined;
+  // The lexicon checks posters' text for print, every other campaign for social networks.
+  const channel = lintChannel(
+    brand.formats.filter((f) => !envelope.formats || envelope.formats.includes(f.id)).map((f) => f.kind),
+  );
 
   // The page takes the chosen partner's and mode's colours, like every component of the brand.
   useEffect(() => {
@@ -102,7 +109,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
       lintTimers.current.set(
         key,
         setTimeout(() => {
-          api.lint({ text, partner, channel: 'social', field: key }).then(
+          api.lint({ text, partner, channel, field: key }).then(
             (result) => {
               setLint((all) => ({ ...all, [key]: result }));
               const count = result.findings.length + result.applied.length;
@@ -117,7 +124,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
         }, LINT_DELAY_MS),
       );
     },
-    [partner],
+    [partner, channel],
   );
 
   /** Lints every text of a content object at once (a campaign opened, a partner changed). */
@@ -131,12 +138,12 @@ function Studio({ brand }: { brand: BrandInfo }) {
     },
     [lintField],
   );
-  // Only a new partner changes every field's findings; typing lints the field it changes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-lint on a partner change only
+  // Only a new partner or channel changes every field's findings; typing lints the field it changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-lint on a partner or channel change only
   useEffect(() => {
     setLint({});
     lintAll(content);
-  }, [partner]);
+  }, [partner, channel]);
 
   const actions: FormActions = useMemo(
     () => ({
@@ -254,11 +261,11 @@ function Studio({ brand }: { brand: BrandInfo }) {
       setContent(campaign.content);
       setEnvelope({
         ...(campaign.title ? { title: campaign.title } : {}),
-        ...(campaign.partners ? { partners: campaign.partners } : {}),
         ...(campaign.formats ? { formats: campaign.formats } : {}),
         ...(campaign.alt ? { alt: campaign.alt } : {}),
       });
       if (campaign.mode && brand.modes.includes(campaign.mode)) setMode(campaign.mode);
+      setSigners(campaign.partners ?? 'all');
       if (campaign.partners && !campaign.partners.includes(partner))
         setPartner(campaign.partners[0] ?? partner);
       setFileId(campaign.id);
@@ -276,6 +283,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
     setTemplateId(id);
     setContent((next?.example ?? {}) as Record<string, unknown>);
     setEnvelope({});
+    setSigners('all');
     setProblems([]);
     setLint({});
   }
@@ -288,14 +296,18 @@ function Studio({ brand }: { brand: BrandInfo }) {
       });
       return;
     }
+    if (signers !== 'all' && signers.length === 0) {
+      setSaveState({ tone: 'danger', message: 'Choisissez au moins un partenaire pour la campagne.' });
+      return;
+    }
     try {
       const saved = await api.save({
         id: fileId,
         ...(overwrite ? { overwrite: true } : {}),
         template: templateId,
-        // A campaign says who signs it; one opened without a list was for every partner.
-        partners: 'all',
         ...envelope,
+        // A campaign says who signs it; one opened without a list was for every partner.
+        partners: signers,
         ...(mode !== 'light' ? { mode } : {}),
         content,
       });
@@ -405,6 +417,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
             <Heading level={3} id="enregistrer">
               Enregistrer la campagne
             </Heading>
+            <PartnersPicker partners={brand.partners} value={signers} onChange={setSigners} />
             <div className="field">
               <label htmlFor={ids.file}>Nom du fichier dans assets/campaigns/ (sans extension)</label>
               <input

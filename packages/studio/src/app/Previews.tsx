@@ -28,7 +28,7 @@ export function Previews({ formats, previews, onDownload }: PreviewsProps) {
           checked={safeZones}
           onChange={(event) => setSafeZones(event.target.checked)}
         />
-        <label htmlFor={toggleId}>Afficher les zones de sécurité (écrans)</label>
+        <label htmlFor={toggleId}>Afficher les zones de sécurité (écrans) et zones utiles (affiches)</label>
       </div>
       <ul className="previews">
         {formats.map((format) => (
@@ -59,33 +59,39 @@ function PreviewCard({
   const [ext, setExt] = useState(format.extensions[0] ?? 'png');
   const selectId = useId();
   const label = formatLabel(format.id);
-  const zone = format.safeZone;
+  // A print preview is the trim area: its safe area is measured from the trim, inside the bleed.
+  const { bleed } = format;
+  const width = format.width - 2 * bleed;
+  const height = format.height - 2 * bleed;
+  const inset = (side: keyof FormatInfo['safeZone'], size: number) =>
+    `${((format.safeZone[side] - bleed) / size) * 100}%`;
   return (
     <li className="preview" aria-busy={preview?.status === 'rendering'}>
       <figure>
-        <div className="preview-frame" style={{ aspectRatio: `${format.width} / ${format.height}` }}>
+        <div className="preview-frame" style={{ aspectRatio: `${width} / ${height}` }}>
           {preview?.url ? (
             <img
               src={preview.url}
               alt={`Aperçu ${label}`}
               data-format={format.id}
-              width={format.width}
-              height={format.height}
+              width={width}
+              height={height}
             />
           ) : (
             <span className="preview-placeholder">
               {preview?.status === 'failed' ? 'Aperçu indisponible' : 'Aperçu en cours…'}
             </span>
           )}
-          {safeZones && format.kind === 'screen' && (
+          {safeZones && format.kind === 'print' && <span className="trim-line" aria-hidden="true" />}
+          {safeZones && (
             <span
               className="safe-zone"
               aria-hidden="true"
               style={{
-                top: `${(zone.top / format.height) * 100}%`,
-                right: `${(zone.right / format.width) * 100}%`,
-                bottom: `${(zone.bottom / format.height) * 100}%`,
-                left: `${(zone.left / format.width) * 100}%`,
+                top: inset('top', height),
+                right: inset('right', width),
+                bottom: inset('bottom', height),
+                left: inset('left', width),
               }}
             />
           )}

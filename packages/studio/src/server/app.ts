@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
+import { lintChannel } from '../channel.js';
 import type { AppFiles } from './app-files.js';
 import { photoProblem } from './images.js';
 import { BusyError, RenderQueue } from './render-queue.js';
@@ -126,6 +127,16 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     if (!templateIds.includes(template))
       throw new RequestError(404, [unknownProblem('template', 'gabarit', template, templateIds)]);
   };
+  /** The lint request's format, when it names one instead of a channel. */
+  const formatOf = (format: string | undefined) => {
+    if (format === undefined)
+      throw new RequestError(400, [
+        { code: 'studio/no-channel', path: 'channel', message: 'canal requis (ou un format)' },
+      ]);
+    const spec = brand.formats.find((f) => f.id === format);
+    if (!spec) throw new RequestError(404, [unknownProblem('format', 'format', format, formatIds)]);
+    return spec;
+  };
   const checkFormat = (format: string, ext: string) => {
     const spec = brand.formats.find((f) => f.id === format);
     if (!spec) throw new RequestError(404, [unknownProblem('format', 'format', format, formatIds)]);
@@ -162,7 +173,11 @@ export function createStudioApp(options: StudioAppOptions): Hono {
       'Content-Disposition',
       `inline; filename="${request.partner}-${request.campaign.id}-${request.format}.${request.ext}"`,
     );
-    return c.body(new Uint8Array(result.bytes), 200);
+    // A view of the cached bytes, not a copy: cached answers do no per-request work on the image.
+    return c.body(
+      new Uint8Array(result.bytes.buffer as ArrayBuffer, result.bytes.byteOffset, result.bytes.byteLength),
+      200,
+    );
   };
 
   app.get('/v1/health', (c) => c.json({ status: 'ok', pending: queue.pending }));
@@ -218,9 +233,10 @@ export function createStudioApp(options: StudioAppOptions): Hono {
   app.post('/v1/lint', async (c) => {
     const body = parse(lintBody, await jsonBody(c));
     checkPartner(body.partner);
-    if (!(channels as readonly string[]).includes(body.channel))
-      throw new RequestError(400, [unknownProblem('channel', 'canal', body.channel, channels)]);
-    return c.json(renderer.lint(body.text, body));
+    const channel = body.channel ?? lintChannel([formatOf(body.format).kind]);
+    if (!(channels as readonly string[]).includes(channel))
+      throw new RequestError(400, [unknownProblem('channel', 'canal', channel, channels)]);
+    return c.json(renderer.lint(body.text, { ...body, channel }));
   });
 
   app.post('/v1/campaigns', async (c) => {

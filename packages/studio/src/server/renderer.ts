@@ -17,15 +17,14 @@ import {
   loadCampaign,
   loadDeps,
   type RenderDeps,
-  type RenderTask,
   type RenderTaskResult,
-  renderTask,
   visualMode,
 } from '@blason/render';
 import { createThreadPool, siblingModule, type ThreadPool } from '@blason/render/threads';
 import { formatSpec, isFormatId } from '@blason/templates';
 import { PRINT_MODE } from '@blason/tokens/theme';
 import { z } from 'zod';
+import renderStudioTask, { type StudioTask, type StudioTaskResult } from './render-worker.js';
 
 export type { Campaign, ImageRef };
 export { imageRef };
@@ -41,11 +40,12 @@ const MEDIA_TYPES: Record<Extension, string> = {
   svg: 'image/svg+xml',
   pdf: 'application/pdf',
 };
-const SCREEN_OUTPUT: Partial<Record<Extension, 'png' | 'jpeg' | 'webp' | 'svg'>> = {
+const SCREEN_OUTPUT: Record<Extension, StudioTask['output']> = {
   png: 'png',
   jpg: 'jpeg',
   webp: 'webp',
   svg: 'svg',
+  pdf: 'pdf',
 };
 /** Print formats give a PDF and its PNG preview (trim area); screen formats every raster and SVG. */
 export const PRINT_EXTENSIONS: readonly Extension[] = ['pdf', 'png'];
@@ -56,7 +56,10 @@ export interface FormatInfo {
   readonly kind: 'screen' | 'print';
   readonly width: number;
   readonly height: number;
+  /** From the canvas edge; print canvases include the bleed. */
   readonly safeZone: { top: number; right: number; bottom: number; left: number };
+  /** Print bleed in pixels (0 on screens): print previews show the trim area, without it. */
+  readonly bleed: number;
   readonly extensions: readonly Extension[];
 }
 
@@ -138,13 +141,23 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
   const brand = describeBrand(deps);
   const scratch = await mkdtemp(join(tmpdir(), 'blason-studio-'));
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
-  const pool: ThreadPool<RenderTask, RenderTaskResult> | undefined =
+  const pool: ThreadPool<StudioTask, StudioTaskResult | RenderTaskResult> | undefined =
     threads > 0 ? createThreadPool(siblingModule(import.meta.url, 'render-worker'), threads) : undefined;
-  const run = (task: RenderTask) => (pool ? pool.run(task) : renderTask(task));
+  const run = (task: StudioTask) => (pool ? pool.run(task) : renderStudioTask(task));
   let sequence = 0;
   // A campaign file is parsed again only when it changes: cached visuals answer without YAML work.
   const loaded = new Map<string, { stamp: string; campaign: Promise<Campaign> }>();
 
+  // A loaded campaign is the same object until its file changes: its content is hashed once.
+  const campaignHashes = new WeakMap<Campaign, string>();
+  const campaignHash = (campaign: Campaign): string => {
+    let hash = campaignHashes.get(campaign);
+    if (!hash) {
+      hash = sha256(stableStringify({ ...campaign, file: undefined }));
+      campaignHashes.set(campaign, hash);
+    }
+    return hash;
+  };
   const renderKey = (request: RenderRequest): string =>
     sha256(
       stableStringify({
@@ -152,7 +165,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
         format: request.format,
         mode: modeOf(deps, request),
         ext: request.ext,
-        campaign: { ...request.campaign, file: undefined },
+        campaign: campaignHash(request.campaign),
       }),
     );
 
@@ -192,19 +205,22 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
     renderKey,
     async render(request) {
       const key = renderKey(request);
-      const outDir = join(scratch, `render-${++sequence}`);
       const spec = brand.formats.find((f) => f.id === request.format);
-      const screenOutput = SCREEN_OUTPUT[request.ext];
+      const output = spec?.kind === 'print' && request.ext === 'png' ? 'preview' : SCREEN_OUTPUT[request.ext];
+      // Only the poster PDF is still written by the kit's task; every other output stays in memory.
+      const outDir = join(scratch, `render-${++sequence}`);
+      const mediaType = MEDIA_TYPES[request.ext];
       try {
         const result = await run({
           setup,
+          output,
           job: {
             key: `${request.partner}/${request.campaign.id}/${request.format}`,
             campaign: request.campaign,
             partner: request.partner,
             format: request.format,
             mode: modeOf(deps, request),
-            outputs: spec?.kind === 'screen' && screenOutput ? [screenOutput] : [],
+            outputs: [],
             outDir,
             allowLintErrors: false,
             allowRemote: options.allowRemote ?? false,
@@ -212,13 +228,14 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
           },
         });
         if (!result.ok) throw new BlasonError('Rendu impossible', result.problems);
-        const mediaType = MEDIA_TYPES[request.ext];
+        if ('bytes' in result)
+          return { bytes: asBuffer(result.bytes), mediaType, sha256: result.sha256, alt: result.alt };
         const file = result.visual.files.find((f) => f.mediaType === mediaType);
         if (!file) throw new Error(`The render gave no ${mediaType} for ${request.format}`);
         const bytes = await readFile(join(outDir, file.path));
         return { bytes, mediaType, sha256: file.sha256, alt: result.visual.alt };
       } finally {
-        await rm(outDir, { recursive: true, force: true });
+        if (output === 'pdf') await rm(outDir, { recursive: true, force: true });
       }
     },
     lint(text, { partner, channel, field }) {
@@ -263,8 +280,14 @@ function describeBrand(deps: RenderDeps): BrandInfo {
         width: spec.width,
         height: spec.height,
         safeZone: { ...spec.safeZone },
+        bleed: Math.round(spec.bleed ?? 0),
         extensions: spec.kind === 'print' ? PRINT_EXTENSIONS : SCREEN_EXTENSIONS,
       };
     }),
   };
+}
+
+/** A worker's bytes arrive as a plain `Uint8Array`: wrap them without copying. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -40,7 +40,9 @@ export const lintBody = z.object(
   {
     text: text().max(20_000, { error: '20 000 caractères au plus' }),
     partner: id,
-    channel: id,
+    /** Without a channel, the format's: `print` for posters, else `social`. */
+    channel: id.optional(),
+    format: id.optional(),
     field: id.optional(),
   },
   objectError,
