@@ -169,7 +169,8 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     const saved = readFileSync(join(scratch, 'assets', 'campaigns', 'journee-formation-mandat.yaml'), 'utf8');
     expect(saved).toContain('title: La lettre d’information du mandat');
     expect(saved).toMatch(/partners:\s*\[?\s*-?\s*territoire,?\s*-?\s*capso\s*\]?\n/);
-    expect(saved).not.toContain('pays-de-lumbres');
+    // The co-signers stay as they were; only the partners who receive the campaign changed.
+    expect(saved.match(/^partners:.*$/m)?.[0] ?? '').not.toContain('pays-de-lumbres');
   }, 60_000);
 
   test('the page is themed by the chosen partner and mode, and stays axe-clean in each mode', async () => {

@@ -16,6 +16,7 @@ import {
   imageRef,
   loadCampaign,
   loadDeps,
+  NON_TEXT_KEYS,
   type RenderDeps,
   type RenderTaskResult,
   visualMode,
@@ -239,6 +240,12 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
       }
     },
     lint(text, { partner, channel, field }) {
+      // Ids, URLs and dates (`cosigners[0]`, `registration.url`) are not copy: the render never lints them.
+      const key = field
+        ?.split('.')
+        .at(-1)
+        ?.replace(/\[\d+\]$/, '');
+      if (key !== undefined && NON_TEXT_KEYS.has(key)) return { text, applied: [], findings: [] };
       const perField = { partner, channel, ...(field ? { field } : {}) };
       const fixed = deps.linter.fix(text, perField);
       return { text: fixed.text, applied: fixed.applied, findings: deps.linter.lint(fixed.text, perField) };
