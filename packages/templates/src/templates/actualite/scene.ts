@@ -6,7 +6,7 @@ import { lockupBandHeight } from '../../lockup/place.js';
 import { heading, kickerText } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
 import { colourLockup, lockupFoot, topBand } from '../../scene/parts.js';
-import type { Painted, SceneParts } from '../../scene/scene.js';
+import type { Painted, PaintedText, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import type { Rect } from '../../types.js';
 import type { ActualiteContent } from './schema.js';
@@ -57,74 +57,54 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
     }),
     color: c.text.default,
   });
-  out.push({
+  out.push(bodyText(frame, content, next()));
+  if (linkBoxH > 0 && content.link) out.push(moreLink(frame, content.link.shortUrl, next()));
+  return out;
+}
+
+/** The news text in `box`. */
+function bodyText(frame: Frame, content: ActualiteContent, box: Rect): PaintedText {
+  return {
     box: textBox(frame, {
       field: 'text',
       text: content.text,
       role: 'body',
-      box: next(),
+      box,
       largest: 'xl',
       smallest: 'xs',
       maxLines: 6,
     }),
-    color: c.text.default,
-  });
-  if (linkBoxH > 0 && content.link) {
-    out.push({
-      box: textBox(frame, {
-        field: 'link.shortUrl',
-        text: `${MORE} ${content.link.shortUrl}`,
-        role: 'subtitle',
-        box: next(),
-        largest: 'lg',
-        smallest: 'xs',
-        maxLines: 2,
-        verticalAlign: 'end',
-      }),
-      color: c.text.link,
-    });
-  }
-  return out;
+    color: frame.theme.color.text.default,
+  };
+}
+
+/** « En savoir plus : » and the short URL, set at the foot of `box`. */
+function moreLink(frame: Frame, shortUrl: string, box: Rect): PaintedText {
+  return {
+    box: textBox(frame, {
+      field: 'link.shortUrl',
+      text: `${MORE} ${shortUrl}`,
+      role: 'subtitle',
+      box,
+      largest: 'lg',
+      smallest: 'xs',
+      maxLines: 2,
+      verticalAlign: 'end',
+    }),
+    color: frame.theme.color.text.link,
+  };
 }
 
 /** The text from the top of `area` and the link at its foot. */
 function textAndLink(frame: Frame, content: ActualiteContent, area: Rect): Painted {
-  const c = frame.theme.color;
   const linkH = content.link ? linesHeight(frame, 'subtitle', 'lg', 1) : 0;
   const [textArea, linkArea] = rows(
     area,
     linkH ? [{ fr: 1 }, linkH] : [{ fr: 1 }],
     space(frame, 4),
   ) as Rect[];
-  const out: Painted = [
-    {
-      box: textBox(frame, {
-        field: 'text',
-        text: content.text,
-        role: 'body',
-        box: textArea as Rect,
-        largest: 'xl',
-        smallest: 'xs',
-        maxLines: 6,
-      }),
-      color: c.text.default,
-    },
-  ];
-  if (linkArea && content.link) {
-    out.push({
-      box: textBox(frame, {
-        field: 'link.shortUrl',
-        text: `${MORE} ${content.link.shortUrl}`,
-        role: 'subtitle',
-        box: linkArea,
-        largest: 'lg',
-        smallest: 'xs',
-        maxLines: 2,
-        verticalAlign: 'end',
-      }),
-      color: c.text.link,
-    });
-  }
+  const out: Painted = [bodyText(frame, content, textArea as Rect)];
+  if (linkArea && content.link) out.push(moreLink(frame, content.link.shortUrl, linkArea));
   return out;
 }
 
