@@ -1,10 +1,10 @@
 import { FORMAT_IDS, type FormatId, type TemplateId, templates } from '@blason/templates';
-import { useEffect, useState } from 'react';
 import { brand } from '../brand/brand.js';
 import { usePortal } from '../brand/context.js';
 import { Page } from '../ui/Page.js';
 import { type GalleryVisual, renderGalleryVisual } from './engine.js';
 import { VisualFigure } from './TemplateGallery.js';
+import { useRendered } from './useRendered.js';
 
 export interface PartnerComparisonProps {
   readonly template: TemplateId;
@@ -29,12 +29,9 @@ interface Row {
 export function PartnerComparison({ template, content, partners, formats = [] }: PartnerComparisonProps) {
   const { mode } = usePortal();
   const ids = formats.length > 0 ? formats : FORMAT_IDS;
-  const [rows, setRows] = useState<readonly Row[] | undefined>();
   // One key for every input: `content`, `ids` and `partners` are new objects at each render.
   const key = JSON.stringify([template, content, ids, partners, mode]);
-  useEffect(() => {
-    let current = true;
-    setRows(undefined);
+  const rows = useRendered<readonly Row[]>(key, () =>
     Promise.all(
       ids.map(async (format) => ({
         format,
@@ -42,11 +39,8 @@ export function PartnerComparison({ template, content, partners, formats = [] }:
           partners.map((partner) => renderGalleryVisual({ template, content, partner, mode, format })),
         ),
       })),
-    ).then((done) => current && setRows(done));
-    return () => {
-      current = false;
-    };
-  }, [key]);
+    ),
+  );
   const names = partners.map((id) => brand.partners.find((p) => p.id === id)?.name ?? id);
   const failed = rows?.flatMap((row) => row.visuals).filter((visual) => !visual.ok).length ?? 0;
   return (

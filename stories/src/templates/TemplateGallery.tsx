@@ -1,8 +1,8 @@
 import { FORMAT_IDS, type FormatId, type TemplateId, templates } from '@blason/templates';
-import { useEffect, useState } from 'react';
 import { usePortal } from '../brand/context.js';
 import { Code, Page } from '../ui/Page.js';
 import { type GalleryVisual, renderGalleryVisual } from './engine.js';
+import { useRendered } from './useRendered.js';
 
 /** Longest side of a drawn visual, in CSS px. */
 const THUMBNAIL = 360;
@@ -29,19 +29,11 @@ export function TemplateGallery({
 }: TemplateGalleryProps) {
   const { partner, mode } = usePortal();
   const ids = formats.length > 0 ? formats : FORMAT_IDS;
-  const [visuals, setVisuals] = useState<readonly GalleryVisual[] | undefined>();
   // One key for every input: `content` and `ids` are new objects at each Storybook render.
   const key = JSON.stringify([template, content, ids, partner, mode]);
-  useEffect(() => {
-    let current = true;
-    setVisuals(undefined);
-    Promise.all(ids.map((format) => renderGalleryVisual({ template, content, partner, mode, format }))).then(
-      (done) => current && setVisuals(done),
-    );
-    return () => {
-      current = false;
-    };
-  }, [key]);
+  const visuals = useRendered(key, () =>
+    Promise.all(ids.map((format) => renderGalleryVisual({ template, content, partner, mode, format }))),
+  );
   const failed = visuals?.filter((visual) => !visual.ok).length ?? 0;
   return (
     <Page title={`Gabarit « ${templates[template].label} »`} lead={templates[template].description}>
