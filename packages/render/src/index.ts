@@ -26,6 +26,7 @@ export {
 export {
   type ComposedVisual,
   composeVisual,
+  printPreviewPng,
   type RenderedFile,
   type RenderedVisual,
   renderVisual,

@@ -160,6 +160,23 @@ export async function composeVisual(
 /** What print shops usually ask of photos; a smaller source is embedded at its own resolution. */
 export const PRINT_PHOTO_PPI = 300;
 
+/** A poster's PNG preview: its trim area, the bleed cut off (the kit and the studio show the same). */
+export async function printPreviewPng(
+  composed: ComposedVisual,
+): Promise<{ png: Buffer; width: number; height: number }> {
+  const { format } = composed;
+  const bleed = Math.round(format.bleed ?? 0);
+  const trim = {
+    left: bleed,
+    top: bleed,
+    width: format.width - 2 * bleed,
+    height: format.height - 2 * bleed,
+  };
+  const input = { svg: composed.svg, width: format.width, height: format.height, under: composed.under };
+  const png = (await rasterize({ ...input, region: trim }, ['png'])).get('png') as Buffer;
+  return { png, width: trim.width, height: trim.height };
+}
+
 /** Renders one visual and writes its files atomically. */
 export async function renderVisual(
   job: VisualJob,
@@ -251,19 +268,7 @@ async function writePrint(
     date: documentDate(svg),
     ...(cropMarks ? { cropMarks } : {}),
   });
-  const bleed = Math.round(format.bleed ?? 0);
-  const trim = {
-    left: bleed,
-    top: bleed,
-    width: format.width - 2 * bleed,
-    height: format.height - 2 * bleed,
-  };
-  const preview = (
-    await rasterize(
-      { svg: composed.svg, width: format.width, height: format.height, under: composed.under, region: trim },
-      ['png'],
-    )
-  ).get('png') as Buffer;
+  const preview = await printPreviewPng(composed);
   return [
     await write(
       job.outDir,
@@ -274,10 +279,10 @@ async function writePrint(
     await write(
       job.outDir,
       printPath(job.partner, job.campaign.id, job.format, 'preview'),
-      preview,
+      preview.png,
       'image/png',
-      trim.width,
-      trim.height,
+      preview.width,
+      preview.height,
     ),
     await write(
       job.outDir,

@@ -4,9 +4,11 @@
  */
 import { isBlasonError, type Problem, sha256 } from '@blason/core';
 import {
+  type ComposedVisual,
   composeVisual,
   type DepsSetup,
   type OutputKind,
+  printPreviewPng,
   type RenderTaskResult,
   rasterize,
   renderContext,
@@ -42,15 +44,13 @@ export default async function renderStudioTask(
   }
 }
 
-type Composed = Awaited<ReturnType<typeof composeVisual>>;
-
-async function encode(output: Exclude<StudioTask['output'], 'pdf'>, composed: Composed): Promise<Uint8Array> {
+async function encode(
+  output: Exclude<StudioTask['output'], 'pdf'>,
+  composed: ComposedVisual,
+): Promise<Uint8Array> {
   if (output === 'svg') return Buffer.from(await composed.standaloneSvg());
   const { width, height } = composed.format;
   const input = { svg: composed.svg, width, height, under: composed.under };
-  if (output !== 'preview') return (await rasterize(input, [output])).get(output) as Buffer;
-  // Same trim area as the kit's print preview: the bleed is cut off.
-  const bleed = Math.round(composed.format.bleed ?? 0);
-  const region = { left: bleed, top: bleed, width: width - 2 * bleed, height: height - 2 * bleed };
-  return (await rasterize({ ...input, region }, ['png'])).get('png') as Buffer;
+  if (output === 'preview') return (await printPreviewPng(composed)).png;
+  return (await rasterize(input, [output])).get(output) as Buffer;
 }
