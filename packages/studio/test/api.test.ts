@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BlasonError } from '@blason/core';
 import { renderTask } from '@blason/render';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -167,6 +168,11 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     ],
     ['/v1/render/capso/journee-formation-mandat/poster-a4.svg', 'ext', /type de fichier inconnu « svg »/],
     ['/v1/render/capso/journee-formation-mandat/instagram-square.png?mode=sepia', 'mode', /mode inconnu/],
+    [
+      '/v1/render/agence-eco/journee-formation-mandat/instagram-square.png',
+      'partner',
+      /^« agence-eco » ne signe pas la campagne « journee-formation-mandat » \(partenaires : territoire, capso, pays-de-lumbres\)$/,
+    ],
   ])('%s is a 404 naming %s', async (path, field, message) => {
     const response = await get(path);
     expect(response.status).toBe(404);
@@ -482,6 +488,48 @@ describe('limits', () => {
       await slow.close();
     }
   }, 90_000);
+
+  test('an engine refusal is a 400 on its field; an unexpected failure a French 500, logged once', async () => {
+    const failing = await testStudio();
+    const stderr: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    let calls = 0;
+    try {
+      (failing.renderer as { render: unknown }).render = async (request: { format: string }) => {
+        calls++;
+        if (request.format === 'linkedin')
+          throw new BlasonError('Rendu impossible', [
+            { code: 'strip/too-many', path: 'content.cosigners', message: 'Co-signataires : trop nombreux' },
+          ]);
+        throw new Error(`Template evenement puts text outside the safe zone of ${request.format}`);
+      };
+      process.stderr.write = ((chunk: string) =>
+        stderr.push(String(chunk)) > 0) as typeof process.stderr.write;
+      const refused = await postJson(failing.app, '/v1/render', { ...event, format: 'linkedin' });
+      expect(refused.status).toBe(400);
+      expect(await problems(refused)).toEqual([
+        { path: 'content.cosigners', message: 'Co-signataires : trop nombreux' },
+      ]);
+      // The same refusal again is answered from memory: the engine is not asked twice.
+      expect((await postJson(failing.app, '/v1/render', { ...event, format: 'linkedin' })).status).toBe(400);
+      expect(calls).toBe(1);
+      for (let i = 0; i < 3; i++) {
+        const broken = await postJson(failing.app, '/v1/render', event);
+        expect(broken.status).toBe(500);
+        const text = await broken.text();
+        expect(JSON.parse(text)).toEqual({
+          problems: [{ path: '', message: expect.stringMatching(/^erreur interne du studio : /) }],
+        });
+        expect(text).not.toMatch(/safe zone|Template|\.ts:\d+|at /);
+      }
+    } finally {
+      process.stderr.write = write;
+      await failing.close();
+    }
+    // Logged once with its stack, not once per request.
+    expect(stderr.filter((line) => line.includes('outside the safe zone'))).toHaveLength(1);
+    expect(stderr.join('')).toMatch(/at .*api\.test\.ts/);
+  });
 
   test('an unknown address is a JSON 404', async () => {
     const response = await get('/v1/nothing');

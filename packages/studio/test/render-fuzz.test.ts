@@ -60,10 +60,32 @@ test('any POST /v1/render body gets a visual or planned French problems, never a
     format: fc.constantFrom('instagram-square', 'open-graph', 'linkedin'),
     ext: fc.constantFrom('png', 'jpg', 'svg'),
   });
+  const partnerIds: string[] = brand.partners.map((p: { id: string }) => p.id);
+  // Co-signers and forced compositions: the strip and the photo-led layouts are where the engine's
+  // own checks (safe zones, room for a photo) can fail after the content validated.
+  const extras = fc.record(
+    {
+      cosigners: fc.oneof(
+        fc.uniqueArray(fc.constantFrom(...partnerIds), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(['capso', 'pays-de-lumbres'], ['nobody'], ['CAPSO'], [], 'capso'),
+        fc.array(fc.constantFrom(...partnerIds), { minLength: 4, maxLength: 5 }),
+      ),
+      composition: fc.constantFrom('photo', 'colour', 'mosaic', ''),
+      title: fc.constantFrom('Penser son mandat sur 6 ans', 'Atelier n° 12', 'Un titre '.repeat(12)),
+    },
+    { requiredKeys: [] },
+  );
   const body = fc.oneof(
     valid.map((request) => ({
       ...request,
       content: brand.templates.find((t: { id: string }) => t.id === request.template).example,
+    })),
+    fc.tuple(valid, extras).map(([request, extra]) => ({
+      ...request,
+      content: {
+        ...brand.templates.find((t: { id: string }) => t.id === request.template).example,
+        ...extra,
+      },
     })),
     fc
       .tuple(

@@ -110,10 +110,8 @@ export function createStudioApp(options: StudioAppOptions): Hono {
       return problemResponse(c, 503, [{ code: 'studio/busy', path: '', message: error.message }]);
     }
     if (isBlasonError(error)) return problemResponse(c, 400, error.problems);
-    process.stderr.write(`studio: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-    return problemResponse(c, 500, [
-      { code: 'studio/internal', path: '', message: 'erreur interne du studio : le rendu n’a pas abouti' },
-    ]);
+    logOnce(error);
+    return problemResponse(c, 500, [INTERNAL_PROBLEM]);
   });
   app.notFound((c) =>
     problemResponse(c, 404, [{ code: 'studio/not-found', path: '', message: 'adresse inconnue' }]),
@@ -156,6 +154,25 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     if (!file)
       throw new RequestError(404, [unknownProblem('campaign', 'campagne', id, [...files.keys()], true)]);
     return file;
+  };
+  /** A campaign's visuals are those the kit draws: its partners' (all when it names none), its formats. */
+  const checkSigned = (campaign: Campaign, partner: string, format: string) => {
+    if (campaign.partners && !campaign.partners.includes(partner))
+      throw new RequestError(404, [
+        {
+          code: 'studio/partner-not-in-campaign',
+          path: 'partner',
+          message: `« ${partner} » ne signe pas la campagne « ${campaign.id} » (partenaires : ${campaign.partners.join(', ')})`,
+        },
+      ]);
+    if (campaign.formats && !campaign.formats.includes(format))
+      throw new RequestError(404, [
+        {
+          code: 'studio/format-not-in-campaign',
+          path: 'format',
+          message: `la campagne « ${campaign.id} » n’a pas le format « ${format} » (formats : ${campaign.formats.join(', ')})`,
+        },
+      ]);
   };
   const checkPhoto = async (campaign: Campaign) => {
     const problem = await photoProblem(imageRef(campaign.content), campaign.file, options.assetsDir);
@@ -211,6 +228,7 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     checkPartner(partner);
     const campaign = await renderer.loadCampaign(await campaignFile(c.req.param('campaign')));
     const checkedExt = checkFormat(format, ext);
+    checkSigned(campaign, partner, format);
     await checkPhoto(campaign);
     const mode = checkMode(c.req.query('mode') ?? campaign.mode);
     return sendVisual(c, { campaign, partner, format, mode, ext: checkedExt }, 'no-cache');
@@ -281,6 +299,34 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     });
   }
   return app;
+}
+
+/** The one answer to an unexpected failure: no stack, no internal wording reaches the client. */
+const INTERNAL_PROBLEM: Problem = {
+  code: 'studio/internal',
+  path: '',
+  message: 'erreur interne du studio : la demande n’a pas abouti (le détail est dans le terminal du studio)',
+};
+
+/** Failures already written to the server's standard error, by message (bounded). */
+const logged = new Map<string, number>();
+const MAX_LOGGED = 200;
+
+/**
+ * Writes an unexpected failure to standard error once, with its stack; the same failure again (a
+ * deterministic bug hit by every request) is counted, and noted again only at powers of ten.
+ */
+function logOnce(error: unknown): void {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const seen = (logged.get(message) ?? 0) + 1;
+  if (seen === 1 && logged.size >= MAX_LOGGED) logged.delete(logged.keys().next().value as string);
+  logged.set(message, seen);
+  if (seen === 1)
+    process.stderr.write(
+      `studio: unexpected error (answered 500)\n${error instanceof Error ? (error.stack ?? message) : message}\n`,
+    );
+  else if (Number.isInteger(Math.log10(seen)))
+    process.stderr.write(`studio: the same unexpected error, ${seen} times: ${message}\n`);
 }
 
 function existsProblem(id: string): Problem {

@@ -1,3 +1,4 @@
+import { type BlasonError, isBlasonError } from '@blason/core';
 import { LRUCache } from 'lru-cache';
 import type { RenderRequest, RenderResult, StudioRenderer } from './renderer.js';
 
@@ -29,6 +30,8 @@ export class RenderQueue {
   readonly #renderer: StudioRenderer;
   readonly #options: RenderQueueOptions;
   readonly #cache: LRUCache<string, RenderResult>;
+  /** Renders refused with French problems: the same inputs give the same problems, answered at once. */
+  readonly #refused = new LRUCache<string, BlasonError>({ max: 1_000 });
   readonly #inFlight = new Map<string, Promise<RenderResult>>();
 
   constructor(renderer: StudioRenderer, options: RenderQueueOptions) {
@@ -48,6 +51,8 @@ export class RenderQueue {
     const key = this.#renderer.renderKey(request);
     const cached = this.#cache.get(key);
     if (cached) return cached;
+    const refused = this.#refused.get(key);
+    if (refused) throw refused;
     let running = this.#inFlight.get(key);
     if (!running) {
       if (this.#inFlight.size >= this.#options.maxPending)
@@ -55,8 +60,12 @@ export class RenderQueue {
       running = this.#renderer.render(request);
       this.#inFlight.set(key, running);
       running
-        .then((result) => this.#cache.set(key, result))
-        .catch(() => undefined)
+        .then(
+          (result) => this.#cache.set(key, result),
+          (error: unknown) => {
+            if (isBlasonError(error)) this.#refused.set(key, error);
+          },
+        )
         .finally(() => this.#inFlight.delete(key));
     }
     return withTimeout(running, this.#options.timeoutMs);
