@@ -1,11 +1,15 @@
 /**
- * The studio's render service under load on loopback: 2,000 requests, 16 at once, mixing cached
- * visuals (`GET /v1/render/…` of sample campaigns already drawn) and new ones (`POST /v1/render`
- * with a title never seen, 1080 × 1080 PNG); then new renders one at a time. Only planned 503s
- * (queue full) may fail.
+ * The studio's render service under load on loopback. The server runs in its own process, as it does
+ * for a partner site (`BLASON_BENCH_CPU_PROF=<dir>` writes its CPU profile there); this process is the
+ * client. Phases: 2,000 requests, 16 at once, mixing cached visuals (`GET /v1/render/…` of a sample
+ * campaign already drawn, one in two revalidated with `If-None-Match` → 304) and new ones (`POST
+ * /v1/render` with a title never seen, 1080 × 1080 PNG); then cached visuals alone (200 and 304);
+ * then new renders one at a time. Only planned 503s (queue full) may fail.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startStudio } from '@blason/studio';
 import { Pool } from 'undici';
 import type { BenchResult } from './types.js';
 
@@ -16,25 +20,51 @@ const CONCURRENCY = 16;
 const NEW_EVERY = 10;
 const ALONE = 40;
 const CACHED_ONLY = 1_000;
+const CAMPAIGN = 'journee-formation-mandat';
 
-const CACHED_PATHS = ['territoire', 'capso', 'agence-eco', 'office-tourisme'].flatMap((partner) =>
+/** The partners who sign the sample campaign (the service draws no visual for the others). */
+const CACHED_PATHS = ['territoire', 'capso', 'pays-de-lumbres'].flatMap((partner) =>
   ['instagram-square', 'open-graph', 'linkedin'].map(
-    (format) => `/v1/render/${partner}/journee-formation-mandat/${format}.png`,
+    (format) => `/v1/render/${partner}/${CAMPAIGN}/${format}.png`,
   ),
 );
 
+/** The server, started from the built package in a child process; resolves with its address. */
+const SERVER = `
+import { startStudio } from '@blason/studio';
+const studio = await startStudio({ root: process.env.BLASON_ROOT, port: 0 });
+process.stdout.write(studio.url + '\\n');
+process.once('SIGTERM', async () => { await studio.close(); process.exit(0); });
+`;
+
 interface Sample {
-  readonly kind: 'cached' | 'new';
+  readonly kind: 'cached' | 'revalidated' | 'new';
   readonly ms: number;
   readonly status: number;
 }
 
+async function startServer(): Promise<{ child: ChildProcess; origin: string }> {
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: a switch of this bench, no turbo task reads it
+  const profile = process.env.BLASON_BENCH_CPU_PROF;
+  const child = spawn(
+    process.execPath,
+    [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), '--input-type=module', '-e', SERVER],
+    { cwd: root, env: { ...process.env, BLASON_ROOT: root }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`studio bench: the server exited (${code}) before listening`);
+  });
+  const [url] = (await Promise.race([once(lines, 'line'), exited])) as [string];
+  return { child, origin: new URL(url).origin };
+}
+
 export async function run(): Promise<BenchResult[]> {
-  const studio = await startStudio({ root, port: 0 });
-  const pool = new Pool(new URL(studio.url).origin, { connections: CONCURRENCY, pipelining: 1 });
+  const { child, origin } = await startServer();
+  const pool = new Pool(origin, { connections: CONCURRENCY, pipelining: 1 });
   try {
     const campaign = (await (
-      await pool.request({ path: '/v1/campaigns/journee-formation-mandat', method: 'GET' })
+      await pool.request({ path: `/v1/campaigns/${CAMPAIGN}`, method: 'GET' })
     ).body.json()) as {
       content: Record<string, unknown>;
     };
@@ -46,18 +76,25 @@ export async function run(): Promise<BenchResult[]> {
         format: 'instagram-square',
         content: { ...campaign.content, title: `Atelier n° ${++serial}` },
       });
+    const etags = new Map<string, string>();
     const send = async (kind: Sample['kind'], path?: string): Promise<Sample> => {
       const start = performance.now();
       const response =
-        kind === 'cached'
-          ? await pool.request({ path: path as string, method: 'GET' })
-          : await pool.request({
+        kind === 'new'
+          ? await pool.request({
               path: '/v1/render',
               method: 'POST',
               headers: { 'content-type': 'application/json' },
               body: newRender(),
+            })
+          : await pool.request({
+              path: path as string,
+              method: 'GET',
+              headers: kind === 'revalidated' ? { 'if-none-match': etags.get(path as string) ?? '' } : {},
             });
       await response.body.arrayBuffer();
+      if (kind === 'cached' && response.statusCode === 200)
+        etags.set(path as string, String(response.headers.etag));
       return { kind, ms: performance.now() - start, status: response.statusCode };
     };
 
@@ -65,94 +102,112 @@ export async function run(): Promise<BenchResult[]> {
     for (const path of CACHED_PATHS) await send('cached', path);
     await send('new');
 
-    const samples: Sample[] = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < TOTAL) {
-          const i = next++;
-          samples.push(
-            await (i % NEW_EVERY === 0 ? send('new') : send('cached', CACHED_PATHS[i % CACHED_PATHS.length])),
-          );
-        }
-      }),
+    const concurrently = async (total: number, pick: (i: number) => Promise<Sample>) => {
+      const samples: Sample[] = [];
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < total) samples.push(await pick(next++));
+        }),
+      );
+      return { samples, seconds: (performance.now() - started) / 1000 };
+    };
+    // A service runs for hours: its cached path is measured once compiled (2,000 answers, 16 at once).
+    await concurrently(2_000, (i) =>
+      send(i % 2 ? 'revalidated' : 'cached', CACHED_PATHS[i % CACHED_PATHS.length]),
     );
-    const seconds = (performance.now() - started) / 1000;
+    const cachedKind = (i: number): Sample['kind'] =>
+      Math.floor(i / NEW_EVERY) % 2 ? 'revalidated' : 'cached';
+    const mixed = await concurrently(TOTAL, (i) =>
+      i % NEW_EVERY === 0 ? send('new') : send(cachedKind(i), CACHED_PATHS[i % CACHED_PATHS.length]),
+    );
     // Cached visuals alone, 16 at once, with no render competing for the cores.
-    const cachedOnly: Sample[] = [];
-    let nextCached = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (nextCached < CACHED_ONLY) {
-          const i = nextCached++;
-          cachedOnly.push(await send('cached', CACHED_PATHS[i % CACHED_PATHS.length]));
-        }
-      }),
+    const cachedOnly = await concurrently(CACHED_ONLY, (i) =>
+      send('cached', CACHED_PATHS[i % CACHED_PATHS.length]),
+    );
+    const revalidatedOnly = await concurrently(CACHED_ONLY, (i) =>
+      send('revalidated', CACHED_PATHS[i % CACHED_PATHS.length]),
     );
     const alone: Sample[] = [];
     for (let i = 0; i < ALONE; i++) alone.push(await send('new'));
 
-    const planned = samples.filter((s) => s.status === 503).length;
-    const errors = [...samples, ...cachedOnly, ...alone].filter((s) => s.status !== 200 && s.status !== 503);
-    if (errors.length > 0)
+    const all = [...mixed.samples, ...cachedOnly.samples, ...revalidatedOnly.samples, ...alone];
+    const planned = mixed.samples.filter((s) => s.status === 503).length;
+    const expected = (s: Sample) =>
+      s.kind === 'revalidated'
+        ? s.status === 304
+        : s.status === 200 || (s.kind === 'new' && s.status === 503);
+    const errors = all.filter((s) => !expected(s) && s.status !== 503);
+    const unplanned503 = all.filter((s) => s.status === 503 && s.kind !== 'new');
+    if (errors.length > 0 || unplanned503.length > 0)
       throw new Error(
-        `studio bench: ${errors.length} unplanned errors (${errors.map((s) => s.status).join(', ')})`,
+        `studio bench: ${errors.length + unplanned503.length} unplanned answers (${[
+          ...errors,
+          ...unplanned503,
+        ]
+          .map((s) => `${s.kind} ${s.status}`)
+          .join(', ')})`,
       );
-    const ok = (kind: Sample['kind']) =>
-      samples.filter((s) => s.kind === kind && s.status === 200).map((s) => s.ms);
-    const cached = ok('cached');
-    const fresh = ok('new');
+    const ms = (samples: readonly Sample[], kind: Sample['kind']) =>
+      samples.filter((s) => s.kind === kind && expected(s) && s.status !== 503).map((s) => s.ms);
+    const cached = ms(mixed.samples, 'cached');
+    const revalidated = ms(mixed.samples, 'revalidated');
+    const fresh = ms(mixed.samples, 'new');
     const aloneMs = alone.map((s) => s.ms);
     process.stderr.write(
-      `studio bench: ${samples.length} requests (${cached.length} cached, ${fresh.length} new, ${planned} planned 503) in ${seconds.toFixed(1)} s\n`,
+      `studio bench: ${mixed.samples.length} requests (${cached.length} cached 200, ${revalidated.length} cached 304, ${fresh.length} new, ${planned} planned 503) in ${mixed.seconds.toFixed(1)} s\n`,
     );
     const load = `${TOTAL} requests, ${CONCURRENCY} at once`;
+    const only = `${CACHED_ONLY} requests, ${CONCURRENCY} at once`;
+    const figure = (name: string, value: number, unit: string, target?: string): BenchResult => ({
+      suite: 'studio',
+      name,
+      value,
+      unit,
+      ...(target ? { target } : {}),
+    });
     return [
-      {
-        suite: 'studio',
-        name: `throughput (${load}, 1 in ${NEW_EVERY} new)`,
-        value: samples.length / seconds,
-        unit: 'req/s',
-      },
-      { suite: 'studio', name: 'cached visual, p50 under load', value: percentile(cached, 50), unit: 'ms' },
-      {
-        suite: 'studio',
-        name: 'cached visual, p95 under load',
-        value: percentile(cached, 95),
-        unit: 'ms',
-        target: '< 5 ms',
-      },
-      {
-        suite: 'studio',
-        name: `cached visual alone, p95 (${CACHED_ONLY} requests, ${CONCURRENCY} at once)`,
-        value: percentile(
-          cachedOnly.map((sample) => sample.ms),
-          95,
-        ),
-        unit: 'ms',
-        target: '< 5 ms',
-      },
-      { suite: 'studio', name: 'new 1080² PNG, p50 under load', value: percentile(fresh, 50), unit: 'ms' },
-      { suite: 'studio', name: 'new 1080² PNG, p95 under load', value: percentile(fresh, 95), unit: 'ms' },
-      {
-        suite: 'studio',
-        name: `new 1080² PNG alone, p50 (${ALONE} in a row)`,
-        value: percentile(aloneMs, 50),
-        unit: 'ms',
-      },
-      {
-        suite: 'studio',
-        name: `new 1080² PNG alone, p95 (${ALONE} in a row)`,
-        value: percentile(aloneMs, 95),
-        unit: 'ms',
-        target: '< 150 ms',
-      },
-      { suite: 'studio', name: 'planned 503 (queue full)', value: planned, unit: 'responses' },
+      figure(`throughput (${load}, 1 in ${NEW_EVERY} new)`, mixed.samples.length / mixed.seconds, 'req/s'),
+      figure('cached visual 200, p50 under load', percentile(cached, 50), 'ms'),
+      figure('cached visual 200, p95 under load', percentile(cached, 95), 'ms', '< 5 ms'),
+      figure('cached visual 304, p50 under load', percentile(revalidated, 50), 'ms'),
+      figure('cached visual 304, p95 under load', percentile(revalidated, 95), 'ms', '< 5 ms'),
+      figure(`cached visual 200 alone, throughput (${only})`, CACHED_ONLY / cachedOnly.seconds, 'req/s'),
+      figure(
+        `cached visual 200 alone, p50 (${only})`,
+        percentile(ms(cachedOnly.samples, 'cached'), 50),
+        'ms',
+      ),
+      figure(
+        `cached visual 200 alone, p95 (${only})`,
+        percentile(ms(cachedOnly.samples, 'cached'), 95),
+        'ms',
+        '< 5 ms',
+      ),
+      figure(`cached visual 304 alone, throughput (${only})`, CACHED_ONLY / revalidatedOnly.seconds, 'req/s'),
+      figure(
+        `cached visual 304 alone, p50 (${only})`,
+        percentile(ms(revalidatedOnly.samples, 'revalidated'), 50),
+        'ms',
+      ),
+      figure(
+        `cached visual 304 alone, p95 (${only})`,
+        percentile(ms(revalidatedOnly.samples, 'revalidated'), 95),
+        'ms',
+        '< 5 ms',
+      ),
+      figure('new 1080² PNG, p50 under load', percentile(fresh, 50), 'ms'),
+      figure('new 1080² PNG, p95 under load', percentile(fresh, 95), 'ms'),
+      figure(`new 1080² PNG alone, p50 (${ALONE} in a row)`, percentile(aloneMs, 50), 'ms'),
+      figure(`new 1080² PNG alone, p95 (${ALONE} in a row)`, percentile(aloneMs, 95), 'ms', '< 150 ms'),
+      figure('planned 503 (queue full)', planned, 'responses'),
+      figure('errors other than planned 503s', errors.length, 'responses', '0'),
     ];
   } finally {
     await pool.close();
-    await studio.close();
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await once(child, 'exit');
   }
 }
 

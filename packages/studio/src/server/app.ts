@@ -88,19 +88,20 @@ export function createStudioApp(options: StudioAppOptions): Hono {
   app.use(
     secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }),
   );
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
-      onError: (c) =>
-        problemResponse(c, 413, [
-          {
-            code: 'studio/body-too-large',
-            path: '',
-            message: `requête trop volumineuse : ${Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / 1024)} Kio au plus`,
-          },
-        ]),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    onError: (c) =>
+      problemResponse(c, 413, [
+        {
+          code: 'studio/body-too-large',
+          path: '',
+          message: `requête trop volumineuse : ${Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / 1024)} Kio au plus`,
+        },
+      ]),
+  });
+  // Only POST bodies are read; a GET answered from memory skips building the request's body stream.
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
   app.onError((error, c) => {
@@ -180,7 +181,12 @@ export function createStudioApp(options: StudioAppOptions): Hono {
   };
 
   const sendVisual = async (c: Context, request: RenderRequest, cacheControl: string) => {
-    const result = await queue.render(request);
+    // Bytes in memory were drawn from this very campaign object, after its photo was checked.
+    let result = queue.cached(request);
+    if (!result) {
+      await checkPhoto(request.campaign);
+      result = await queue.render(request);
+    }
     const etag = `"${result.sha256}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', cacheControl);
@@ -229,7 +235,6 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     const campaign = await renderer.loadCampaign(await campaignFile(c.req.param('campaign')));
     const checkedExt = checkFormat(format, ext);
     checkSigned(campaign, partner, format);
-    await checkPhoto(campaign);
     const mode = checkMode(c.req.query('mode') ?? campaign.mode);
     return sendVisual(c, { campaign, partner, format, mode, ext: checkedExt }, 'no-cache');
   });
@@ -244,7 +249,6 @@ export function createStudioApp(options: StudioAppOptions): Hono {
       { id: 'apercu', template: body.template, partners: [body.partner], content: body.content },
       join(options.campaignsDir, 'apercu.yaml'),
     );
-    await checkPhoto(campaign);
     return sendVisual(c, { campaign, partner: body.partner, format: body.format, mode, ext }, 'no-store');
   });
 
@@ -281,6 +285,7 @@ export function createStudioApp(options: StudioAppOptions): Hono {
         await rm(staged, { force: true });
       }
     }
+    renderer.campaignsChanged();
     return c.json({ id, file: `${id}.yaml` }, 201);
   });
 

@@ -47,6 +47,11 @@ export class RenderQueue {
     return this.#inFlight.size;
   }
 
+  /** The visual already drawn for this request, if any: no render, no wait. */
+  cached(request: RenderRequest): RenderResult | undefined {
+    return this.#cache.get(this.#renderer.renderKey(request));
+  }
+
   async render(request: RenderRequest): Promise<RenderResult> {
     const key = this.#renderer.renderKey(request);
     const cached = this.#cache.get(key);

@@ -3,6 +3,7 @@
  * the render itself (same worker code as the kit). Everything else in the studio talks to the
  * `StudioRenderer` interface, so a change of the render engine's API is absorbed here.
  */
+import { type FSWatcher, watch } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +109,9 @@ export interface LintResult {
 export interface StudioRenderer {
   readonly brand: BrandInfo;
   /** Campaign files of the campaigns folder, by id (file name without extension). */
-  campaignFiles(): Promise<Map<string, string>>;
+  campaignFiles(): Promise<ReadonlyMap<string, string>>;
+  /** Forgets what is known of the campaigns folder (after the studio itself wrote into it). */
+  campaignsChanged(): void;
   /** Reads and validates a campaign file; throws a `BlasonError` with French problems. */
   loadCampaign(file: string): Promise<Campaign>;
   /**
@@ -148,6 +151,25 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
   let sequence = 0;
   // A campaign file is parsed again only when it changes: cached visuals answer without YAML work.
   const loaded = new Map<string, { stamp: string; campaign: Promise<Campaign> }>();
+  // The folder is watched: until it changes, its listing and loaded campaigns are trusted without a
+  // system call. Where watching fails (no inotify left), every request lists and stats as before.
+  let listing: Promise<ReadonlyMap<string, string>> | undefined;
+  const trusted = new Set<string>();
+  const forget = () => {
+    listing = undefined;
+    trusted.clear();
+  };
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(options.campaignsDir, { persistent: false }, forget);
+    watcher.on('error', () => {
+      watcher?.close();
+      watcher = undefined;
+      forget();
+    });
+  } catch {
+    watcher = undefined;
+  }
 
   // A loaded campaign is the same object until its file changes: its content is hashed once.
   const campaignHashes = new WeakMap<Campaign, string>();
@@ -159,30 +181,41 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
     }
     return hash;
   };
+  // Ids are checked against the brand (no `|` in them): a plain join is a unique key, with no hashing.
   const renderKey = (request: RenderRequest): string =>
-    sha256(
-      stableStringify({
-        partner: request.partner,
-        format: request.format,
-        mode: modeOf(deps, request),
-        ext: request.ext,
-        campaign: campaignHash(request.campaign),
-      }),
-    );
+    `${campaignHash(request.campaign)}|${request.partner}|${request.format}|${modeOf(deps, request)}|${request.ext}`;
 
   return {
     brand,
-    async campaignFiles() {
-      const files = await campaignFiles(options.campaignsDir);
-      return new Map(files.map((file) => [campaignId(file), file]));
+    campaignFiles() {
+      const known = watcher ? listing : undefined;
+      if (known) return known;
+      const files = campaignFiles(options.campaignsDir).then(
+        (list) => new Map(list.map((file) => [campaignId(file), file])),
+      );
+      listing = files;
+      files.catch(() => {
+        if (listing === files) listing = undefined;
+      });
+      return files;
     },
+    campaignsChanged: forget,
     async loadCampaign(file) {
+      const known = loaded.get(file);
+      if (known && watcher && trusted.has(file)) return known.campaign;
       const info = await stat(file).catch(() => undefined);
       const stamp = info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
-      const known = loaded.get(file);
-      if (known && known.stamp === stamp && stamp !== '') return known.campaign;
+      if (known && known.stamp === stamp && stamp !== '') {
+        trusted.add(file);
+        return known.campaign;
+      }
       const campaign = loadCampaign(file, { templates: deps.templates });
       loaded.set(file, { stamp, campaign });
+      // A file that fails to load is read again next time (the error is not kept).
+      campaign.then(
+        () => stamp !== '' && loaded.get(file)?.campaign === campaign && trusted.add(file),
+        () => undefined,
+      );
       return campaign;
     },
     async campaignFromData(data, file) {
@@ -225,7 +258,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
             outDir,
             allowLintErrors: false,
             allowRemote: options.allowRemote ?? false,
-            hash: key,
+            hash: sha256(key),
           },
         });
         if (!result.ok) throw new BlasonError('Rendu impossible', result.problems);
@@ -251,6 +284,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
       return { text: fixed.text, applied: fixed.applied, findings: deps.linter.lint(fixed.text, perField) };
     },
     async close() {
+      watcher?.close();
       await pool?.destroy();
       await rm(scratch, { recursive: true, force: true });
     },
