@@ -182,4 +182,98 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     await page.getByLabel('Mode d’affichage').selectOption('high-contrast');
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
+
+  test('a change re-renders only what it touches', async () => {
+    const brand = (await (await fetch(new URL('/v1/brand', studio.url))).json()) as {
+      formats: { id: string; kind: 'screen' | 'print' }[];
+    };
+    const all = brand.formats.map((f) => f.id).sort();
+    const screens = brand.formats
+      .filter((f) => f.kind === 'screen')
+      .map((f) => f.id)
+      .sort();
+    expect(screens.length).toBeGreaterThan(0);
+    expect(screens.length).toBeLessThan(all.length);
+    const renders: { format: string; mode?: string; content: { title?: string } }[] = [];
+    let inFlight = 0;
+    let lastEvent = Date.now();
+    const isRender = (request: { method(): string; url(): string }) =>
+      request.method() === 'POST' && new URL(request.url()).pathname === '/v1/render';
+    page.on('request', (request) => {
+      if (!isRender(request)) return;
+      inFlight++;
+      lastEvent = Date.now();
+      renders.push(request.postDataJSON());
+    });
+    const done = (request: { method(): string; url(): string }) => {
+      if (!isRender(request)) return;
+      inFlight--;
+      lastEvent = Date.now();
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    /** Every preview drawn, and no render asked or answered for three times the app's pause after typing. */
+    const settled = async () => {
+      const start = Date.now();
+      const quiet = () => Date.now() - Math.max(start, lastEvent) > 1_500;
+      await expect
+        .poll(
+          async () =>
+            inFlight === 0 &&
+            quiet() &&
+            (await page.locator('.preview[aria-busy="true"]').count()) === 0 &&
+            (await page.locator('img[data-format]').count()) === all.length,
+          { timeout: 180_000, intervals: [250] },
+        )
+        .toBe(true);
+    };
+    const sources = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          all.map(async (id) => [id, await page.locator(`img[data-format="${id}"]`).getAttribute('src')]),
+        ),
+      );
+
+    await page.goto(studio.url);
+    await page.getByLabel('Gabarit', { exact: true }).selectOption('evenement');
+    const title = page.getByLabel(/^Titre de l’événement/);
+    await title.waitFor();
+    await settled();
+    const drawn = await sources();
+    renders.length = 0;
+
+    // Nothing changes: focus a field and leave it, type its value again, show and hide the safe
+    // zones, choose another download type. No render is asked.
+    await title.focus();
+    await page.keyboard.press('Tab');
+    await title.fill(await title.inputValue());
+    await page.getByLabel(/^Afficher les zones de sécurité/).check();
+    await page.getByLabel(/^Afficher les zones de sécurité/).uncheck();
+    await page.getByLabel('Type de fichier (Instagram, carré)').selectOption('jpg');
+    await settled();
+    expect(renders).toEqual([]);
+    expect(await sources()).toEqual(drawn);
+
+    // One field edited, several keystrokes: every format drawn again, once, with the new text.
+    await title.press('End');
+    await title.pressSequentially(' au marais', { delay: 40 });
+    await settled();
+    expect(renders.map((r) => r.format).sort()).toEqual(all);
+    expect(new Set(renders.map((r) => r.content.title))).toEqual(new Set([await title.inputValue()]));
+    const edited = await sources();
+    for (const id of all) expect(edited[id], id).not.toBe(drawn[id]);
+    renders.length = 0;
+
+    // Another display mode: the screens change, the posters (always in the print mode) do not.
+    await page.getByLabel('Mode d’affichage').selectOption('dark');
+    await settled();
+    expect(renders.map((r) => r.format).sort()).toEqual(screens);
+    expect(renders.every((r) => r.mode === 'dark')).toBe(true);
+    const dark = await sources();
+    for (const id of all) {
+      if (screens.includes(id)) expect(dark[id], id).not.toBe(edited[id]);
+      else expect(dark[id], id).toBe(edited[id]);
+    }
+    expect(pageErrors).toEqual([]);
+  }, 360_000);
 });

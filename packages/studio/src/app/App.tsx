@@ -167,7 +167,8 @@ function Studio({ brand }: { brand: BrandInfo }) {
       partner,
       template: templateId,
       format: format.id,
-      mode,
+      // Posters are drawn in the print mode whatever the screen mode: a new mode leaves them as they are.
+      ...(format.kind === 'print' ? {} : { mode }),
       ext,
       content,
     }),

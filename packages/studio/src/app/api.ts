@@ -55,7 +55,8 @@ export interface RenderBody {
   readonly partner: string;
   readonly template: string;
   readonly format: string;
-  readonly mode: string;
+  /** Screen formats only: posters are always drawn in the print mode. */
+  readonly mode?: string;
   readonly ext: string;
   readonly content: Record<string, unknown>;
 }
