@@ -192,6 +192,26 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     expect(response.headers.get('content-type')).toContain('application/json');
   });
 
+  test('a campaign file edited on disk is drawn again: cached answers follow the file', async () => {
+    const file = join(studio.campaignsDir, 'citation-elue.yaml');
+    const url = '/v1/render/territoire/citation-elue/open-graph.svg';
+    const first = await get(url);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag') as string;
+    expect((await get(url, { 'If-None-Match': etag })).status).toBe(304);
+    const source = await readFile(file, 'utf8');
+    const edited = source.replace(
+      'Témoignage sur le marketing territorial',
+      'Témoignage sur la marque du territoire',
+    );
+    expect(edited).not.toBe(source);
+    await writeFile(file, edited);
+    // The folder is watched: the change is seen without any request having to stat the file.
+    await expect.poll(async () => (await get(url, { 'If-None-Match': etag })).status).toBe(200);
+    const second = await get(url);
+    expect(second.headers.get('etag')).not.toBe(etag);
+  });
+
   test('a campaign file with bad content is a 400 with the CLI’s French problems', async () => {
     await writeFile(
       join(studio.campaignsDir, 'cassee.yaml'),

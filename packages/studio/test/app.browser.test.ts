@@ -223,7 +223,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
             quiet() &&
             (await page.locator('.preview[aria-busy="true"]').count()) === 0 &&
             (await page.locator('img[data-format]').count()) === all.length,
-          { timeout: 180_000, intervals: [250] },
+          { timeout: 180_000, interval: 250 },
         )
         .toBe(true);
     };

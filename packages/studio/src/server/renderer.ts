@@ -26,6 +26,7 @@ import { createThreadPool, siblingModule, type ThreadPool } from '@blason/render
 import { formatSpec, isFormatId } from '@blason/templates';
 import { PRINT_MODE } from '@blason/tokens/theme';
 import { z } from 'zod';
+import { BusyError } from './render-queue.js';
 import renderStudioTask, { type StudioTask, type StudioTaskResult } from './render-worker.js';
 
 export type { Campaign, ImageRef };
@@ -147,7 +148,16 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const pool: ThreadPool<StudioTask, StudioTaskResult | RenderTaskResult> | undefined =
     threads > 0 ? createThreadPool(siblingModule(import.meta.url, 'render-worker'), threads) : undefined;
-  const run = (task: StudioTask) => (pool ? pool.run(task) : renderStudioTask(task));
+  let closing = false;
+  const run = async (task: StudioTask) => {
+    try {
+      return await (pool ? pool.run(task) : renderStudioTask(task));
+    } catch (error) {
+      // A render cut short because the studio stops (Ctrl-C) is no failure of the studio.
+      if (closing) throw new BusyError('le studio s’arrête : réessayez dans un instant', 5);
+      throw error;
+    }
+  };
   let sequence = 0;
   // A campaign file is parsed again only when it changes: cached visuals answer without YAML work.
   const loaded = new Map<string, { stamp: string; campaign: Promise<Campaign> }>();
@@ -284,6 +294,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
       return { text: fixed.text, applied: fixed.applied, findings: deps.linter.lint(fixed.text, perField) };
     },
     async close() {
+      closing = true;
       watcher?.close();
       await pool?.destroy();
       await rm(scratch, { recursive: true, force: true });
