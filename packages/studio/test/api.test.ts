@@ -192,6 +192,27 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     expect(response.headers.get('content-type')).toContain('application/json');
   });
 
+  test('a campaign file that is a symbolic link out of the campaigns folder is unknown', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'studio-outside-'));
+    try {
+      await writeFile(
+        join(outside, 'secret.yaml'),
+        'template: evenement\npartners: all\ncontent:\n  title: Secret\n  date: 2027-06-12\n  place: Ailleurs\n',
+      );
+      await symlink(join(outside, 'secret.yaml'), join(studio.campaignsDir, 'fuite.yaml'));
+      studio.renderer.campaignsChanged();
+      const response = await get('/v1/render/capso/fuite/instagram-square.png');
+      expect(response.status).toBe(404);
+      expect((await problems(response))[0]?.message).toMatch(/campagne inconnue « fuite »/);
+      expect((await get('/v1/campaigns/fuite')).status).toBe(404);
+      const list = (await (await get('/v1/campaigns')).json()) as { campaigns: { id: string }[] };
+      expect(list.campaigns.map((c) => c.id)).not.toContain('fuite');
+    } finally {
+      await rm(join(studio.campaignsDir, 'fuite.yaml'), { force: true });
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   test('a campaign file edited on disk is drawn again: cached answers follow the file', async () => {
     const file = join(studio.campaignsDir, 'citation-elue.yaml');
     const url = '/v1/render/territoire/citation-elue/open-graph.svg';

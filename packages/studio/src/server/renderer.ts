@@ -4,9 +4,9 @@
  * `StudioRenderer` interface, so a change of the render engine's API is absorbed here.
  */
 import { type FSWatcher, watch } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BlasonError, isBlasonError, sha256, stableStringify } from '@blason/core';
 import {
   type Campaign,
@@ -200,9 +200,17 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
     campaignFiles() {
       const known = watcher ? listing : undefined;
       if (known) return known;
-      const files = campaignFiles(options.campaignsDir).then(
-        (list) => new Map(list.map((file) => [campaignId(file), file])),
-      );
+      const files = campaignFiles(options.campaignsDir).then(async (list) => {
+        // A symbolic link leading out of the folder is no campaign: the service never reads it.
+        const root = await realpath(options.campaignsDir);
+        const inside = await Promise.all(
+          list.map(async (file) => {
+            const real = await realpath(file).catch(() => undefined);
+            return real !== undefined && dirname(real) === root;
+          }),
+        );
+        return new Map(list.filter((_, i) => inside[i]).map((file) => [campaignId(file), file]));
+      });
       listing = files;
       files.catch(() => {
         if (listing === files) listing = undefined;
