@@ -379,6 +379,29 @@ describe('POST /v1/render', () => {
     expect(response.status).toBe(400);
     expect((await problems(response))[0]?.message).toMatch(/adresse distante .* est refusée.*--allow-remote/);
   });
+
+  test('with --allow-remote a remote photo is fetched: one that cannot be read is a 400 on its field', async () => {
+    const remote = await testStudio({}, { allowRemote: true });
+    try {
+      const response = await postJson(remote.app, '/v1/render', {
+        partner: 'territoire',
+        template: 'actualite',
+        format: 'instagram-square',
+        content: {
+          headline: 'Le marais',
+          text: 'Au fil de l’eau.',
+          // Nothing listens on port 9 of loopback: the fetch fails at once, with no network.
+          image: { src: 'http://127.0.0.1:9/photo.jpg' },
+        },
+      });
+      const found = await problems(response);
+      expect(found[0]?.message).not.toMatch(/--allow-remote/);
+      expect(response.status).toBe(400);
+      expect(found[0]?.path).toMatch(/^content\.image/);
+    } finally {
+      await remote.close();
+    }
+  });
 });
 
 describe('POST /v1/lint', () => {

@@ -17,7 +17,10 @@ export interface TestStudio {
 }
 
 /** The API over the repository's brand, with a scratch copy of `assets/`, rendering in this thread. */
-export async function testStudio(limits: Partial<StudioAppOptions> = {}): Promise<TestStudio> {
+export async function testStudio(
+  limits: Partial<StudioAppOptions> = {},
+  { allowRemote = false }: { allowRemote?: boolean } = {},
+): Promise<TestStudio> {
   const scratch = await mkdtemp(join(tmpdir(), 'studio-test-'));
   const assetsDir = join(scratch, 'assets');
   await cp(join(repoRoot, 'assets'), assetsDir, { recursive: true });
@@ -27,6 +30,7 @@ export async function testStudio(limits: Partial<StudioAppOptions> = {}): Promis
     lexiconDir: join(repoRoot, 'tokens', 'lexicon'),
     campaignsDir,
     threads: 0,
+    allowRemote,
   });
   const app = createStudioApp({ renderer, campaignsDir, assetsDir, ...limits });
   return {
