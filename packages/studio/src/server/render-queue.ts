@@ -30,8 +30,11 @@ export class RenderQueue {
   readonly #renderer: StudioRenderer;
   readonly #options: RenderQueueOptions;
   readonly #cache: LRUCache<string, RenderResult>;
-  /** Renders refused with French problems: the same inputs give the same problems, answered at once. */
-  readonly #refused = new LRUCache<string, BlasonError>({ max: 1_000 });
+  /**
+   * Renders refused with French problems: the same inputs give the same problems, answered at once.
+   * Kept ten seconds only: a refusal may come from a file (a photo not there yet) that then appears.
+   */
+  readonly #refused = new LRUCache<string, BlasonError>({ max: 1_000, ttl: 10_000 });
   readonly #inFlight = new Map<string, Promise<RenderResult>>();
 
   constructor(renderer: StudioRenderer, options: RenderQueueOptions) {
