@@ -104,6 +104,7 @@ export function createStudioApp(options: StudioAppOptions): Hono {
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
+  const logOnce = onceLogger();
   app.onError((error, c) => {
     if (error instanceof RequestError) return problemResponse(c, error.status, error.problems);
     if (error instanceof BusyError) {
@@ -313,25 +314,27 @@ const INTERNAL_PROBLEM: Problem = {
   message: 'erreur interne du studio : la demande n’a pas abouti (le détail est dans le terminal du studio)',
 };
 
-/** Failures already written to the server's standard error, by message (bounded). */
-const logged = new Map<string, number>();
 const MAX_LOGGED = 200;
 
 /**
- * Writes an unexpected failure to standard error once, with its stack; the same failure again (a
- * deterministic bug hit by every request) is counted, and noted again only at powers of ten.
+ * A logger that writes an unexpected failure to standard error once, with its stack; the same failure
+ * again (a deterministic bug hit by every request) is counted, and noted again only at powers of ten.
  */
-function logOnce(error: unknown): void {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const seen = (logged.get(message) ?? 0) + 1;
-  if (seen === 1 && logged.size >= MAX_LOGGED) logged.delete(logged.keys().next().value as string);
-  logged.set(message, seen);
-  if (seen === 1)
-    process.stderr.write(
-      `studio: unexpected error (answered 500)\n${error instanceof Error ? (error.stack ?? message) : message}\n`,
-    );
-  else if (Number.isInteger(Math.log10(seen)))
-    process.stderr.write(`studio: the same unexpected error, ${seen} times: ${message}\n`);
+function onceLogger(): (error: unknown) => void {
+  /** Failures already written, by message (the oldest forgotten past `MAX_LOGGED`). */
+  const logged = new Map<string, number>();
+  return (error) => {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const seen = (logged.get(message) ?? 0) + 1;
+    if (seen === 1 && logged.size >= MAX_LOGGED) logged.delete(logged.keys().next().value as string);
+    logged.set(message, seen);
+    if (seen === 1)
+      process.stderr.write(
+        `studio: unexpected error (answered 500)\n${error instanceof Error ? (error.stack ?? message) : message}\n`,
+      );
+    else if (Number.isInteger(Math.log10(seen)))
+      process.stderr.write(`studio: the same unexpected error, ${seen} times: ${message}\n`);
+  };
 }
 
 function existsProblem(id: string): Problem {
