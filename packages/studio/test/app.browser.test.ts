@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -289,4 +289,24 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     }
     expect(pageErrors.slice(errorsBefore)).toEqual([]);
   }, 360_000);
+
+  test('a campaign that lists its formats is drawn in those only', async () => {
+    await writeFile(
+      join(scratch, 'assets', 'campaigns', 'deux-formats.yaml'),
+      'template: citation\npartners: [territoire]\nformats: [instagram-square, open-graph]\ncontent:\n  quote: Un territoire qui se parle.\n  attribution:\n    role: Élue\n  anonymous: true\n',
+    );
+    const asked = new Set<string>();
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/render')
+        asked.add((request.postDataJSON() as { format: string }).format);
+    });
+    await page.goto(studio.url);
+    await page.getByLabel('Campagne enregistrée').selectOption('deux-formats');
+    await page.getByRole('button', { name: 'Ouvrir la campagne' }).click();
+    await expect.poll(() => page.locator('.preview').count()).toBe(2);
+    await expect.poll(() => page.locator('img[data-format]').count(), { timeout: 120_000 }).toBe(2);
+    expect(await page.locator('img[data-format="poster-a4"]').count()).toBe(0);
+    expect([...asked].sort()).toEqual(expect.arrayContaining(['instagram-square', 'open-graph']));
+    expect(await axeViolations(page)).toEqual([]);
+  }, 180_000);
 });

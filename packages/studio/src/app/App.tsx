@@ -85,9 +85,12 @@ function Studio({ brand }: { brand: BrandInfo }) {
   const template = brand.templates.find((t) => t.id === templateId);
   const schema = template?.schema as SchemaNode | undefined;
   // The lexicon checks posters' text for print, every other campaign for social networks.
-  const channel = lintChannel(
-    brand.formats.filter((f) => !envelope.formats || envelope.formats.includes(f.id)).map((f) => f.kind),
+  // A campaign that lists its formats is drawn in those only, as the kit draws it.
+  const formats = useMemo(
+    () => brand.formats.filter((f) => !envelope.formats || envelope.formats.includes(f.id)),
+    [brand.formats, envelope.formats],
   );
+  const channel = lintChannel(formats.map((f) => f.kind));
 
   // The page takes the chosen partner's and mode's colours, like every component of the brand.
   useEffect(() => {
@@ -176,7 +179,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
   );
   const renderAll = useCallback(
     async (signal: AbortSignal) => {
-      const jobs = brand.formats
+      const jobs = formats
         .map((format) => ({ format, body: bodyFor(format, 'png') }))
         .filter(({ format, body }) => lastRequests.current.get(format.id) !== JSON.stringify(body));
       if (jobs.length === 0) return;
@@ -216,7 +219,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
         document.getElementById('apercus')?.focus();
       }
     },
-    [brand.formats, bodyFor],
+    [formats, bodyFor],
   );
   useEffect(() => {
     const controller = new AbortController();
@@ -239,7 +242,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
   async function downloadAll() {
     try {
       const files: Record<string, Uint8Array> = {};
-      for (const format of brand.formats) {
+      for (const format of formats) {
         const ext = format.kind === 'print' ? 'pdf' : 'png';
         const blob = await api.render(bodyFor(format, ext));
         files[`${format.id}.${ext}`] = new Uint8Array(await blob.arrayBuffer());
@@ -477,7 +480,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
               Tout télécharger (zip)
             </Button>
           </div>
-          <Previews formats={brand.formats} previews={previews} onDownload={(f, e) => void download(f, e)} />
+          <Previews formats={formats} previews={previews} onDownload={(f, e) => void download(f, e)} />
         </section>
       </div>
     </Stack>
