@@ -290,6 +290,26 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     expect(pageErrors.slice(errorsBefore)).toEqual([]);
   }, 360_000);
 
+  test('a refused co-signer is shown under its own field, what was typed kept', async () => {
+    await page.goto(studio.url);
+    await page.getByLabel('Gabarit', { exact: true }).selectOption('evenement');
+    const group = page.getByRole('group', { name: /^Partenaires qui co-signent/ });
+    await group.getByRole('button', { name: /^Ajouter/ }).click();
+    const cosigner = group.getByRole('textbox').last();
+    await cosigner.fill('CAPSO');
+    // The render's problem names `content.cosigners[n]`: the form puts it under that field.
+    await expect.poll(() => cosigner.getAttribute('aria-invalid'), { timeout: 120_000 }).toBe('true');
+    const errorsId = (await cosigner.getAttribute('aria-describedby'))
+      ?.split(' ')
+      .find((id) => id.endsWith('-errors'));
+    expect(errorsId).toBeDefined();
+    expect(await page.locator(`[id="${errorsId}"]`).textContent()).toMatch(
+      /« CAPSO » n’est pas un identifiant de partenaire/,
+    );
+    expect(await cosigner.inputValue()).toBe('CAPSO');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 180_000);
+
   test('a campaign that lists its formats is drawn in those only', async () => {
     await writeFile(
       join(scratch, 'assets', 'campaigns', 'deux-formats.yaml'),
