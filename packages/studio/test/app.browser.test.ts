@@ -195,19 +195,19 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     expect(screens.length).toBeGreaterThan(0);
     expect(screens.length).toBeLessThan(all.length);
     const renders: { format: string; mode?: string; content: { title?: string } }[] = [];
-    let inFlight = 0;
+    // Requests of earlier tests may still be in flight: only those asked from here on are counted.
+    const pending = new Set<unknown>();
     let lastEvent = Date.now();
     const isRender = (request: { method(): string; url(): string }) =>
       request.method() === 'POST' && new URL(request.url()).pathname === '/v1/render';
     page.on('request', (request) => {
       if (!isRender(request)) return;
-      inFlight++;
+      pending.add(request);
       lastEvent = Date.now();
       renders.push(request.postDataJSON());
     });
     const done = (request: { method(): string; url(): string }) => {
-      if (!isRender(request)) return;
-      inFlight--;
+      if (!pending.delete(request)) return;
       lastEvent = Date.now();
     };
     page.on('requestfinished', done);
@@ -219,7 +219,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
       await expect
         .poll(
           async () =>
-            inFlight === 0 &&
+            pending.size === 0 &&
             quiet() &&
             (await page.locator('.preview[aria-busy="true"]').count()) === 0 &&
             (await page.locator('img[data-format]').count()) === all.length,
