@@ -234,12 +234,13 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
         ),
       );
 
-    const errorsBefore = pageErrors.length;
     await page.goto(studio.url);
     await page.getByLabel('Gabarit', { exact: true }).selectOption('evenement');
     const title = page.getByLabel(/^Titre de l’événement/);
     await title.waitFor();
     await settled();
+    // Errors of earlier tests' requests (cut by the navigation) are theirs.
+    const errorsBefore = pageErrors.length;
     const drawn = await sources();
     renders.length = 0;
 
