@@ -66,7 +66,7 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   const outDir = resolve(options.outDir);
   // The digest comes first: a no-change rerun must not pay for loading the brand.
   // (`@blason/kit/stamp` makes the same check without loading this module: the CLI's no-change rerun.)
-  const digest = await kitDigest({ ...options, rootDir });
+  const digest = await kitDigest({ ...options, rootDir, outDir });
   const sharded = options.shard && options.shard.count > 1 ? options.shard : undefined;
   const previous = options.force || sharded ? undefined : await readStamp(outDir, digest);
   if (previous) return { ...previous, rebuilt: false };

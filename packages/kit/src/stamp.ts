@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { hashFolder, sha256, stableStringify, writeFileAtomic } from '@blason/core';
+import { hashFolder, inputFiles, sha256, stableStringify, writeFileAtomic } from '@blason/core';
 import type { KitSummary } from './build.js';
 
 /**
@@ -38,13 +38,79 @@ export interface KitDigestOptions {
   readonly illustrative?: boolean;
 }
 
-/** The digest of a kit's inputs and options. */
-export function kitDigest(options: KitDigestOptions): Promise<string> {
-  return inputsDigest(resolve(options.rootDir), INPUT_FOLDERS, {
+/**
+ * The digest of a kit's inputs and options: `inputsDigest` over `INPUT_FOLDERS`, the same value,
+ * computed with a cache of file hashes (`outDir`'s `.blason-cache/inputs.json`) when `outDir` is given.
+ */
+export async function kitDigest(options: KitDigestOptions & { readonly outDir?: string }): Promise<string> {
+  const rootDir = resolve(options.rootDir);
+  const settings = {
     partners: options.partners ? [...options.partners].sort() : 'all',
     outputs: options.outputs ?? null,
     illustrative: options.illustrative ?? false,
-  });
+  };
+  if (!options.outDir) return inputsDigest(rootDir, INPUT_FOLDERS, settings);
+  const cacheFile = join(resolve(options.outDir), HASH_CACHE_FILE);
+  const known = await readHashCache(cacheFile);
+  const fresh: HashCache = {};
+  const hashes = await Promise.all(
+    INPUT_FOLDERS.map((folder) => cachedFolderHash(rootDir, folder, known, fresh)),
+  );
+  if (stableStringify(fresh) !== stableStringify(known)) {
+    await writeFileAtomic(cacheFile, `${stableStringify(fresh)}\n`).catch(() => undefined);
+  }
+  return sha256(
+    stableStringify({
+      folders: Object.fromEntries(INPUT_FOLDERS.map((f, i) => [f, hashes[i]])),
+      options: settings,
+    }),
+  );
+}
+
+/**
+ * File hashes of the last digest, by path under the root: `[size, mtimeMs, ctimeMs, ino, sha256]`.
+ * A no-change rerun then stats the input files instead of reading and hashing them (6 MB).
+ */
+type HashCache = Record<string, readonly [number, number, number, number, string]>;
+const HASH_CACHE_FILE = join('.blason-cache', 'inputs.json');
+/**
+ * A file modified this recently may change again within its timestamp's resolution without its
+ * size changing: its hash is not cached (git's « racily clean » rule).
+ */
+const RACY_MS = 2000;
+
+async function readHashCache(file: string): Promise<HashCache> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as HashCache;
+  } catch {
+    return {};
+  }
+}
+
+/** `hashFolder(rootDir/folder)`, reading only the files whose size or times changed since `known`. */
+async function cachedFolderHash(
+  rootDir: string,
+  folder: string,
+  known: HashCache,
+  fresh: HashCache,
+): Promise<string> {
+  const dir = join(rootDir, folder);
+  const now = Date.now();
+  const lines = await Promise.all(
+    (await inputFiles(dir)).map(async (file) => {
+      const path = join(dir, file);
+      // Stat before reading: a change after the stat gives a newer time, so the next run reads again.
+      const { size, mtimeMs, ctimeMs, ino } = await stat(path);
+      const key = `${folder}/${file}`;
+      const entry = known[key];
+      const same =
+        entry && entry[0] === size && entry[1] === mtimeMs && entry[2] === ctimeMs && entry[3] === ino;
+      const hash = same ? entry[4] : sha256(await readFile(path));
+      if (now - mtimeMs > RACY_MS) fresh[key] = [size, mtimeMs, ctimeMs, ino, hash];
+      return `${file}:${hash}`;
+    }),
+  );
+  return sha256(lines.join('\n'));
 }
 
 /**
