@@ -27,3 +27,18 @@ test('a failed computation is not kept', async () => {
   await expect(memo.get('pdf', 'x', () => Promise.reject(new Error('no')))).rejects.toThrow('no');
   expect(await memo.get('pdf', 'x', async () => 'ok')).toBe('ok');
 });
+
+test('the usage sheet’s bytes do not depend on what the memo kept', async () => {
+  const { mkdtemp, readFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { buildLogos } = await import('../src/index.js');
+  const tokensDir = new URL('../../../tokens', import.meta.url).pathname;
+  const sheet = async (cache: Memo) => {
+    const outDir = await mkdtemp(join(tmpdir(), 'blason-logo-memo-'));
+    await buildLogos({ tokensDir, partner: 'capso', outDir, cache });
+    return readFile(join(outDir, 'capso', 'logos', 'usage-sheet.pdf'));
+  };
+  // A memo of two entries drops and re-encodes the logo PDFs the sheet places twice.
+  expect((await sheet(new Memo(2))).equals(await sheet(new Memo()))).toBe(true);
+}, 120_000);
