@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BlasonError, type Problem, stableStringify, writeFileAtomic } from '@blason/core';
+import { BlasonError, type Problem } from '@blason/core';
 import {
   campaignFiles,
   type OutputKind,
@@ -15,7 +14,7 @@ import { createThreadPool, siblingModule, type ThreadPool } from '@blason/render
 import type { Brand, PartnerMeta } from '@blason/tokens';
 import { kitContext, kitSetup, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 import { mergeShards, partnersOfShard, writeShardRecord } from './shard.js';
-import { inputsDigest } from './stamp.js';
+import { kitDigest, readStamp, writeStamp } from './stamp.js';
 import type { KitTask } from './worker.js';
 
 export type { PartnerSummary } from './partner-task.js';
@@ -57,10 +56,6 @@ export interface KitSummary {
   readonly cachedVisuals: number;
 }
 
-/** What the kit is made from: brand data, assets and the code of every package. */
-const INPUT_FOLDERS = ['tokens', 'assets', 'packages'];
-const STAMP_FILE = join('.blason-cache', 'kit.json');
-
 /**
  * Builds the kit of every partner: tokens, glossary, visuals, posters, logos, fonts, contact sheet,
  * manifest, French README, and a zip. Content problems stop the build before any manifest or zip is
@@ -70,11 +65,8 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   const rootDir = resolve(options.rootDir);
   const outDir = resolve(options.outDir);
   // The digest comes first: a no-change rerun must not pay for loading the brand.
-  const digest = await inputsDigest(rootDir, INPUT_FOLDERS, {
-    partners: options.partners ? [...options.partners].sort() : 'all',
-    outputs: options.outputs ?? null,
-    illustrative: options.illustrative ?? false,
-  });
+  // (`@blason/kit/stamp` makes the same check without loading this module: the CLI's no-change rerun.)
+  const digest = await kitDigest({ ...options, rootDir, outDir });
   const sharded = options.shard && options.shard.count > 1 ? options.shard : undefined;
   const previous = options.force || sharded ? undefined : await readStamp(outDir, digest);
   if (previous) return { ...previous, rebuilt: false };
@@ -149,10 +141,6 @@ export async function mergeKit(options: MergeKitOptions): Promise<KitSummary> {
   return summary;
 }
 
-async function writeStamp(outDir: string, digest: string, summary: KitSummary): Promise<void> {
-  await writeFileAtomic(join(outDir, STAMP_FILE), `${stableStringify({ digest, summary })}\n`);
-}
-
 /**
  * The kit pool seen by the renderer: it renders on it, with each thread's kit context, and leaves
  * it open for the partner kits.
@@ -183,20 +171,6 @@ function selectPartners(brand: Brand, ids: readonly string[] | undefined): Partn
     }));
   if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { kind: 'usage' });
   return brand.partners.filter((partner) => ids.includes(partner.id));
-}
-
-async function readStamp(outDir: string, digest: string): Promise<KitSummary | undefined> {
-  try {
-    const stamp = JSON.parse(await readFile(join(outDir, STAMP_FILE), 'utf8')) as {
-      digest: string;
-      summary: KitSummary;
-    };
-    if (stamp.digest !== digest) return undefined;
-    for (const partner of stamp.summary.partners) await readFile(partner.zip);
-    return stamp.summary;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -13,5 +13,5 @@ export { describeFile, type KitFile, type KitSection, mediaTypeOf } from './mani
 export { type PartnerKit, writePartnerKit } from './partner.js';
 export { kitReadme } from './readme.js';
 export { partnersOfShard, SHARD_RECORD, type ShardRecord } from './shard.js';
-export { inputsDigest } from './stamp.js';
+export { inputsDigest, kitDigest, unchangedKit } from './stamp.js';
 export { listFiles, zipDirectory } from './zip.js';

@@ -1,7 +1,7 @@
 /**
  * A whole territory as a brand, for the scale bench: the sample brand's tokens and assets copied into
  * a temporary folder, plus one partner per commune (the agglomeration's 53 and the Pays de Lumbres' 36
- * by default), each with its name, accent ramp and lockup. Nothing of it is committed.
+ * by default), each with its name, accent ramp, watergang variant and lockup. Nothing of it is committed.
  *
  * Commune names are synthetic (built from invented stems and the usual French suffixes) but shaped like
  * the real ones, long hyphenated names included, so lockups and alt texts are exercised as they would be.
@@ -79,7 +79,18 @@ function partnerMeta(id: string, name: string, group: string) {
   };
 }
 
-function partnerTokens(name: string, ramp: string) {
+/** The watergang device's variants (periods, ripples, ripple step) the sample partners use, dealt in turn. */
+const DEVICES = [
+  { periods: 1.5, ripples: 1, ripple: '300' },
+  { periods: 2, ripples: 2, ripple: '300' },
+  { periods: 2.5, ripples: 2, ripple: '200' },
+  { periods: 3, ripples: 1, ripple: '200' },
+  { periods: 2.25, ripples: 3, ripple: '200' },
+  { periods: 1.75, ripples: 3, ripple: '300' },
+];
+
+function partnerTokens(name: string, ramp: string, index: number) {
+  const device = DEVICES[index % DEVICES.length] ?? { periods: 2, ripples: 2, ripple: '300' };
   const step = (value: string) => ({ $value: `{palette.${ramp}.${value}}` });
   const steps = ['50', '100', '200', '300', '400', '500', '600', '700', '800', '900', '950'];
   return {
@@ -91,6 +102,11 @@ function partnerTokens(name: string, ramp: string) {
         default: { $value: '{partner.accent.700}' },
         strong: { $value: '{partner.accent.800}' },
         subtle: { $value: '{partner.accent.100}' },
+      },
+      device: {
+        periods: { $type: 'number', $value: device.periods },
+        ripples: { $type: 'number', $value: device.ripples },
+        ripple: { $type: 'color', $value: `{partner.accent.${device.ripple}}` },
       },
       gradient: {
         $type: 'gradient',
@@ -135,7 +151,7 @@ export async function writeTerritory(
     );
     await writeFile(
       join(partnersDir, `${id}.tokens.json`),
-      `${JSON.stringify(partnerTokens(name, ramp), null, 2)}\n`,
+      `${JSON.stringify(partnerTokens(name, ramp, index), null, 2)}\n`,
     );
     resolver.modifiers.partner.contexts[id] = [{ $ref: `partners/${id}.tokens.json` }];
     communes.push(id);

@@ -1,7 +1,9 @@
-import { buildKit, type KitSummary, mergeKit } from '@blason/kit';
-import { OUTPUT_KINDS, parseShard } from '@blason/render';
+// Only types and the light stamp module at the top: `@blason/kit` (the renderer, the token build,
+// sharp, pdfkit…) is imported when a build is needed, so a no-change rerun never loads it.
+import type { KitSummary } from '@blason/kit';
+import { unchangedKit } from '@blason/kit/stamp';
 import { collect, parseJobs } from '../options.js';
-import { parseOutputs } from '../output-option.js';
+import { OUTPUT_KIND_NAMES, parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
@@ -25,7 +27,7 @@ export const registerKit: RegisterCommand = (program) => {
     .option('-p, --partner <id>', 'only these partners (repeatable, comma-separated)', collect)
     .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
     .option('--root <dir>', 'folder holding tokens/ and assets/', '.')
-    .option('--formats <list>', `screen outputs among ${OUTPUT_KINDS.join(', ')}`)
+    .option('--formats <list>', `screen outputs among ${OUTPUT_KIND_NAMES.join(', ')}`)
     .option('-j, --jobs <n>', 'worker threads for the render and the partner kits (default: available cores)')
     .option('--force', 'rebuild everything, ignoring caches')
     .option('--no-sample', 'the brand is not the illustrative sample: omit the notice in READMEs')
@@ -34,17 +36,29 @@ export const registerKit: RegisterCommand = (program) => {
       'build only shard i of n of the partner kits, for `blason kit merge` (CI machines)',
     )
     .action(async (flags: KitFlags) => {
+      const options = {
+        rootDir: flags.root,
+        outDir: flags.out,
+        ...(flags.partner ? { partners: flags.partner } : {}),
+        ...(flags.formats ? { outputs: parseOutputs(flags.formats) } : {}),
+        ...(flags.jobs ? { jobs: parseJobs(flags.jobs) } : {}),
+        force: flags.force ?? false,
+        illustrative: flags.sample,
+      };
+      const unchanged = flags.force || flags.shard ? undefined : await unchangedKit(options);
+      if (unchanged) {
+        process.stdout.write(summaryText(unchanged));
+        return;
+      }
+      const [{ buildKit }, { parseShard }] = await Promise.all([
+        import('@blason/kit'),
+        import('@blason/render'),
+      ]);
       const progress = createProgress('kit');
       let summary: KitSummary;
       try {
         summary = await buildKit({
-          rootDir: flags.root,
-          outDir: flags.out,
-          ...(flags.partner ? { partners: flags.partner } : {}),
-          ...(flags.formats ? { outputs: parseOutputs(flags.formats) } : {}),
-          ...(flags.jobs ? { jobs: parseJobs(flags.jobs) } : {}),
-          force: flags.force ?? false,
-          illustrative: flags.sample,
+          ...options,
           ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
           onProgress: (event) =>
             event.step === 'render'
@@ -62,6 +76,7 @@ export const registerKit: RegisterCommand = (program) => {
     .argument('<dirs...>', 'the shard output folders (every shard of one build)')
     .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
     .action(async (dirs: string[], flags: { readonly out: string }) => {
+      const { mergeKit } = await import('@blason/kit');
       const summary = await mergeKit({ shardDirs: dirs, outDir: flags.out });
       process.stdout.write(summaryText(summary));
     });

@@ -1,3 +1,4 @@
+import { sha256 } from '@blason/core';
 import {
   concatTransformationMatrix,
   drawObject,
@@ -39,15 +40,18 @@ export async function composeSheetPdf(
   // PDFKit leaves its own y-flip in force at the end of its stream: fence it in q … Q first.
   page.node.wrapContentStreams(wrap([pushGraphicsState()]), wrap([popGraphicsState()]));
 
-  const embedded = new Map<Uint8Array, { page: PDFEmbeddedPage; name: string }>();
+  // Keyed by content, not by array: the same logo placed twice is embedded once even when the
+  // logo memo dropped and re-encoded it in between (the sheet's bytes do not depend on the memo).
+  const embedded = new Map<string, { page: PDFEmbeddedPage; name: string }>();
   const operators = [];
   for (const placement of placements) {
-    let logo = embedded.get(placement.pdf);
+    const key = sha256(placement.pdf);
+    let logo = embedded.get(key);
     if (!logo) {
       const [embeddedPage] = await doc.embedPdf(placement.pdf, [0]);
       if (!embeddedPage) throw new Error('a logo PDF has no page');
       logo = { page: embeddedPage, name: `Logo${embedded.size + 1}` };
-      embedded.set(placement.pdf, logo);
+      embedded.set(key, logo);
       page.node.setXObject(PDFName.of(logo.name), embeddedPage.ref);
     }
     const width = placement.width * pxToPt;

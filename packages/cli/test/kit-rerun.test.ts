@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kitDigest, writeStamp } from '@blason/kit/stamp';
+import { OUTPUT_KINDS } from '@blason/render';
+import { expect, test } from 'vitest';
+import { OUTPUT_KIND_NAMES } from '../src/output-option.js';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const main = new URL('../src/main.ts', import.meta.url).pathname;
+const tsx = createRequire(import.meta.url).resolve('tsx');
+/** A loader hook that prints every module URL the process loads. */
+const traceLoads =
+  'data:text/javascript,export async function load(url, context, next) { process.stderr.write("LOADED " + url + "\\n"); return next(url, context); }';
+
+test('--formats accepts exactly the render engine’s output kinds', () => {
+  expect([...OUTPUT_KIND_NAMES]).toEqual([...OUTPUT_KINDS]);
+});
+
+test('a no-change `blason kit` rerun loads neither the kit builder, the renderer nor the image libraries', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'blason-kit-rerun-'));
+  const zip = join(out, 'capso.zip');
+  await writeFile(zip, 'PK');
+  const partner = {
+    partner: 'capso',
+    dir: join(out, 'capso'),
+    zip,
+    files: 1,
+    bytes: 2,
+    visuals: 0,
+    lintWarnings: 0,
+  };
+  // The stamp a finished build writes for these inputs and options.
+  await writeStamp(out, await kitDigest({ rootDir: root, illustrative: true }), {
+    rebuilt: true,
+    partners: [partner],
+    cachedVisuals: 0,
+  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--no-warnings',
+      '--conditions=source',
+      '--import',
+      tsx,
+      '--experimental-loader',
+      traceLoads,
+      main,
+    ].concat(['kit', '--root', root, '--out', out]),
+    { encoding: 'utf8' },
+  );
+  expect(result.stdout).toContain('Kits inchangés');
+  expect(result.stdout).toContain(zip);
+  const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
+  expect(loaded.some((line) => line.includes('/packages/kit/src/stamp.ts'))).toBe(true);
+  const heavy = loaded.filter((line) =>
+    /\/(?:sharp|satori|@resvg|piscina|style-dictionary|pdfkit|fflate|react|packages\/(?:render|logos|tokens|templates|print|lexicon))\/|\/packages\/kit\/src\/(?!stamp)/.test(
+      line,
+    ),
+  );
+  expect(heavy).toEqual([]);
+  // Another option is another kit: the stamp does not answer for it.
+  const other = spawnSync(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      tsx,
+      main,
+      'kit',
+      '--root',
+      root,
+      '--out',
+      out,
+      '--partner',
+      'nobody',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(other.status).toBe(2);
+}, 90_000);
