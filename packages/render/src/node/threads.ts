@@ -39,6 +39,8 @@ export function createThreadPool<Task, Result>(workerModule: URL, threads: numbe
     idleTimeout: 60_000,
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    // React's development build (extra checks on every element) loads when NODE_ENV is unset.
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
     ...(fromSource ? { execArgv: sourceExecArgv(), workerData: { workerModule: workerModule.href } } : {}),
   });
   return {
