@@ -128,7 +128,8 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   const [, body] = rows(safe, [mark.box.height, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
   const bottomH = Math.max(
     signatureHeight(frame, content),
-    lockupBandHeight(frame, names, 'horizontal', 0.3),
+    // The lockup takes 1 fr of the 2.2 fr bottom row.
+    lockupBandHeight(frame, names, 'horizontal', 0.3, Math.floor((body.width - 2 * gap) / 2.2)),
   );
   const [bottom, quoteArea] = takeBottom(body, bottomH, gap);
   const [signatureArea, lockupArea] = columns(bottom, [{ fr: 1.2 }, { fr: 1 }], 2 * gap) as [Rect, Rect];
