@@ -114,7 +114,8 @@ export function placeLockup(
  * Height of a band that holds the lockup (clear space included) with its wordmark
  * `wordmarkShare` of the safe width wide, never below the minimum size. When `names` has
  * co-signers, as tall as the co-branding strip needs at that size in a band `width` px wide (the
- * safe width by default): one row, or two when one does not fit (see `strip.ts`).
+ * safe width by default), on as few rows as hold it (see `strip.ts`); a taller band lets the
+ * strip wrap onto more rows when its names grow by a fifth.
  */
 export function lockupBandHeight(
   frame: Frame,
@@ -129,6 +130,6 @@ export function lockupBandHeight(
   const band = geometry.height + 2 * geometry.clearSpace;
   if (!names.cosigners?.length) return band;
   const area = { width, height: Number.POSITIVE_INFINITY };
-  const strip = stripLayout(frame, stripSigners(names), names.brand, area, cap);
+  const strip = stripLayout(frame, stripSigners(names), names.brand, area, cap, true);
   return strip ? Math.max(band, strip.height + 2 * strip.clearSpace) : band;
 }

@@ -17,6 +17,8 @@ import { minLockupCap, type PlacedLockup } from './place.js';
 const DEFAULT_MAX_ROWS = 2;
 /** Used when the brand sets no `logo.lockup.coBranding.rowGap` (multiple of H). */
 const DEFAULT_ROW_GAP = 0.75;
+/** A strip takes one more row only when its wordmark (and names) grow by this factor. */
+const MORE_ROWS_GAIN = 1.2;
 
 function token(frame: Frame, path: string, fallback: number): number {
   const value = frame.theme.tokens?.get(path)?.normalized;
@@ -118,8 +120,8 @@ function maxRowsOf(frame: Frame): number {
 }
 
 /**
- * The strip's rows in `area`: one row if it holds at the minimum size (at the largest size it
- * holds, at most `maxCap`), else as few rows as hold it, the names on at most
+ * The strip's rows in `area`, at the largest size it holds (at most `maxCap`): one row, or more
+ * when one row does not hold at the minimum size or more rows make the names a fifth larger, the names on at most
  * `logo.lockup.coBranding.maxRows` rows (the wordmark may stand on a row of its own above them);
  * undefined when nothing fits.
  */
@@ -129,6 +131,8 @@ export function stripLayout(
   brandName: string,
   area: { width: number; height: number },
   maxCap: number,
+  /** Fewest rows first (to size a band); else the largest names the area holds. */
+  compact = false,
 ) {
   const minCap = Math.max(
     minLockupCap(frame, { brand: brandName, lines: [] }),
@@ -150,15 +154,20 @@ export function stripLayout(
     if (laid.height + 2 * clearSpace > area.height) return undefined;
     return { cap, gap, rule, rowGap, clearSpace, ...laid };
   };
-  // The wordmark may take a row of its own above the names' rows.
+  // The wordmark may take a row of its own above the names' rows. One more row is worth it only
+  // when the names grow by a fifth at least: tiny names on one long line read worse.
+  let best: ReturnType<typeof attempt>;
   for (let rows = 1; rows <= maxRows + 1; rows++) {
     if (!attempt(minCap, rows)) continue;
     for (let cap = largest; cap >= minCap; cap--) {
       const laid = attempt(cap, rows);
-      if (laid) return laid;
+      if (!laid) continue;
+      if (!best || laid.cap >= best.cap * MORE_ROWS_GAIN) best = laid;
+      break;
     }
+    if (best && compact) break;
   }
-  return undefined;
+  return best;
 }
 
 /**
