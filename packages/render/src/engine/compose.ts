@@ -52,7 +52,7 @@ export interface Composition {
  */
 export async function composeTemplate<C>(request: ComposeRequest<C>): Promise<Composition> {
   const { template, theme, partner, format, content, fonts, file, brandName } = request;
-  const layout = template.layout(format, theme, content, partner, brandName);
+  const layout = withFile(() => template.layout(format, theme, content, partner, brandName), file);
   checkSafeZones(layout, template.id, format.id);
   const glyphProblems = findMissingGlyphs(
     layout.text.map((box) => ({ path: `content.${box.field}`, text: box.text, ...(file ? { file } : {}) })),
@@ -67,7 +67,7 @@ export async function composeTemplate<C>(request: ComposeRequest<C>): Promise<Co
   ).catch((error: unknown) => {
     throw prefixFields(error);
   });
-  const drawing = template.draw(format, theme, content, partner, brandName, fitted);
+  const drawing = withFile(() => template.draw(format, theme, content, partner, brandName, fitted), file);
   checkSafeZones(drawing.layout, template.id, format.id);
   const draw = (image?: string): ReactElement => {
     const element = drawing.element({
@@ -86,6 +86,17 @@ export async function composeTemplate<C>(request: ComposeRequest<C>): Promise<Co
 
 function missingGlyphs(problems: Problem[]): BlasonError {
   return new BlasonError('Caractère sans glyphe dans les polices de la marque', problems);
+}
+
+/** A content problem a template raises (too many co-signers for the format) names the campaign file. */
+function withFile<T>(run: () => T, file: string | undefined): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof BlasonError) || !file) throw error;
+    const problems = error.problems.map((p) => (p.file ? p : { ...p, file }));
+    throw new BlasonError(error.summary, problems, { kind: error.kind });
+  }
 }
 
 function prefixFields(error: unknown): unknown {

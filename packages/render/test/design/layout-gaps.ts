@@ -6,26 +6,7 @@
  */
 
 /** hierarchy: art: type-scale ranges and box sizes of the scene (place above date in evenement, quote too small against its context in citation). */
-export const HIERARCHY_GAPS: ReadonlyMap<string, string> = new Map([
-  ['evenement × instagram-portrait × territoire', 'place 45 px is larger than date 36 px'],
-  ['evenement × instagram-portrait × capso', 'place 45 px is larger than date 36 px'],
-  ['evenement × instagram-portrait × pays-de-lumbres', 'place 45 px is larger than date 36 px'],
-  ['evenement × instagram-portrait × agence-eco', 'place 45 px is larger than date 36 px'],
-  ['evenement × instagram-portrait × office-tourisme', 'place 45 px is larger than date 36 px'],
-  ['evenement × instagram-portrait × agence-urbanisme', 'place 45 px is larger than date 36 px'],
-  ['evenement × story × territoire', 'place 46 px is larger than date 37 px'],
-  ['evenement × story × capso', 'place 46 px is larger than date 37 px'],
-  ['evenement × story × pays-de-lumbres', 'place 46 px is larger than date 37 px'],
-  ['evenement × story × agence-eco', 'place 46 px is larger than date 37 px'],
-  ['evenement × story × office-tourisme', 'place 46 px is larger than date 37 px'],
-  ['evenement × story × agence-urbanisme', 'place 46 px is larger than date 37 px'],
-  ['citation × instagram-square × territoire', 'headline 48 px is less than 1.6 × body 36 px'],
-  ['citation × instagram-square × capso', 'headline 48 px is less than 1.6 × body 36 px'],
-  ['citation × instagram-square × pays-de-lumbres', 'headline 48 px is less than 1.6 × body 36 px'],
-  ['citation × instagram-square × agence-eco', 'headline 48 px is less than 1.6 × body 36 px'],
-  ['citation × instagram-square × office-tourisme', 'headline 48 px is less than 1.6 × body 36 px'],
-  ['citation × instagram-square × agence-urbanisme', 'headline 48 px is less than 1.6 × body 36 px'],
-]);
+export const HIERARCHY_GAPS: ReadonlyMap<string, string> = new Map([]);
 
 /** emptiness: art: grid, rhythm and imagery (colour fields without message, no photo-led composition). */
 export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
@@ -36,12 +17,6 @@ export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
   ['citation × facebook-event × pays-de-lumbres', '63 %'],
   ['citation × facebook-event × territoire', '62 %'],
   ['citation × instagram-square × territoire', '60 %'],
-  ['citation × x × agence-eco', '63 %'],
-  ['citation × x × agence-urbanisme', '63 %'],
-  ['citation × x × capso', '63 %'],
-  ['citation × x × office-tourisme', '63 %'],
-  ['citation × x × pays-de-lumbres', '63 %'],
-  ['citation × x × territoire', '62 %'],
   ['evenement × instagram-portrait × territoire', '64 %'],
   ['evenement × instagram-portrait × capso', '62 %'],
   ['evenement × instagram-portrait × pays-de-lumbres', '62 %'],

@@ -10,6 +10,7 @@ import {
   type LockupVariant,
   lockupGeometry,
   minCapHeight,
+  type StripCell,
 } from './geometry.js';
 
 /** Colours of one variant, all semantic roles of the theme. */
@@ -68,6 +69,9 @@ export function CoBrandingLockup(props: CoBrandingLockupProps): ReactElement {
       props.capHeight ?? minCapHeight(props.names, props.theme.logo.minSize.screen),
     );
   const colours = lockupColours(props.theme, props.variant);
+  // A co-signer's names are drawn by the strip, in the signing partner's lockup.
+  if (geometry.inStrip) return <div style={{ position: 'absolute', width: 0, height: 0 }} />;
+  if (geometry.strip) return <StripLockup {...props} geometry={geometry} colours={colours} />;
   if (geometry.orientation === 'horizontal' && geometry.divider) {
     return <HorizontalLockup {...props} geometry={geometry} colours={colours} />;
   }
@@ -128,6 +132,75 @@ function HorizontalLockup({
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         {geometry.lines.map((line) => oneLine(line, colours.partner))}
       </div>
+    </div>
+  );
+}
+
+/**
+ * A co-branding strip: each row flows its cells at their real width (the wordmark, then each
+ * signer's name lines), a thin rule between neighbours, so rules sit `gap` from the ink whatever
+ * the estimate of the boxes.
+ */
+function StripLockup({
+  geometry,
+  colours,
+  x,
+  y,
+}: CoBrandingLockupProps & { geometry: LockupGeometry; colours: LockupColours }): ReactElement {
+  const strip = geometry.strip as NonNullable<LockupGeometry['strip']>;
+  const oneLine = (box: TextBox, color: string) => (
+    <div
+      key={box.field}
+      style={{ display: 'flex', whiteSpace: 'nowrap', height: box.height, alignItems: 'center' }}
+    >
+      {textBlock(box, box.steps[0] as FieldFit, color, 'min-content')}
+    </div>
+  );
+  const cell = (c: StripCell) =>
+    c.kind === 'brand' ? (
+      oneLine(c.text[0] as TextBox, colours.brand)
+    ) : (
+      <div key={c.text[0]?.field} style={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
+        {c.text.map((line) => oneLine(line, colours.partner))}
+      </div>
+    );
+  return (
+    <div style={{ ...lockupBox(geometry, { x, y }), display: 'flex' }}>
+      {strip.rows.map((row) => (
+        <div
+          key={row.y}
+          style={{
+            position: 'absolute',
+            left: 0,
+            top: row.y,
+            width: geometry.width,
+            height: row.height,
+            display: 'flex',
+            flexDirection: 'row',
+            alignItems: 'center',
+            justifyContent: strip.align === 'end' ? 'flex-end' : 'flex-start',
+          }}
+        >
+          {row.cells.flatMap((c, index) => [
+            ...(index > 0
+              ? [
+                  <div
+                    key={`rule${c.text[0]?.field}`}
+                    style={{
+                      flexShrink: 0,
+                      width: strip.rule,
+                      height: row.height,
+                      marginLeft: strip.gap,
+                      marginRight: strip.gap,
+                      backgroundColor: colours.divider,
+                    }}
+                  />,
+                ]
+              : []),
+            cell(c),
+          ])}
+        </div>
+      ))}
     </div>
   );
 }

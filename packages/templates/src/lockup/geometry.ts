@@ -10,6 +10,11 @@ export interface LockupNames {
   brand: string;
   /** The partner name as split on the lockup (`partner.lockup.lines`); empty for the brand itself. */
   lines: readonly string[];
+  /**
+   * The co-signers' name lines, in the campaign's order, when the visual is co-signed: templates
+   * size their lockup band for the co-branding strip (`signatureBandHeight`).
+   */
+  cosigners?: readonly (readonly string[])[];
 }
 
 /**
@@ -36,6 +41,36 @@ export interface LockupGeometry {
   /** Text boxes relative to the lockup's top-left corner: `lockup.brand`, `lockup.lines[i]`. */
   brand: TextBox;
   lines: TextBox[];
+  /** A co-branding strip, drawn whole by the signing partner's lockup (see `strip.ts`). */
+  strip?: StripLayout;
+  /** A co-signer's share of a strip: laid out for the checks, drawn by the strip. */
+  inStrip?: boolean;
+}
+
+/**
+ * A co-branding strip as drawn: rows of cells (the shared wordmark, then each signer's name
+ * lines) separated by thin rules, relative to the strip's top-left corner. Cells flow at their
+ * real width when drawn; their text boxes hold a generous estimate.
+ */
+export interface StripLayout {
+  rows: StripRow[];
+  align: 'start' | 'end';
+  /** Space on each side of a rule, px. */
+  gap: number;
+  /** Thickness of a rule, px. */
+  rule: number;
+}
+
+export interface StripRow {
+  y: number;
+  height: number;
+  cells: StripCell[];
+}
+
+export interface StripCell {
+  /** `brand`: the shared wordmark; `names`: a signer's name lines. */
+  kind: 'brand' | 'names';
+  text: TextBox[];
 }
 
 function family(list: readonly string[] | string): string {
@@ -85,7 +120,7 @@ function lockupText(
 }
 
 /** Estimated advance of a one-line text, px (generous: boxes must hold the real text). */
-function estimateWidth(text: string, fontSize: number): number {
+export function estimateWidth(text: string, fontSize: number): number {
   return Math.ceil([...text].length * AVERAGE_ADVANCE * fontSize);
 }
 

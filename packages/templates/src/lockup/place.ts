@@ -15,6 +15,7 @@ import {
   partnerNameScale,
   placeLockupText,
 } from './geometry.js';
+import { stripLayout, stripSigners } from './strip.js';
 
 /** The shared brand's name: the partner whose lockup has no partner line is the brand itself. */
 export function brandNameOf(partners: readonly TemplatePartner[]): string {
@@ -27,7 +28,12 @@ export function lockupNames(partner: TemplatePartner, brandName: string): Lockup
   if (typeof brandName !== 'string' || brandName.trim() === '') {
     throw new Error('Templates need the shared brand name for the lockup: pass brandNameOf(brand.partners)');
   }
-  return { brand: brandName, lines: partner.lockup.lines };
+  const cosigners = partner.cosigners?.map((c) => c.lockup.lines).filter((lines) => lines.length > 0);
+  return {
+    brand: brandName,
+    lines: partner.lockup.lines,
+    ...(cosigners && cosigners.length > 0 ? { cosigners } : {}),
+  };
 }
 
 export interface PlacedLockup {
@@ -106,16 +112,24 @@ export function placeLockup(
 
 /**
  * Height of a band that holds the lockup (clear space included) with its wordmark
- * `wordmarkShare` of the safe width wide, never below the minimum size.
+ * `wordmarkShare` of the safe width wide, never below the minimum size. When `names` has
+ * co-signers, as tall as the co-branding strip needs at that size in a band `width` px wide (the
+ * safe width by default), on as few rows as hold it (see `strip.ts`); a taller band lets the
+ * strip wrap onto more rows when its names grow by a fifth.
  */
 export function lockupBandHeight(
   frame: Frame,
   names: LockupNames,
   orientation: LockupOrientation,
   wordmarkShare: number,
+  width = frame.safe.width,
 ): number {
   const perCap = minCapHeight(names, 1000) / 1000;
   const cap = Math.max(minLockupCap(frame, names), Math.round(frame.safe.width * wordmarkShare * perCap));
   const geometry = lockupGeometry(frame.theme, names, orientation, cap);
-  return geometry.height + 2 * geometry.clearSpace;
+  const band = geometry.height + 2 * geometry.clearSpace;
+  if (!names.cosigners?.length) return band;
+  const area = { width, height: Number.POSITIVE_INFINITY };
+  const strip = stripLayout(frame, stripSigners(names), names.brand, area, cap, true);
+  return strip ? Math.max(band, strip.height + 2 * strip.clearSpace) : band;
 }

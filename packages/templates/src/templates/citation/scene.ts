@@ -31,10 +31,16 @@ function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: bo
   ];
 }
 
+/**
+ * The context is a caption under the attribution, like an editorial pull-quote's credit: set
+ * small, so the quote stays at least 1.6 × the body text even when the quote is long.
+ */
+const CONTEXT_STEP = 'sm';
+
 /** Who said it, and the context below. */
 function signature(frame: Frame, content: CitationContent, area: Rect): Painted {
   const c = frame.theme.color;
-  const contextH = content.context ? linesHeight(frame, 'body', 'lg', 1) : 0;
+  const contextH = content.context ? linesHeight(frame, 'body', CONTEXT_STEP, 1) : 0;
   const [who, context] = rows(
     area,
     contextH > 0 ? [{ fr: 1 }, contextH] : [{ fr: 1 }],
@@ -62,8 +68,8 @@ function signature(frame: Frame, content: CitationContent, area: Rect): Painted 
         text: content.context,
         role: 'body',
         box: context,
-        largest: 'xl',
-        smallest: 'sm',
+        largest: CONTEXT_STEP,
+        smallest: 'xs',
         maxLines: 1,
       }),
       color: c.text.onBrand,
@@ -75,7 +81,7 @@ function signature(frame: Frame, content: CitationContent, area: Rect): Painted 
 function signatureHeight(frame: Frame, content: CitationContent): number {
   return (
     linesHeight(frame, 'subtitle', 'xl', 2) +
-    (content.context ? linesHeight(frame, 'body', 'lg', 1) + space(frame, 1) : 0)
+    (content.context ? linesHeight(frame, 'body', CONTEXT_STEP, 1) + space(frame, 1) : 0)
   );
 }
 
@@ -128,7 +134,8 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   const [, body] = rows(safe, [mark.box.height, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
   const bottomH = Math.max(
     signatureHeight(frame, content),
-    lockupBandHeight(frame, names, 'horizontal', 0.3),
+    // The lockup takes 1 fr of the 2.2 fr bottom row.
+    lockupBandHeight(frame, names, 'horizontal', 0.3, Math.floor((body.width - 2 * gap) / 2.2)),
   );
   const [bottom, quoteArea] = takeBottom(body, bottomH, gap);
   const [signatureArea, lockupArea] = columns(bottom, [{ fr: 1.2 }, { fr: 1 }], 2 * gap) as [Rect, Rect];

@@ -3,6 +3,7 @@ import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js
 import { stackHeights } from '../../layout/stack.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
+import { type WaterFoot, waterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { colourLockup, leftBand, qrCode, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
@@ -29,15 +30,16 @@ function headline(frame: Frame, content: EvenementContent, area: Rect): Painted 
   });
 }
 
-const DATE = { role: 'subtitle', largest: '3xl', smallest: 'md' } as const;
-const PLACE = { role: 'body', largest: 'lg', smallest: 'md' } as const;
+/** The date is the key information: the place never sets larger (its largest step is the date's smallest). */
+const DATE = { role: 'subtitle', largest: '3xl', smallest: 'lg' } as const;
+const PLACE = { role: 'body', largest: 'lg', smallest: 'sm' } as const;
 const SUMMARY = { role: 'body', largest: 'xl', smallest: 'sm' } as const;
 
 function detailHeights(frame: Frame, withSummary: boolean, summaryLines = 4) {
   return {
     date: {
       ideal: linesHeight(frame, DATE.role, 'xl', 2),
-      min: linesHeight(frame, DATE.role, DATE.smallest, 1),
+      min: linesHeight(frame, DATE.role, DATE.smallest, 2),
     },
     place: {
       ideal: linesHeight(frame, PLACE.role, 'lg', 2),
@@ -224,13 +226,25 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
     panels.push(cta.panel);
     text.push(...cta.text);
   }
+  const foot = risenFoot(frame, lockupArea.y + lockupArea.height);
   return {
     background: c.surface.default,
     panels,
     text,
     lockup: colourLockup(frame, names, lockupArea),
+    ...(foot ? { foot } : {}),
     ...(qr ? { qr } : {}),
   };
+}
+
+/**
+ * The water foot, its top raised to `top` (the lockup band's bottom) when it starts lower: on a
+ * story the colour runs from the lockup to the canvas edge, with no white gap between.
+ */
+function risenFoot(frame: Frame, top: number): WaterFoot | undefined {
+  const foot = waterFoot(frame, undefined);
+  if (!foot || foot.box.y <= top) return foot;
+  return { ...foot, box: rect(0, top, frame.canvas.width, frame.canvas.height - top) };
 }
 
 /** Landscape: the brand panel on the left with the title and the lockup, details on the right. */
