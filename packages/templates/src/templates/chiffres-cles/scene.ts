@@ -1,112 +1,238 @@
-import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
-import { columns, grid, rect, rows, takeBottom } from '../../layout/geometry.js';
+import { type Frame, linesHeight, space, stepRange, textBox } from '../../layout/frame.js';
+import { rect, rows, takeBottom } from '../../layout/geometry.js';
+import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
 import { heading } from '../../scene/heading.js';
 import { colourLockup, leftBand, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
-import type { Composition, Rect, TextBox } from '../../types.js';
+import type { FontSizeStep } from '../../theme.js';
+import type { Composition, Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
 
-/** Figures per row: a list of wide rows for three figures or on landscapes, else a grid. */
+/**
+ * Figures per row: a list (one figure a row, its label beside it) on the tall formats (stories,
+ * posters), whose rows are wide and many; a grid of cells on the others.
+ */
 function perRow(count: number, composition: Composition): number {
-  if (count === 3 || (composition === 'landscape' && count > 2)) return 1;
-  if (count === 2 && composition === 'story') return 1;
-  return count === 4 ? 2 : count;
+  if (composition === 'story' || composition === 'poster' || count === 1) return 1;
+  return count === 3 ? 1 : 2;
 }
 
 /**
- * One key figure: the number, its unit, its label. Stacked under an accent rule in a grid cell;
- * in a row (number | unit and label) beside an accent bar when the cell is wide.
+ * Advances of the figures face (Bricolage Grotesque extrabold), in em, read from the font and
+ * rounded up: each digit, the narrow no-break space grouping them, a lowercase letter of a unit.
+ * They set the unit right after its number, before the text is fitted.
+ */
+const DIGIT_EM: Readonly<Record<string, number>> = {
+  '0': 0.67,
+  '1': 0.37,
+  '2': 0.62,
+  '3': 0.62,
+  '4': 0.64,
+  '5': 0.62,
+  '6': 0.67,
+  '7': 0.52,
+  '8': 0.67,
+  '9': 0.66,
+};
+const SEPARATOR_EM = 0.2;
+const LETTER_EM = 0.6;
+/** Space between a number and its unit, em of the number. */
+const UNIT_GAP_EM = 0.2;
+/**
+ * Distance from the bottom of a one-line box of the figures face to its baseline, em: half the
+ * leading (line height 1.1 less ascender 0.93 + descender 0.27) plus the descender. Two boxes of
+ * that face set on one baseline are offset by it times their size difference (checked on the drawn
+ * runs by the design tests).
+ */
+const BASELINE_EM = (1.1 - (0.93 + 0.27)) / 2 + 0.27;
+
+const numberEm = (text: string) => [...text].reduce((sum, ch) => sum + (DIGIT_EM[ch] ?? SEPARATOR_EM), 0);
+const unitEm = (text: string) => text.length * LETTER_EM;
+
+/** Font sizes of the figure role's steps, largest first, scaled to the format. */
+function figureSizes(frame: Frame): { step: FontSizeStep; px: number }[] {
+  return stepRange('7xl', 'xl').map((step) => ({
+    step,
+    px: Math.round(frame.theme.font.size[step] * frame.scale),
+  }));
+}
+
+interface FigureType {
+  value: { step: FontSizeStep; px: number };
+  unit: { step: FontSizeStep; px: number };
+  /** Units after their number on its baseline; else on a line below. */
+  inline: boolean;
+  labelLines: number;
+  /** The label in a column beside the figures, starting at this x offset of the cell (list rows). */
+  labelAt?: number;
+}
+
+/**
+ * The one size every figure of the grid is set at: the largest step at which each number, its
+ * unit on its baseline and its label (on as few lines as the column allows) fit their cell.
+ */
+function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): FigureType {
+  const sizes = figureSizes(frame);
+  const rule = ruleOf(frame);
+  const labelLine = linesHeight(frame, 'body', 'xl', 1);
+  const labelPx = Math.round(frame.theme.font.size.xl * frame.scale);
+  const labelEm = (f: Figure) => f.label.length * 0.48 * labelPx;
+  const linesIn = (width: number) =>
+    Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
+  const gutter = gutterOf(frame);
+  const unitAt = (i: number) =>
+    sizes[Math.min(sizes.length - 1, i + 2)] as { step: FontSizeStep; px: number };
+  const pairWidth = (i: number, inline: boolean) => {
+    const value = sizes[i] as { step: FontSizeStep; px: number };
+    return Math.max(
+      ...figures.map((f) => {
+        const n = numberEm(formatNumber(f.value)) * value.px;
+        const u = f.unit ? unitEm(f.unit) * unitAt(i).px : 0;
+        return inline && f.unit ? n + UNIT_GAP_EM * value.px + u : Math.max(n, u);
+      }),
+    );
+  };
+  const anyUnit = figures.some((f) => f.unit);
+  const heightOf = (i: number, inline: boolean, labelLines: number) =>
+    rule +
+    space(frame, 2) +
+    Math.round((sizes[i] as { px: number }).px * 1.1) +
+    (inline || !anyUnit ? 0 : Math.round(unitAt(i).px * 1.1)) +
+    (labelLines > 0 ? space(frame, 2) + labelLines * labelLine : 0);
+  // A list row: the label beside the figure, on one or two lines.
+  const beside = (i: number) => {
+    const pair = pairWidth(i, true);
+    const rest = cell.width - pair - gutter;
+    const longest = Math.max(...figures.map(labelEm));
+    const lines = Math.ceil(longest / Math.max(1, rest));
+    const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
+    const height = rule + space(frame, 1) + Math.max(valueLine, lines * labelLine);
+    return rest > cell.width * 0.25 && lines <= 2 && height <= cell.height
+      ? Math.ceil(pair + gutter)
+      : undefined;
+  };
+  const fits = (i: number, inline: boolean) =>
+    pairWidth(i, inline) <= cell.width && heightOf(i, inline, linesIn(cell.width)) <= cell.height;
+  const first = (test: (i: number) => boolean) => {
+    const i = sizes.findIndex((_, index) => test(index));
+    return i < 0 ? sizes.length - 1 : i;
+  };
+  const besideAt = sizes.findIndex((_, i) => beside(i) !== undefined);
+  const inlineAt = first((i) => fits(i, true));
+  const belowAt = first((i) => fits(i, false));
+  if (besideAt >= 0 && besideAt <= inlineAt) {
+    return {
+      value: sizes[besideAt] as { step: FontSizeStep; px: number },
+      unit: unitAt(besideAt),
+      inline: true,
+      labelLines: 2,
+      labelAt: beside(besideAt) as number,
+    };
+  }
+  // Units go below their number only when that sets the numbers at least two steps larger.
+  const inline = inlineAt <= belowAt + 1;
+  const at = inline ? inlineAt : belowAt;
+  return {
+    value: sizes[at] as { step: FontSizeStep; px: number },
+    unit: unitAt(at),
+    inline,
+    labelLines: linesIn(cell.width),
+  };
+}
+
+const gutterOf = (frame: Frame) => layoutGrid(frame).gutter * 2;
+const ruleOf = (frame: Frame) => Math.max(4, Math.round(frame.theme.border.width.thick * frame.scale * 2));
+
+/**
+ * One key figure in its cell, top down: an accent rule, the number in the figures face with its
+ * unit on the same baseline right after it, and the label on as few lines as the cell allows.
  */
 function cell(
   frame: Frame,
   figure: Figure,
   index: number,
   area: Rect,
-  align: TextBox['align'],
+  type: FigureType,
 ): { panel: Panel; text: Painted } {
   const c = frame.theme.color;
-  const rule = Math.max(2, Math.round(frame.theme.border.width.thick * frame.scale));
-  const small = space(frame, 1);
-  const inRow = area.width / area.height > 2.2;
-  const unitH = figure.unit ? linesHeight(frame, 'title', 'xl', 1) : 0;
-  let panel: Panel;
-  let valueBox: Rect;
-  let unitBox: Rect | undefined;
-  let labelBox: Rect;
-  if (inRow) {
-    panel = { ...rect(area.x, area.y, rule, area.height), color: c.accent.default };
-    const inner = rect(
-      area.x + rule + space(frame, 4),
-      area.y,
-      area.width - rule - space(frame, 4),
-      area.height,
-    );
-    const [left, right] = columns(inner, [{ fr: 1.1 }, { fr: 1 }], space(frame, 4)) as [Rect, Rect];
-    valueBox = left;
-    const [u, l] = rows(right, [unitH, { fr: 1 }], small) as [Rect, Rect];
-    unitBox = unitH > 0 ? u : undefined;
-    labelBox = unitH > 0 ? l : right;
-  } else {
-    panel = { ...rect(area.x, area.y, area.width, rule), color: c.accent.default };
-    const inner = rect(
-      area.x,
-      area.y + rule + space(frame, 2),
-      area.width,
-      area.height - rule - space(frame, 2),
-    );
-    const labelMin = linesHeight(frame, 'body', 'md', 1);
-    const valueH = Math.min(
-      linesHeight(frame, 'figure', '7xl', 1),
-      inner.height - unitH - labelMin - 2 * small,
-    );
-    const boxes = rows(inner, unitH > 0 ? [valueH, unitH, { fr: 1 }] : [valueH, { fr: 1 }], small);
-    valueBox = boxes[0] as Rect;
-    unitBox = unitH > 0 ? (boxes[1] as Rect) : undefined;
-    labelBox = boxes[boxes.length - 1] as Rect;
-  }
+  const rule = ruleOf(frame);
+  const small = space(frame, type.labelAt === undefined ? 2 : 1);
+  const ruleWidth = Math.round(Math.min(area.width, Math.max(type.value.px * 1.2, area.width * 0.22)));
+  const panel: Panel = { ...rect(area.x, area.y, ruleWidth, rule), color: c.accent.default };
+  const valueLine = Math.round(type.value.px * 1.1);
+  const unitLine = Math.round(type.unit.px * 1.1);
+  const top = area.y + rule + small;
+  const numberText = formatNumber(figure.value);
   const path = `figures[${index}]`;
+  const valueWidth =
+    type.inline && figure.unit
+      ? Math.ceil((numberEm(numberText) + UNIT_GAP_EM) * type.value.px)
+      : type.labelAt !== undefined
+        ? type.labelAt - gutterOf(frame)
+        : area.width;
+  const valueBox = rect(area.x, top, Math.min(area.width, valueWidth), valueLine);
   const text: Painted = [
     {
       box: {
         ...textBox(frame, {
           field: `${path}.value`,
-          text: formatNumber(figure.value),
+          text: numberText,
           role: 'figure',
           box: valueBox,
-          largest: '7xl',
-          smallest: 'xl',
+          largest: type.value.step,
+          smallest: type.value.step,
           maxLines: 1,
-          // In a row the number hugs its unit: figures of a list line up on their last digit.
-          align: inRow ? 'end' : align,
-          verticalAlign: inRow ? 'center' : 'end',
+          verticalAlign: 'end',
         }),
         group: 'figures.value',
       },
       color: c.text.default,
     },
   ];
-  if (figure.unit && unitBox) {
+  let below = valueBox.y + valueBox.height;
+  if (figure.unit) {
+    // Inline: the unit's box ends higher by the difference of the two sizes' descents, so both
+    // sit on one baseline.
+    const unitBox = type.inline
+      ? rect(
+          valueBox.x + valueBox.width,
+          valueBox.y + valueBox.height - unitLine - Math.round(BASELINE_EM * (type.value.px - type.unit.px)),
+          (type.labelAt !== undefined ? area.x + type.labelAt - gutterOf(frame) : area.x + area.width) -
+            valueBox.x -
+            valueBox.width,
+          unitLine,
+        )
+      : rect(area.x, below, area.width, unitLine);
+    if (!type.inline) below += unitLine;
     text.push({
       box: {
         ...textBox(frame, {
           field: `${path}.unit`,
           text: figure.unit,
-          role: 'title',
+          role: 'figure',
           box: unitBox,
-          largest: '2xl',
+          // A unit too long for its room shrinks (a few px off the number's baseline).
+          largest: type.unit.step,
           smallest: 'sm',
           maxLines: 1,
-          align,
-          verticalAlign: inRow ? 'end' : 'start',
+          verticalAlign: 'end',
+          fontWeight: frame.theme.text.title.fontWeight,
         }),
         group: 'figures.unit',
       },
       color: c.text.default,
     });
   }
+  const labelTop = below + small;
+  // In a list row the label stands in its column beside the figure, its last line level with
+  // the number's foot.
+  const labelBox =
+    type.labelAt !== undefined
+      ? rect(area.x + type.labelAt, top, area.width - type.labelAt, area.y + area.height - top)
+      : rect(area.x, labelTop, area.width, Math.max(0, area.y + area.height - labelTop));
   text.push({
     box: {
       ...textBox(frame, {
@@ -114,10 +240,10 @@ function cell(
         text: figure.label,
         role: 'body',
         box: labelBox,
+        ...(type.labelAt !== undefined ? { verticalAlign: 'end' as const } : {}),
         largest: 'xl',
         smallest: 'xs',
-        maxLines: 2,
-        align,
+        maxLines: Math.max(2, type.labelLines),
       }),
       group: 'figures.label',
     },
@@ -126,6 +252,7 @@ function cell(
   return { panel, text };
 }
 
+/** The figures in a grid of cells on the layout grid's columns, filling `area`. */
 function figureGrid(
   frame: Frame,
   content: ChiffresClesContent,
@@ -133,10 +260,20 @@ function figureGrid(
 ): { panels: Panel[]; text: Painted } {
   const n = content.figures.length;
   const cols = perRow(n, frame.composition);
-  const gap = space(frame, cols === 1 ? 4 : 6);
-  const cells = grid(area, n, cols, gap);
-  const align = cols === 1 && frame.composition !== 'story' && n === 1 ? 'center' : 'start';
-  const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, align));
+  const layout = layoutGrid(frame);
+  const rowCount = Math.ceil(n / cols);
+  const rowGap = layout.baseline * Math.round(space(frame, cols === 1 ? 4 : 6) / layout.baseline);
+  const bands = rows(
+    area,
+    Array.from({ length: rowCount }, () => ({ fr: 1 })),
+    rowGap,
+  );
+  const gridOfArea = { ...layout, area: { ...area } };
+  const cells = bands.flatMap((band, r) =>
+    columnGroups(gridOfArea, cols, band).slice(0, Math.min(cols, n - r * cols)),
+  );
+  const type = figureType(frame, content.figures, cells[0] as Rect);
+  const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type));
   return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text) };
 }
 
@@ -197,7 +334,7 @@ function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames)
   const [headArea, rest] = rows(
     safe,
     [Math.min(headIdeal, Math.round(safe.height * 0.22)), { fr: 1 }],
-    2 * gap,
+    Math.round(1.5 * gap),
   ) as [Rect, Rect];
   const [lockupArea, above] = takeBottom(rest, lockupH, gap);
   const noteH = content.note ? Math.max(noteMin, Math.min(noteIdeal, Math.round(above.height * 0.2))) : 0;
@@ -218,7 +355,23 @@ function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames)
 function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {
   const { safe } = frame;
   const gap = space(frame, 6);
-  const [left, right] = columns(safe, [{ fr: 0.34 }, { fr: 0.66 }], 3 * gap) as [Rect, Rect];
+  // The layout grid's columns: the brand column on the first third, the figures after one
+  // column's gutter.
+  const layout = layoutGrid(frame);
+  const third = Math.max(1, Math.round(layout.columns / 3));
+  const skip = layout.columns >= 6 ? 1 : 0;
+  const left =
+    layout.columns > 2 ? span(layout, 0, third) : rect(safe.x, safe.y, safe.width * 0.34, safe.height);
+  const right =
+    layout.columns > 2
+      ? span(layout, third + skip, layout.columns - third - skip)
+      : rect(
+          left.x + left.width + 3 * gap,
+          safe.y,
+          safe.x + safe.width - left.x - left.width - 3 * gap,
+          safe.height,
+        );
+  const gutter = right.x - (left.x + left.width);
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'vertical', 0.8);
   const [lockupArea, headArea] = takeBottom(left, Math.min(lockupH, Math.round(left.height * 0.4)), gap);
   const noteH = content.note ? linesHeight(frame, 'body', 'md', 2) : 0;
@@ -227,7 +380,7 @@ function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNam
     frame,
     content,
     {
-      brand: leftBand(frame, left, 3 * gap, frame.theme.color.surface.brand),
+      brand: leftBand(frame, left, gutter, frame.theme.color.surface.brand),
       head: headArea,
       figures: figuresArea,
       note: noteArea,
