@@ -55,8 +55,8 @@ const THREE = ['capso', 'pays-de-lumbres', 'agence-eco'];
 const THREE_GAPS = new Set([
   'chiffres-cles × linkedin × office-tourisme',
   'chiffres-cles × open-graph × office-tourisme',
-  'chiffres-cles × x × office-tourisme',
-  'chiffres-cles × x × agence-urbanisme',
+  'chiffres-cles × linkedin × agence-urbanisme',
+  'chiffres-cles × open-graph × agence-urbanisme',
 ]);
 
 function prepare(template: TemplateDefinition, format: string, partner: string, cosigners: string[]) {
