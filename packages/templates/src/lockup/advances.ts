@@ -39,11 +39,19 @@ const indexOf = new Map([...CHARS].map((ch, i) => [ch, i]));
 
 /** The advance of a one-line text in a lockup face at `fontSize` px, rounded up, with a small margin. */
 export function textAdvance(text: string, fontSize: number, face: keyof typeof tables): number {
+  return Math.ceil(exactAdvance(text, fontSize, face) * SAFETY);
+}
+
+/**
+ * The advance of a one-line text without margin or tracking, px: where the next box starts when
+ * two boxes share a line (a key figure's unit after its number).
+ */
+export function exactAdvance(text: string, fontSize: number, face: keyof typeof tables): number {
   const table = tables[face];
   let units = 0;
   for (const ch of text) {
     const index = indexOf.get(ch);
     units += index === undefined ? MISSING : (table[index] ?? MISSING);
   }
-  return Math.ceil((units / 1000) * fontSize * SAFETY);
+  return (units / 1000) * fontSize;
 }

@@ -1,6 +1,7 @@
 import { type Frame, linesHeight, space, stepRange, textBox } from '../../layout/frame.js';
 import { rect, rows, takeBottom } from '../../layout/geometry.js';
 import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
+import { exactAdvance, textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
 import { heading } from '../../scene/heading.js';
@@ -20,25 +21,6 @@ function perRow(count: number, composition: Composition): number {
   return count === 3 ? 1 : 2;
 }
 
-/**
- * Advances of the figures face (Bricolage Grotesque extrabold), in em, read from the font and
- * rounded up: each digit, the narrow no-break space grouping them, a lowercase letter of a unit.
- * They set the unit right after its number, before the text is fitted.
- */
-const DIGIT_EM: Readonly<Record<string, number>> = {
-  '0': 0.67,
-  '1': 0.37,
-  '2': 0.62,
-  '3': 0.62,
-  '4': 0.64,
-  '5': 0.62,
-  '6': 0.67,
-  '7': 0.52,
-  '8': 0.67,
-  '9': 0.66,
-};
-const SEPARATOR_EM = 0.2;
-const LETTER_EM = 0.6;
 /** Space between a number and its unit, em of the number. */
 const UNIT_GAP_EM = 0.2;
 /**
@@ -49,12 +31,16 @@ const UNIT_GAP_EM = 0.2;
  */
 const BASELINE_EM = (1.1 - (0.93 + 0.27)) / 2 + 0.27;
 
-const numberEm = (text: string) => [...text].reduce((sum, ch) => sum + (DIGIT_EM[ch] ?? SEPARATOR_EM), 0);
-const unitEm = (text: string) => text.length * LETTER_EM;
+/**
+ * Width of a number in the figures face (Bricolage Grotesque ExtraBold, the wordmark's face) at
+ * `px`, from the font's advances and the role's tracking: the unit starts right after its ink.
+ */
+const numberWidth = (frame: Frame, text: string, px: number) =>
+  exactAdvance(text, px, 'display') + [...text].length * frame.theme.text.figure.letterSpacing * frame.scale;
 
 /** Font sizes of the figure role's steps, largest first, scaled to the format. */
-function figureSizes(frame: Frame): { step: FontSizeStep; px: number }[] {
-  return stepRange('7xl', 'xl').map((step) => ({
+function figureSizes(frame: Frame, smallest: FontSizeStep = 'xl'): { step: FontSizeStep; px: number }[] {
+  return stepRange('7xl', smallest).map((step) => ({
     step,
     px: Math.round(frame.theme.font.size[step] * frame.scale),
   }));
@@ -83,14 +69,16 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const linesIn = (width: number) =>
     Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
   const gutter = gutterOf(frame);
-  const unitAt = (i: number) =>
-    sizes[Math.min(sizes.length - 1, i + 2)] as { step: FontSizeStep; px: number };
+  // Units are two steps below their number, down to two steps below the smallest number.
+  const unitSizes = figureSizes(frame, 'md');
+  const unitAt = (i: number) => unitSizes[i + 2] as { step: FontSizeStep; px: number };
   const pairWidth = (i: number, inline: boolean) => {
     const value = sizes[i] as { step: FontSizeStep; px: number };
     return Math.max(
       ...figures.map((f) => {
-        const n = numberEm(formatNumber(f.value)) * value.px;
-        const u = f.unit ? unitEm(f.unit) * unitAt(i).px : 0;
+        // Room for rendering differences (hinting, rounding): the number's box must hold it.
+        const n = numberWidth(frame, formatNumber(f.value), value.px) * 1.04;
+        const u = f.unit ? textAdvance(f.unit, unitAt(i).px, 'display') : 0;
         return inline && f.unit ? n + UNIT_GAP_EM * value.px + u : Math.max(n, u);
       }),
     );
@@ -169,7 +157,7 @@ function cell(
   const path = `figures[${index}]`;
   const valueWidth =
     type.inline && figure.unit
-      ? Math.ceil((numberEm(numberText) + UNIT_GAP_EM) * type.value.px)
+      ? Math.ceil(numberWidth(frame, numberText, type.value.px) + UNIT_GAP_EM * type.value.px)
       : type.labelAt !== undefined
         ? type.labelAt - gutterOf(frame)
         : area.width;
