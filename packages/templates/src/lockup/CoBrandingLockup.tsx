@@ -101,14 +101,6 @@ function HorizontalLockup({
 }: CoBrandingLockupProps & { geometry: LockupGeometry; colours: LockupColours }): ReactElement {
   const divider = geometry.divider as NonNullable<LockupGeometry['divider']>;
   const gap = (geometry.lines[0]?.x ?? divider.x + divider.width) - (divider.x + divider.width);
-  const oneLine = (box: TextBox, color: string) => (
-    <div
-      key={box.field}
-      style={{ display: 'flex', whiteSpace: 'nowrap', height: box.height, alignItems: 'center' }}
-    >
-      {textBlock(box, box.steps[0] as FieldFit, color, 'min-content')}
-    </div>
-  );
   return (
     <div
       style={{
@@ -136,6 +128,18 @@ function HorizontalLockup({
   );
 }
 
+/** One line of a lockup at its own width, centred in its box's height. */
+function oneLine(box: TextBox, color: string): ReactElement {
+  return (
+    <div
+      key={box.field}
+      style={{ display: 'flex', whiteSpace: 'nowrap', height: box.height, alignItems: 'center' }}
+    >
+      {textBlock(box, box.steps[0] as FieldFit, color, 'min-content')}
+    </div>
+  );
+}
+
 /**
  * A co-branding strip: each row flows its cells at their real width (the wordmark, then each
  * signer's name lines), a thin rule between neighbours, so rules sit `gap` from the ink whatever
@@ -148,14 +152,6 @@ function StripLockup({
   y,
 }: CoBrandingLockupProps & { geometry: LockupGeometry; colours: LockupColours }): ReactElement {
   const strip = geometry.strip as NonNullable<LockupGeometry['strip']>;
-  const oneLine = (box: TextBox, color: string) => (
-    <div
-      key={box.field}
-      style={{ display: 'flex', whiteSpace: 'nowrap', height: box.height, alignItems: 'center' }}
-    >
-      {textBlock(box, box.steps[0] as FieldFit, color, 'min-content')}
-    </div>
-  );
   const cell = (c: StripCell) =>
     c.kind === 'brand' ? (
       oneLine(c.text[0] as TextBox, colours.brand)
