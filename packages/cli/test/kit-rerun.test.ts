@@ -7,13 +7,11 @@ import { kitDigest, writeStamp } from '@blason/kit/stamp';
 import { OUTPUT_KINDS } from '@blason/render';
 import { expect, test } from 'vitest';
 import { OUTPUT_KIND_NAMES } from '../src/output-option.js';
+import { runTraced } from './support/traced.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const main = new URL('../src/main.ts', import.meta.url).pathname;
 const tsx = createRequire(import.meta.url).resolve('tsx');
-/** A loader hook that prints every module URL the process loads. */
-const traceLoads =
-  'data:text/javascript,export async function load(url, context, next) { process.stderr.write("LOADED " + url + "\\n"); return next(url, context); }';
 
 test('--formats accepts exactly the render engine’s output kinds', () => {
   expect([...OUTPUT_KIND_NAMES]).toEqual([...OUTPUT_KINDS]);
@@ -38,22 +36,10 @@ test('a no-change `blason kit` rerun loads neither the kit builder, the renderer
     partners: [partner],
     cachedVisuals: 0,
   });
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--no-warnings',
-      '--conditions=source',
-      '--import',
-      tsx,
-      '--experimental-loader',
-      traceLoads,
-      main,
-    ].concat(['kit', '--root', root, '--out', out]),
-    { encoding: 'utf8' },
-  );
+  const result = runTraced(['kit', '--root', root, '--out', out]);
   expect(result.stdout).toContain('Kits inchangés');
   expect(result.stdout).toContain(zip);
-  const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
+  const loaded = result.loaded;
   expect(loaded.some((line) => line.includes('/packages/kit/src/stamp.ts'))).toBe(true);
   const heavy = loaded.filter((line) =>
     /\/(?:sharp|satori|@resvg|piscina|style-dictionary|pdfkit|fflate|react|packages\/(?:render|logos|tokens|templates|print|lexicon))\/|\/packages\/kit\/src\/(?!stamp)/.test(

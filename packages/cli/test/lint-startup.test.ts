@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { commandModules, commandNamed, createProgram } from '../src/program.js';
+import { runTraced } from './support/traced.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const main = new URL('../src/main.ts', import.meta.url).pathname;
-const tsx = createRequire(import.meta.url).resolve('tsx');
-/** A loader hook that prints every module URL the process loads. */
-const traceLoads =
-  'data:text/javascript,export async function load(url, context, next) { process.stderr.write("LOADED " + url + "\\n"); return next(url, context); }';
 
 test('the first word names the command to load; anything else loads them all', () => {
   expect(commandNamed(['lint', 'a.md'])).toBe('lint');
@@ -29,25 +23,10 @@ test('a program for one command registers that command only', async () => {
 
 /** Runs `blason lint` from the sources with a loader hook; returns its output and every module it loaded. */
 function lintTraced(file: string, cacheHome: string): { stdout: string; loaded: string[] } {
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--no-warnings',
-      '--conditions=source',
-      '--import',
-      tsx,
-      '--experimental-loader',
-      traceLoads,
-      main,
-      'lint',
-      '--lexicon',
-      join(root, 'tokens', 'lexicon'),
-      file,
-    ],
-    { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } },
-  );
-  const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
-  return { stdout: result.stdout, loaded };
+  return runTraced(['lint', '--lexicon', join(root, 'tokens', 'lexicon'), file], {
+    ...process.env,
+    XDG_CACHE_HOME: cacheHome,
+  });
 }
 
 test('blason lint loads neither the renderer, the token build nor the image libraries', async () => {
