@@ -122,6 +122,35 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     expect((await get(url, { 'If-None-Match': '"other"' })).status).toBe(200);
   }, 60_000);
 
+  test('a photo replaced on disk under its name is drawn again: new pixels, new ETag', async () => {
+    // The story is photo-led (the square of this campaign is colour-led and shows no photo).
+    const photoUrl = '/v1/render/office-tourisme/marais-barque/story.png';
+    const before = await get(photoUrl);
+    expect(before.status).toBe(200);
+    const photo = join(studio.assetsDir, 'images', 'marais-barque.jpg');
+    const { width, height } = await sharp(photo).metadata();
+    const red = { r: 200, g: 30, b: 30 };
+    await writeFile(
+      photo,
+      await sharp({ create: { width, height, channels: 3, background: red } })
+        .jpeg()
+        .toBuffer(),
+    );
+    // The assets folder is watched: the change reaches the server within a few milliseconds.
+    let after = await get(photoUrl);
+    for (let tries = 0; after.headers.get('etag') === before.headers.get('etag') && tries < 50; tries++) {
+      await new Promise((done) => setTimeout(done, 20));
+      after = await get(photoUrl);
+    }
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    const pixels = async (response: Response) =>
+      sharp(Buffer.from(await response.arrayBuffer()))
+        .raw()
+        .toBuffer();
+    expect((await pixels(after)).equals(await pixels(before))).toBe(false);
+  }, 60_000);
+
   test('the same request gives the same bytes', async () => {
     const [a, b] = await Promise.all([get(url), get(url)]);
     expect(Buffer.from(await a.arrayBuffer()).equals(Buffer.from(await b.arrayBuffer()))).toBe(true);

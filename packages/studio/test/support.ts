@@ -29,6 +29,7 @@ export async function testStudio(
     tokensDir: join(repoRoot, 'tokens'),
     lexiconDir: join(repoRoot, 'tokens', 'lexicon'),
     campaignsDir,
+    assetsDir,
     threads: 0,
     allowRemote,
   });

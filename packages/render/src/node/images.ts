@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { BlasonError, fileFault } from '@blason/core';
 import sharp from 'sharp';
@@ -23,7 +23,11 @@ export interface CropOptions {
   readonly oversample?: number;
 }
 
-const sources = new Map<string, Promise<Buffer>>();
+/**
+ * Image bytes per location, with the file's identity when read: a photo replaced under the same
+ * name (a long-running studio, a kit in watch mode) is read again, not drawn from the old bytes.
+ */
+const sources = new Map<string, { readonly stamp: string; readonly bytes: Promise<Buffer> }>();
 
 /** Reads a local image (relative to the campaign file); remote addresses only when allowed. */
 export async function readImage(
@@ -42,17 +46,30 @@ export async function readImage(
     : isAbsolute(ref.src)
       ? ref.src
       : resolve(dirname(options.campaignFile), ref.src);
-  let pending = sources.get(location);
-  if (!pending) {
-    pending = isRemoteUrl(location) ? download(location) : readFile(location);
-    sources.set(location, pending);
-    pending.catch(() => sources.delete(location));
-  }
   try {
-    return await pending;
+    return await bytesAt(location);
   } catch (error) {
     throw unreadableImage(ref, options.campaignFile, isRemoteUrl(location), error);
   }
+}
+
+async function bytesAt(location: string): Promise<Buffer> {
+  const remote = isRemoteUrl(location);
+  // A missing file gets an empty stamp: the read below then fails with the system's own error.
+  const stamp = remote ? '' : await fileStamp(location);
+  const known = sources.get(location);
+  if (known && known.stamp === stamp) return known.bytes;
+  const bytes = remote ? download(location) : readFile(location);
+  const entry = { stamp, bytes };
+  sources.set(location, entry);
+  bytes.catch(() => sources.get(location) === entry && sources.delete(location));
+  return bytes;
+}
+
+/** What changes when a file is replaced or rewritten: modification time, size and inode. */
+async function fileStamp(location: string): Promise<string> {
+  const info = await stat(location).catch(() => undefined);
+  return info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
 }
 
 /** Why an image could not be had, in French; the system's own (English) message stays in `cause`. */

@@ -3,10 +3,10 @@
  * the render itself (same worker code as the kit). Everything else in the studio talks to the
  * `StudioRenderer` interface, so a change of the render engine's API is absorbed here.
  */
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, statSync, watch } from 'node:fs';
 import { mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { BlasonError, isBlasonError, sha256, stableStringify } from '@blason/core';
 import {
   type Campaign,
@@ -131,6 +131,8 @@ export interface RendererOptions {
   readonly tokensDir: string;
   readonly lexiconDir?: string;
   readonly campaignsDir: string;
+  /** Where campaign photos live (watched, so a photo replaced under its name is drawn again); `campaignsDir`'s parent by default. */
+  readonly assetsDir?: string;
   /** Worker threads; 0 renders in this thread (tests). */
   readonly threads?: number;
   readonly allowRemote?: boolean;
@@ -181,6 +183,37 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
     watcher = undefined;
   }
 
+  // A photo's identity is part of the render key: a photo replaced under its name is drawn again.
+  // Stamps are trusted while the assets folder is watched and quiet; without a watcher, stat each time.
+  const photoStamps = new Map<string, string>();
+  let assetsWatcher: FSWatcher | undefined;
+  try {
+    assetsWatcher = watch(
+      options.assetsDir ?? dirname(options.campaignsDir),
+      { persistent: false, recursive: true },
+      () => photoStamps.clear(),
+    );
+    assetsWatcher.on('error', () => {
+      assetsWatcher?.close();
+      assetsWatcher = undefined;
+      photoStamps.clear();
+    });
+  } catch {
+    assetsWatcher = undefined;
+  }
+  const photoStamp = (campaign: Campaign): string => {
+    const ref = imageRef(campaign.content);
+    if (!ref || /^[a-z][a-z0-9+.-]*:/i.test(ref.src)) return '';
+    const location = isAbsolute(ref.src) ? ref.src : resolve(dirname(campaign.file), ref.src);
+    let stamp = assetsWatcher ? photoStamps.get(location) : undefined;
+    if (stamp === undefined) {
+      const info = statSync(location, { throwIfNoEntry: false });
+      stamp = info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'missing';
+      photoStamps.set(location, stamp);
+    }
+    return stamp;
+  };
+
   // A loaded campaign is the same object until its file changes: its content is hashed once.
   const campaignHashes = new WeakMap<Campaign, string>();
   const campaignHash = (campaign: Campaign): string => {
@@ -193,7 +226,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
   };
   // Ids are checked against the brand (no `|` in them): a plain join is a unique key, with no hashing.
   const renderKey = (request: RenderRequest): string =>
-    `${campaignHash(request.campaign)}|${request.partner}|${request.format}|${modeOf(deps, request)}|${request.ext}`;
+    `${campaignHash(request.campaign)}|${photoStamp(request.campaign)}|${request.partner}|${request.format}|${modeOf(deps, request)}|${request.ext}`;
 
   return {
     brand,
@@ -304,6 +337,7 @@ export async function createRenderer(options: RendererOptions): Promise<StudioRe
     async close() {
       closing = true;
       watcher?.close();
+      assetsWatcher?.close();
       await pool?.destroy();
       await rm(scratch, { recursive: true, force: true });
     },

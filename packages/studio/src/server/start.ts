@@ -37,6 +37,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     tokensDir: join(root, 'tokens'),
     lexiconDir: join(root, 'tokens', 'lexicon'),
     campaignsDir: join(root, 'assets', 'campaigns'),
+    assetsDir: join(root, 'assets'),
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     allowRemote: options.allowRemote ?? false,
   });
