@@ -291,6 +291,45 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     expect(pageErrors.slice(errorsBefore)).toEqual([]);
   }, 360_000);
 
+  test('a date is typed the French way in an English browser, and a wrong one is explained, what was typed kept', async () => {
+    const english = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await english.newPage();
+      const dates: unknown[] = [];
+      tab.on('request', (request) => {
+        if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/render')
+          dates.push((request.postDataJSON() as { content: { date?: string } }).content.date);
+      });
+      await tab.goto(studio.url);
+      await tab.getByLabel('Gabarit', { exact: true }).selectOption('evenement');
+      const date = tab.getByLabel(/^Date de l’événement/);
+      await date.waitFor();
+      expect(await date.getAttribute('type')).toBe('text');
+      expect(await date.getAttribute('placeholder')).toBe('jj/mm/aaaa');
+      // The example's ISO date is shown day first.
+      expect(await date.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+
+      await date.fill('5/7/2027');
+      await expect.poll(() => dates.at(-1), { timeout: 120_000 }).toBe('2027-07-05');
+      expect(await date.inputValue()).toBe('5/7/2027');
+
+      const asked = dates.length;
+      await date.fill('31/02/2027');
+      await date.blur();
+      await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+      const errorsId = (await date.getAttribute('aria-describedby'))
+        ?.split(' ')
+        .find((id) => id.endsWith('-errors'));
+      expect(await tab.locator(`[id="${errorsId}"]`).textContent()).toMatch(/JJ\/MM\/AAAA/);
+      expect(await date.inputValue()).toBe('31/02/2027');
+      // No day that does not exist is sent to the render.
+      expect(dates.slice(asked).every((d) => d === '2027-07-05')).toBe(true);
+      expect(await axeViolations(tab)).toEqual([]);
+    } finally {
+      await english.close();
+    }
+  }, 180_000);
+
   test('a refused co-signer is shown under its own field, what was typed kept', async () => {
     await page.goto(studio.url);
     await page.getByLabel('Gabarit', { exact: true }).selectOption('evenement');

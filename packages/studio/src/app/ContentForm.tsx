@@ -1,6 +1,7 @@
 import { Button } from '@blason/react';
 import { useId } from 'react';
 import type { LintFinding, LintResult } from './api.js';
+import { useDateEntry } from './dates.js';
 import { type FieldPath, formatHint, pathKey, resolved, type SchemaNode, typeOf, valueAt } from './schema.js';
 
 export interface FormState {
@@ -158,10 +159,15 @@ function ValueField({ node, path, label, required, state, actions }: NodeProps) 
   const key = pathKey(path);
   const value = valueAt(state.content, path);
   const type = typeOf(node);
-  const errors = state.errors.get(`content.${key}`) ?? [];
+  const errors = [...(state.errors.get(`content.${key}`) ?? [])];
   const lint = state.lint[key];
   const hint = formatHint(node);
   const text = typeof value === 'string' ? value : value === undefined ? '' : String(value);
+  const date = useDateEntry(text, (iso) =>
+    actions.change(path, iso === undefined && !required ? undefined : (iso ?? '')),
+  );
+  const isDate = node.format === 'date';
+  if (isDate && date.error) errors.push(date.error);
   const describedBy = [
     hint && `${id}-hint`,
     node.maxLength !== undefined && `${id}-count`,
@@ -203,9 +209,21 @@ function ValueField({ node, path, label, required, state, actions }: NodeProps) 
     );
   } else if ((node.maxLength ?? 0) > 100) {
     input = <textarea {...common} rows={3} value={text} onChange={(e) => setText(e.target.value)} />;
+  } else if (isDate) {
+    input = (
+      <input
+        {...common}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="jj/mm/aaaa"
+        value={date.text}
+        onChange={(e) => date.change(e.target.value)}
+        onBlur={date.leave}
+      />
+    );
   } else {
-    const inputType =
-      type === 'number' ? 'number' : node.format === 'date' ? 'date' : node.format === 'uri' ? 'url' : 'text';
+    const inputType = type === 'number' ? 'number' : node.format === 'uri' ? 'url' : 'text';
     input = (
       <input
         {...common}

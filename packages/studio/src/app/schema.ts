@@ -1,4 +1,5 @@
 /** The template schemas as the API sends them (JSON Schema from zod), read to build the form. */
+import { DATE_HINT } from './dates.js';
 
 export interface SchemaNode {
   readonly type?: string | readonly string[];
@@ -68,7 +69,7 @@ export function resolved(node: SchemaNode): SchemaNode {
 
 /** A short French hint for values with a fixed shape. */
 export function formatHint(node: SchemaNode): string | undefined {
-  if (node.format === 'date') return 'Format : AAAA-MM-JJ (ex. 2027-03-18).';
+  if (node.format === 'date') return DATE_HINT;
   if (node.pattern === '^([01]\\d|2[0-3]):[0-5]\\d$') return 'Format : HH:MM (ex. 09:30).';
   if (node.format === 'uri') return 'Adresse web complète, commençant par https://.';
   if (typeOf(node) === 'number' && node.minimum !== undefined && node.maximum !== undefined)
