@@ -10,9 +10,37 @@ export const NNBSP = '\u202f';
 
 const LOCALE = 'fr-FR';
 
+/**
+ * Building an `Intl` formatter costs far more than using one (a render formats its dates and times
+ * many times while fitting): each distinct set of options is built once.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+let listFormat: Intl.ListFormat | undefined;
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "52 560" with a narrow no-break space between groups (whatever the ICU version), "3,5". */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(LOCALE, options)
+  return numberFormat(options)
     .formatToParts(value)
     .map((part) => (part.type === 'group' ? NNBSP : part.value))
     .join('');
@@ -27,7 +55,7 @@ export interface DateOptions {
 
 /** "jeudi 18 mars 2027"; the first of the month is an ordinal: "lundi 1er mars 2027". */
 export function formatDate(date: Date, { timeZone = 'UTC', noBreak = false }: DateOptions = {}): string {
-  const parts = new Intl.DateTimeFormat(LOCALE, {
+  const parts = dateFormat({
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -47,7 +75,7 @@ export function formatDate(date: Date, { timeZone = 'UTC', noBreak = false }: Da
 
 /** "18 h 30", "9 h": the French clock time of `date` in `timeZone` (default UTC). */
 export function formatTime(date: Date, timeZone = 'UTC'): string {
-  const parts = new Intl.DateTimeFormat(LOCALE, {
+  const parts = dateFormat({
     hour: 'numeric',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -60,5 +88,6 @@ export function formatTime(date: Date, timeZone = 'UTC'): string {
 
 /** Joins list items the French way: "a, b et c". */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat('fr', { style: 'long', type: 'conjunction' }).format(items);
+  listFormat ??= new Intl.ListFormat('fr', { style: 'long', type: 'conjunction' });
+  return listFormat.format(items);
 }
