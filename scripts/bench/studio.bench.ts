@@ -4,7 +4,10 @@
  * client. Phases: 2,000 requests, 16 at once, mixing cached visuals (`GET /v1/render/…` of a sample
  * campaign already drawn, one in two revalidated with `If-None-Match` → 304) and new ones (`POST
  * /v1/render` with a title never seen, 1080 × 1080 PNG); then cached visuals alone (200 and 304);
- * then new renders one at a time. Only planned 503s (queue full) may fail.
+ * then new renders one at a time; then an open-loop run: requests sent at a fixed rate whatever the
+ * answers' speed, as a partner site's visitors arrive, so a slow answer does not slow the arrivals
+ * (a closed loop of 16 clients piles them up on the renders: its new-render latency is the queue
+ * depth times one render). Only planned 503s (queue full) may fail.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -21,6 +24,10 @@ const NEW_EVERY = 10;
 const ALONE = 40;
 const CACHED_ONLY = 1_000;
 const CAMPAIGN = 'journee-formation-mandat';
+/** Open loop: requests per second, for how long, and one in how many draws a new visual. */
+const OPEN_RATE = 100;
+const OPEN_SECONDS = 15;
+const OPEN_NEW_EVERY = 20;
 
 /** The partners who sign the sample campaign (the service draws no visual for the others). */
 const CACHED_PATHS = ['territoire', 'capso', 'pays-de-lumbres'].flatMap((partner) =>
@@ -131,9 +138,12 @@ export async function run(): Promise<BenchResult[]> {
     );
     const alone: Sample[] = [];
     for (let i = 0; i < ALONE; i++) alone.push(await send('new'));
+    const open = await openLoop((i) =>
+      i % OPEN_NEW_EVERY === 0 ? send('new') : send('cached', CACHED_PATHS[i % CACHED_PATHS.length]),
+    );
 
-    const all = [...mixed.samples, ...cachedOnly.samples, ...revalidatedOnly.samples, ...alone];
-    const planned = mixed.samples.filter((s) => s.status === 503).length;
+    const all = [...mixed.samples, ...cachedOnly.samples, ...revalidatedOnly.samples, ...alone, ...open];
+    const planned = [...mixed.samples, ...open].filter((s) => s.status === 503).length;
     const expected = (s: Sample) =>
       s.kind === 'revalidated'
         ? s.status === 304
@@ -160,6 +170,7 @@ export async function run(): Promise<BenchResult[]> {
     );
     const load = `${TOTAL} requests, ${CONCURRENCY} at once`;
     const only = `${CACHED_ONLY} requests, ${CONCURRENCY} at once`;
+    const openLoad = `${OPEN_RATE} req/s for ${OPEN_SECONDS} s, 1 in ${OPEN_NEW_EVERY} new`;
     const figure = (name: string, value: number, unit: string, target?: string): BenchResult => ({
       suite: 'studio',
       name,
@@ -201,6 +212,19 @@ export async function run(): Promise<BenchResult[]> {
       figure('new 1080² PNG, p95 under load', percentile(fresh, 95), 'ms'),
       figure(`new 1080² PNG alone, p50 (${ALONE} in a row)`, percentile(aloneMs, 50), 'ms'),
       figure(`new 1080² PNG alone, p95 (${ALONE} in a row)`, percentile(aloneMs, 95), 'ms', '< 150 ms'),
+      figure(
+        `open loop (${openLoad}), cached visual 200, p95`,
+        percentile(ms(open, 'cached'), 95),
+        'ms',
+        '< 5 ms',
+      ),
+      figure(`open loop (${openLoad}), new 1080² PNG, p50`, percentile(ms(open, 'new'), 50), 'ms'),
+      figure(
+        `open loop (${openLoad}), new 1080² PNG, p95`,
+        percentile(ms(open, 'new'), 95),
+        'ms',
+        '< 150 ms',
+      ),
       figure('planned 503 (queue full)', planned, 'responses'),
       figure('errors other than planned 503s', errors.length, 'responses', '0'),
     ];
@@ -209,6 +233,19 @@ export async function run(): Promise<BenchResult[]> {
     child.kill('SIGTERM');
     if (child.exitCode === null) await once(child, 'exit');
   }
+}
+
+/** Sends request `i` at `i / OPEN_RATE` seconds from the start, without waiting for earlier answers. */
+async function openLoop(send: (i: number) => Promise<Sample>): Promise<Sample[]> {
+  const started = performance.now();
+  const pending: Promise<Sample>[] = [];
+  for (let i = 0; i < OPEN_RATE * OPEN_SECONDS; i++) {
+    const due = started + (i * 1000) / OPEN_RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    pending.push(send(i));
+  }
+  return Promise.all(pending);
 }
 
 function percentile(values: readonly number[], p: number): number {
