@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { EXTENSIONS, MEDIA_TYPES, OUTPUT_KINDS, opaqueBackdrop, rasterize } from './encode.js';
 
@@ -53,5 +54,30 @@ describe('opaqueBackdrop', () => {
     expect(opaqueBackdrop(scanned, 40, 20)).toBe(false);
     const slow = (await rasterize({ svg: scanned, width: 40, height: 20 }, ['png'])).get('png') as Buffer;
     expect(fast.equals(slow)).toBe(true);
+  });
+});
+
+describe('encodings', () => {
+  const flat = `<svg width="64" height="32" viewBox="0 0 64 32" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="64" height="32" fill="#004c97"/><path d="M8 8h30v4H8z" fill="#f5a300"/></svg>`;
+  const chunk = (webp: Buffer) => webp.subarray(12, 16).toString('latin1');
+
+  test('a flat visual is a lossless WebP: the same pixels as its PNG', async () => {
+    const out = await rasterize({ svg: flat, width: 64, height: 32 }, ['webp', 'png']);
+    const webp = out.get('webp') as Buffer;
+    expect(chunk(webp)).toBe('VP8L');
+    const pixels = (image: Buffer) => sharp(image).removeAlpha().raw().toBuffer();
+    expect((await pixels(webp)).equals(await pixels(out.get('png') as Buffer))).toBe(true);
+  });
+
+  test('a visual with a photo is a lossy WebP', async () => {
+    const hole = `<svg width="64" height="32" viewBox="0 0 64 32" xmlns="http://www.w3.org/2000/svg"><rect x="32" y="0" width="32" height="32" fill="#004c97"/></svg>`;
+    const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#7a9a60' } })
+      .jpeg()
+      .toBuffer();
+    const out = await rasterize(
+      { svg: hole, width: 64, height: 32, under: [{ input: photo, left: 0, top: 0 }] },
+      ['webp'],
+    );
+    expect(chunk(out.get('webp') as Buffer)).toMatch(/^VP8[ X]$/);
   });
 });
