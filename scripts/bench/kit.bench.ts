@@ -34,14 +34,14 @@ export async function run(): Promise<BenchResult[]> {
         name: `full sample kit, cold (${partners.length} partners, ${visuals} visuals, print and logos)`,
         value: cold.ms,
         unit: 'ms',
-        target: '< 15000 ms (< 20000 ms with print and logos)',
+        target: '< 10000 ms',
       },
       {
         suite: 'kit',
         name: 'full sample kit, no-change rerun',
         value: rerun.ms,
         unit: 'ms',
-        target: '< 1000 ms',
+        target: '< 300 ms',
       },
     ];
   } finally {
