@@ -11,6 +11,11 @@ import type { BenchResult, BenchSuite } from './types.js';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 
+// React picks its development build (checks and frozen props on every element) when NODE_ENV is
+// unset; the render workers run the production one (packages/render/src/node/threads.ts), so the
+// in-process figures must too. Set here, before any suite is imported (suites load React).
+process.env.NODE_ENV ??= 'production';
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();

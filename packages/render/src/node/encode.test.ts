@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { EXTENSIONS, MEDIA_TYPES, OUTPUT_KINDS, opaqueBackdrop, rasterize } from './encode.js';
+import { EXTENSIONS, isOpaque, MEDIA_TYPES, OUTPUT_KINDS, opaqueBackdrop, rasterize } from './encode.js';
 
 test('every screen output has its own media type and extension', () => {
   expect(MEDIA_TYPES).toEqual({
@@ -80,4 +80,21 @@ describe('encodings', () => {
     );
     expect(chunk(out.get('webp') as Buffer)).toMatch(/^VP8[ X]$/);
   });
+});
+
+test('isOpaque finds a single translucent pixel anywhere, aligned or not', () => {
+  const pixels = 1080 * 3 + 5; // not a multiple of the eight pixels read at once
+  for (const offset of [0, 1]) {
+    const backing = Buffer.alloc(pixels * 4 + offset, 0xff);
+    const canvas = backing.subarray(offset);
+    expect(isOpaque(canvas)).toBe(true);
+    for (const pixel of [0, 7, 8, 1234, pixels - 1]) {
+      canvas[pixel * 4 + 3] = 0xfe;
+      expect(isOpaque(canvas)).toBe(false);
+      canvas[pixel * 4 + 3] = 0xff;
+      // Colour bytes never count.
+      canvas[pixel * 4] = 0;
+      expect(isOpaque(canvas)).toBe(true);
+    }
+  }
 });
