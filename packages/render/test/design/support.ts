@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FieldFit, TemplateDefinition, TemplateLayout, TextBox } from '@blason/templates';
 import { Resvg } from '@resvg/resvg-js';
+import Color from 'colorjs.io';
 import type { ReactNode } from 'react';
 import satori from 'satori';
 import { parse } from 'yaml';
 import { prepareVisual, validVisualContent } from '../../src/browser.js';
 import { cropToBox, readImage } from '../../src/node/images.js';
 import { fonts, repoRoot, testDeps } from '../support/deps.js';
-import { contrast, luminance } from '../support/pixels.js';
 
 /**
  * Shared ground of the design checks: every template × format × sample partner, composed by the
@@ -268,48 +268,79 @@ export function backgroundRaster(svg: string): Raster {
   return { data: image.pixels, width: image.width, height: image.height };
 }
 
-/** Parses `#rgb`, `#rrggbb` or `rgb(r,g,b)` (satori's fills) to relative luminance. */
-export function fillLuminance(fill: string): number {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(fill)?.[1];
-  if (hex) {
-    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-    const n = Number.parseInt(full, 16);
-    return luminance(n >> 16, (n >> 8) & 255, n & 255);
+/**
+ * WCAG 2.1 relative luminance by colorjs.io. Luminance is linear in the linear-light channels, so
+ * colorjs.io's luminance of each pure channel value, summed, is its luminance of the pixel: three
+ * tables of 256 values computed once let every pixel of a raster be read without a Color object.
+ */
+const CHANNEL_Y = [0, 1, 2].map((channel) =>
+  Float64Array.from({ length: 256 }, (_, v) => {
+    const coords: [number, number, number] = [0, 0, 0];
+    coords[channel] = v / 255;
+    return new Color('srgb', coords).luminance;
+  }),
+) as [Float64Array, Float64Array, Float64Array];
+
+function pixelLuminance(r: number, g: number, b: number): number {
+  return (CHANNEL_Y[0][r] ?? 0) + (CHANNEL_Y[1][g] ?? 0) + (CHANNEL_Y[2][b] ?? 0);
+}
+
+/** A text colour as satori writes it (`#rgb`, `#rrggbb`, `rgb(r,g,b)`, a CSS name), for colorjs.io. */
+export function textColor(fill: string): Color {
+  try {
+    return new Color(fill).to('srgb');
+  } catch {
+    throw new Error(`unknown text colour ${fill}`);
   }
-  const rgb = /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)/.exec(fill);
-  if (rgb) return luminance(Number(rgb[1]), Number(rgb[2]), Number(rgb[3]));
-  if (fill === 'black') return 0;
-  if (fill === 'white') return 1;
-  throw new Error(`unknown text colour ${fill}`);
+}
+
+/** Relative luminance of a text colour (colorjs.io). */
+export function fillLuminance(fill: string): number {
+  return textColor(fill).luminance;
 }
 
 /**
- * The lowest contrast between a text run's colour and any pixel under it, background only: the
- * WCAG ratio that run actually gets, photos and gradients included.
+ * The lowest contrast between a text run's colour and any pixel under its box, background only:
+ * the WCAG ratio that run actually gets, photos, scrims and gradients included. The worst pixel is
+ * found by luminance (the one closest to the text's, on the side of the background), then the
+ * ratio is colorjs.io's WCAG 2.1 contrast of the two colours.
  */
 export function worstContrast(raster: Raster, piece: TextPiece): number {
-  const text = fillLuminance(piece.fill);
+  const text = textColor(piece.fill);
+  const textY = text.luminance;
   const top = piece.y - piece.fontSize * 0.8;
   const x0 = Math.max(0, Math.floor(piece.x));
   const x1 = Math.min(raster.width, Math.ceil(piece.x + piece.width));
   const y0 = Math.max(0, Math.floor(top));
   const y1 = Math.min(raster.height, Math.ceil(piece.y + piece.fontSize * 0.2));
-  let worst = Number.POSITIVE_INFINITY;
+  // WCAG contrast falls as the background's luminance nears the text's, from either side.
+  const ratio = (y: number) => (Math.max(y, textY) + 0.05) / (Math.min(y, textY) + 0.05);
+  let worst: [number, number, number] | undefined;
+  let worstRatio = Number.POSITIVE_INFINITY;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const i = (y * raster.width + x) * 4;
       const alpha = (raster.data[i + 3] ?? 0) / 255;
       // Unpainted canvas is white paper or a white screen background.
       const mix = (v: number) => Math.round((v ?? 0) * alpha + 255 * (1 - alpha));
-      const l = luminance(
+      const rgb: [number, number, number] = [
         mix(raster.data[i] ?? 0),
         mix(raster.data[i + 1] ?? 0),
         mix(raster.data[i + 2] ?? 0),
-      );
-      worst = Math.min(worst, contrast(text, l));
+      ];
+      const r = ratio(pixelLuminance(...rgb));
+      if (r < worstRatio) {
+        worstRatio = r;
+        worst = rgb;
+      }
     }
   }
-  return worst;
+  if (!worst) return Number.POSITIVE_INFINITY;
+  return Color.contrast(
+    text,
+    new Color('srgb', worst.map((v) => v / 255) as [number, number, number]),
+    'WCAG21',
+  );
 }
 
 /** WCAG 2.1 large text: 24 px, or 18.67 px in bold, at the format's pixel size. */

@@ -14,6 +14,8 @@ const brandName = brandNameOf(fixturePartners);
 const capso = fixturePartners.find((p) => p.id === 'capso') as (typeof fixturePartners)[number];
 const photo = { src: '../images/marais-barque.jpg', focalPoint: { x: 0.5, y: 0.5 } };
 const withPhoto = { ...offreThematique.example, image: photo };
+/** The offer example without its photo: the colour-led composition. */
+const { image: _photo, ...withoutPhoto } = offreThematique.example;
 
 function offerLayout(
   format: FormatId,
@@ -56,7 +58,7 @@ describe('composition choice', () => {
     expect(offerLayout('poster-a3', withPhoto).graphics.image).toBeDefined();
     expect(offerLayout('linkedin', withPhoto).graphics.image).toBeDefined();
     expect(offerLayout('instagram-square', withPhoto).graphics.image).toBeUndefined();
-    expect(offerLayout('story', offreThematique.example).graphics.image).toBeUndefined();
+    expect(offerLayout('story', withoutPhoto).graphics.image).toBeUndefined();
   });
 
   it('follows the composition the campaign forces', () => {
@@ -74,7 +76,7 @@ describe('composition choice', () => {
 
   it('refuses, in French, a photo-led composition without a photo and an unknown composition', () => {
     const noPhoto = validateContent(offreThematique.contentSchema, {
-      ...offreThematique.example,
+      ...withoutPhoto,
       composition: 'photo',
     });
     expect(noPhoto.ok ? [] : noPhoto.problems.map((p) => [p.path, p.message])).toEqual([
@@ -93,8 +95,8 @@ describe('composition choice', () => {
 describe('brand device', () => {
   it('is drawn only when the brand defines its tokens', () => {
     expect(deviceTokens(fixtureTheme as TemplateTheme)).toBeUndefined();
-    expect(offerLayout('story', offreThematique.example).graphics.foot).toBeUndefined();
-    const layout = offerLayout('story', offreThematique.example, themeWithDevice(2, 2));
+    expect(offerLayout('story', withoutPhoto).graphics.foot).toBeUndefined();
+    const layout = offerLayout('story', withoutPhoto, themeWithDevice(2, 2));
     const foot = layout.graphics.foot;
     const story = formatSpec(fixtureTheme, 'story');
     // The water runs to the canvas's bottom edge, under the bottom safe zone.
