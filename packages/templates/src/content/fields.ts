@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AXIS_IDS } from '../theme.js';
 
 /** Builders of content fields whose error messages are French and name the field. */
 
@@ -96,6 +97,16 @@ export function object<T extends z.core.$ZodLooseShape>(label: string, shape: T)
           : missingOrWrong(label, 'objet')(issue),
     })
     .describe(label);
+}
+
+/** `axis`: the thematic axis whose colour and pictogram the visual carries. */
+export function axisField(description: string) {
+  return z
+    .enum(AXIS_IDS, {
+      error: (issue) =>
+        `Axe thématique${COLON} ${issue.input === undefined ? 'champ obligatoire manquant' : `« ${String(issue.input)} » inconnu`}, attendu l’un de ${AXIS_IDS.join(', ')}`,
+    })
+    .describe(description);
 }
 
 /** The compositions a campaign may force: photo-led or colour-led. */

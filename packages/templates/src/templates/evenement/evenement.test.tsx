@@ -6,6 +6,7 @@ import { layoutViolations } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
+import { testPictogram } from '../../test-support/suite.js';
 import { evenement } from './index.js';
 
 const brandName = brandNameOf(fixturePartners);
@@ -66,6 +67,42 @@ describe('evenement', () => {
     expect(alt).toContain('9\u00a0h\u00a0–\u00a017\u00a0h');
     expect(alt).toContain('Inscrivez-vous sur pays-de-saint-omer.example/mandat');
     expect(alt).toContain('Office de tourisme du Pays de Saint-Omer');
+  });
+
+  it('carries the pictogram of its thematic axis, in the brand panel’s text colour, on every format', async () => {
+    const content = { ...evenement.example, axis: 'economie' as const };
+    for (const formatId of FORMAT_IDS) {
+      const format = formatSpec(fixtureTheme, formatId);
+      const layout = evenement.layout(format, fixtureTheme, content, territoire as never, brandName);
+      expect(layoutViolations(layout), formatId).toEqual([]);
+      expect(layout.graphics.pictogram, formatId).toBeDefined();
+      const asked: string[] = [];
+      const element = evenement.element({
+        content,
+        theme: fixtureTheme,
+        partner: territoire as never,
+        brandName,
+        format,
+        fitted: (await fitLayout(layout.text)).fitted,
+        assets: {
+          pictogram: (axis, color) => {
+            asked.push(`${axis} ${color}`);
+            return testPictogram(axis, color);
+          },
+        },
+      });
+      await renderSvg(element, format.width, format.height);
+      expect(asked, formatId).toEqual([`economie ${fixtureTheme.color.text.onBrand}`]);
+    }
+    // Without an axis there is no pictogram.
+    const plain = evenement.layout(
+      formatSpec(fixtureTheme, 'instagram-square'),
+      fixtureTheme,
+      evenement.example,
+      territoire as never,
+      brandName,
+    );
+    expect(plain.graphics.pictogram).toBeUndefined();
   });
 
   for (const formatId of FORMAT_IDS) {

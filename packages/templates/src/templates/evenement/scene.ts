@@ -30,6 +30,28 @@ function headline(frame: Frame, content: EvenementContent, area: Rect): Painted 
   });
 }
 
+/**
+ * The event's thematic axis: its pictogram at the top of the brand panel, in the panel's text
+ * colour, the rest of the panel left to the heading. Without an axis the panel is the heading's.
+ */
+function axisMark(
+  frame: Frame,
+  content: EvenementContent,
+  area: Rect,
+): { head: Rect; pictogram?: SceneParts['pictogram'] } {
+  if (!content.axis) return { head: area };
+  const side = Math.round(Math.min(area.height * 0.25, space(frame, 16)));
+  const [row, head] = rows(area, [side, { fr: 1 }], space(frame, 4)) as [Rect, Rect];
+  return {
+    head,
+    pictogram: {
+      box: rect(row.x, row.y, side, side),
+      axis: content.axis,
+      color: frame.theme.color.text.onBrand,
+    },
+  };
+}
+
 /** The date is the key information: the place never sets larger (its largest step is the date's smallest). */
 const DATE = { role: 'subtitle', largest: '3xl', smallest: 'lg' } as const;
 const PLACE = { role: 'body', largest: 'lg', smallest: 'sm' } as const;
@@ -206,8 +228,9 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
   const ctaBox = ctaH > 0 ? next() : undefined;
   const lockupArea = next();
   const panels: Panel[] = [topBand(frame, head, gap, c.surface.brand)];
+  const mark = axisMark(frame, content, head);
   const text: Painted = [
-    ...headline(frame, content, head),
+    ...headline(frame, content, mark.head),
     ...details(frame, content, {
       date: dateBox,
       place: placeBox,
@@ -234,6 +257,7 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
     lockup: colourLockup(frame, names, lockupArea),
     ...(foot ? { foot } : {}),
     ...(qr ? { qr } : {}),
+    ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
   };
 }
 
@@ -281,11 +305,12 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
   const placeBox = next();
   const summaryBox = summaryH > 0 ? next() : undefined;
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
+  const mark = axisMark(frame, content, head);
   return {
     background: c.surface.default,
     panels: cta ? [brandPanel, cta.panel] : [brandPanel],
     text: [
-      ...headline(frame, content, head),
+      ...headline(frame, content, mark.head),
       ...details(frame, content, {
         date: dateBox,
         place: placeBox,
@@ -293,6 +318,7 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
       }),
       ...(cta?.text ?? []),
     ],
+    ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',

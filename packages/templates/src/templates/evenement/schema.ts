@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { cosignersField, isoDate, isoTime, object, shortUrl, text, url } from '../../content/fields.js';
+import {
+  axisField,
+  cosignersField,
+  isoDate,
+  isoTime,
+  object,
+  shortUrl,
+  text,
+  url,
+} from '../../content/fields.js';
 
 export const registrationSchema = object('Inscription', {
   url: url('Adresse web d’inscription (encodée dans le QR code des affiches)'),
@@ -10,6 +19,7 @@ export const registrationSchema = object('Inscription', {
 
 export const evenementSchema = object('Événement', {
   kicker: text('Surtitre (ex. « Journée de formation »)', 48).optional(),
+  axis: axisField('Axe thématique de l’événement (son pictogramme et sa couleur)').optional(),
   title: text('Titre de l’événement', 90),
   date: isoDate('Date de l’événement'),
   startTime: isoTime('Heure de début').optional(),

@@ -1,18 +1,20 @@
 import { z } from 'zod';
-import { compositionField, cosignersField, object, shortUrl, text, url } from '../../content/fields.js';
+import {
+  axisField,
+  compositionField,
+  cosignersField,
+  object,
+  shortUrl,
+  text,
+  url,
+} from '../../content/fields.js';
 import { imageSchema } from '../../content/image.js';
 import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
-import { AXIS_IDS } from '../../theme.js';
 
 const COLON = '\u00a0:';
 
 export const offreThematiqueSchema = object('Offre thématique', {
-  axis: z
-    .enum(AXIS_IDS, {
-      error: (issue) =>
-        `Axe thématique${COLON} ${issue.input === undefined ? 'champ obligatoire manquant' : `« ${String(issue.input)} » inconnu`}, attendu l’un de ${AXIS_IDS.join(', ')}`,
-    })
-    .describe('Axe thématique de l’offre'),
+  axis: axisField('Axe thématique de l’offre'),
   kicker: text('Surtitre (ex. le nom de l’axe, « Tourisme »)', 40).optional(),
   title: text('Titre de l’offre', 90),
   text: text('Présentation de l’offre', 240),
