@@ -127,6 +127,9 @@ describe('ellipsis and abbreviations', () => {
       'doubled-punctuation',
     ],
     [`La forêt${NNBSP};; le marais.`, `La forêt${NNBSP}; le marais.`, 'doubled-punctuation'],
+    // Found by the fuzz test: a run of one mark before another mark is doubled too.
+    ['Les élus,,: les agents.', `Les élus,${NBSP}: les agents.`, 'doubled-punctuation'],
+    ['Les élus,,; les agents.', `Les élus,${NNBSP}; les agents.`, 'doubled-punctuation'],
   ]);
   test('doubled punctuation is an error', () => {
     expect(lint('Les élus,, les agents.')).toContainEqual(

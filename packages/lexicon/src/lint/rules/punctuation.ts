@@ -35,8 +35,12 @@ export const ellipsis: RuleCheck = (context, emit) => {
   }
 };
 
-/** ",," and ";;" (and longer runs); "::" outside code; two dots that are neither a point nor an ellipsis. */
-const doubled = /(?<![,;:])([,;:])\1+(?![,;:])/gu;
+/**
+ * ",," and ";;" (and longer runs); "::" outside code; two dots that are neither a point nor an ellipsis.
+ * A run is whole runs of one mark, whatever its neighbours: ",,:" is a doubled comma too, or fixing
+ * the colon's space would expose it on the next pass.
+ */
+const doubled = /(?<!,),,+(?!,)|(?<!;);;+(?!;)|(?<!:)::+(?!:)/gu;
 const twoDots = /(?<![.…!?])\.\.(?![.…/\\])/gu;
 
 export const doubledPunctuation: RuleCheck = (context, emit) => {
@@ -44,7 +48,7 @@ export const doubledPunctuation: RuleCheck = (context, emit) => {
   for (const m of text.matchAll(doubled)) {
     const end = m.index + m[0].length;
     if (context.inLiteral(m.index, end)) continue;
-    const mark = m[1] ?? '';
+    const mark = m[0].charAt(0);
     emit(m.index, end, mark, `Ponctuation doublée\u00A0: un seul ${q(mark)}.`);
   }
   for (const m of text.matchAll(twoDots)) {
