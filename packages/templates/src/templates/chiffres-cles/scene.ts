@@ -63,8 +63,8 @@ interface FigureType {
 function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): FigureType {
   const sizes = figureSizes(frame);
   const rule = ruleOf(frame);
-  const labelLine = linesHeight(frame, 'body', 'xl', 1);
-  const labelPx = Math.round(frame.theme.font.size.xl * frame.scale);
+  const labelLine = linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
+  const labelPx = Math.round(frame.theme.font.size[GRID_LABEL_STEP] * frame.scale);
   const labelEm = (f: Figure) => f.label.length * 0.48 * labelPx;
   const linesIn = (width: number) =>
     Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
@@ -84,6 +84,8 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
     );
   };
   const anyUnit = figures.some((f) => f.unit);
+  const listLabelLine = linesHeight(frame, 'body', LIST_LABEL_STEP, 1);
+  const listLabelPx = Math.round(frame.theme.font.size[LIST_LABEL_STEP] * frame.scale);
   const heightOf = (i: number, inline: boolean, labelLines: number) =>
     rule +
     space(frame, 2) +
@@ -94,12 +96,12 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const beside = (i: number) => {
     const pair = pairWidth(i, true);
     const rest = cell.width - pair - gutter;
-    const longest = Math.max(...figures.map(labelEm));
+    const longest = Math.max(...figures.map(labelEm)) * (listLabelPx / labelPx);
     const lines = Math.ceil(longest / Math.max(1, rest));
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
-    const height = rule + space(frame, 1) + Math.max(valueLine, lines * labelLine);
+    const height = rule + space(frame, 1) + Math.max(valueLine, lines * listLabelLine);
     return rest > cell.width * 0.25 && lines <= 2 && height <= cell.height
-      ? Math.ceil(pair + gutter)
+      ? { at: Math.ceil(pair + gutter), lines }
       : undefined;
   };
   const fits = (i: number, inline: boolean) =>
@@ -111,13 +113,14 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const besideAt = sizes.findIndex((_, i) => beside(i) !== undefined);
   const inlineAt = first((i) => fits(i, true));
   const belowAt = first((i) => fits(i, false));
-  if (besideAt >= 0 && besideAt <= inlineAt) {
+  const list = besideAt >= 0 && besideAt <= inlineAt ? beside(besideAt) : undefined;
+  if (list) {
     return {
       value: sizes[besideAt] as { step: FontSizeStep; px: number },
       unit: unitAt(besideAt),
       inline: true,
-      labelLines: 2,
-      labelAt: beside(besideAt) as number,
+      labelLines: list.lines,
+      labelAt: list.at,
     };
   }
   // Units go below their number only when that sets the numbers at least two steps larger.
@@ -130,6 +133,13 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
     labelLines: linesIn(cell.width),
   };
 }
+
+/**
+ * Labels under their number are set a step smaller than those beside it in a list: in a cell the
+ * label is read after the number, which must stay the largest thing there.
+ */
+const GRID_LABEL_STEP: FontSizeStep = 'lg';
+const LIST_LABEL_STEP: FontSizeStep = 'xl';
 
 const gutterOf = (frame: Frame) => layoutGrid(frame).gutter * 2;
 const ruleOf = (frame: Frame) => Math.max(4, Math.round(frame.theme.border.width.thick * frame.scale * 2));
@@ -219,7 +229,7 @@ function cell(
   // the number's foot.
   const labelBox =
     type.labelAt !== undefined
-      ? rect(area.x + type.labelAt, top, area.width - type.labelAt, area.y + area.height - top)
+      ? listLabelBox(frame, area, top, type)
       : rect(area.x, labelTop, area.width, Math.max(0, area.y + area.height - labelTop));
   text.push({
     box: {
@@ -229,7 +239,7 @@ function cell(
         role: 'body',
         box: labelBox,
         ...(type.labelAt !== undefined ? { verticalAlign: 'end' as const } : {}),
-        largest: 'xl',
+        largest: type.labelAt === undefined ? GRID_LABEL_STEP : LIST_LABEL_STEP,
         smallest: 'xs',
         maxLines: Math.max(2, type.labelLines),
       }),
@@ -238,6 +248,33 @@ function cell(
     color: c.text.muted,
   });
   return { panel, text };
+}
+
+/** Height of a row of figures set at `type`, as `cell` lays it out. */
+function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): number {
+  const valueLine = Math.round(type.value.px * 1.1);
+  const unitLine = !type.inline && figures.some((f) => f.unit) ? Math.round(type.unit.px * 1.1) : 0;
+  if (type.labelAt !== undefined) {
+    const label = type.labelLines * linesHeight(frame, 'body', LIST_LABEL_STEP, 1);
+    return ruleOf(frame) + space(frame, 1) + Math.max(valueLine, label);
+  }
+  const label = type.labelLines * linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
+  return ruleOf(frame) + 2 * space(frame, 2) + valueLine + unitLine + label;
+}
+
+/**
+ * A list row's label box: its last line's baseline on the number's (the body face's descent is
+ * close to the figures face's), so the label reads as the line's end, not as a line below.
+ */
+function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): Rect {
+  const labelAt = type.labelAt ?? 0;
+  const labelPx = Math.round(frame.theme.font.size[LIST_LABEL_STEP] * frame.scale);
+  const valueLine = Math.round(type.value.px * 1.1);
+  const lines = type.labelLines;
+  const height = Math.max(valueLine, lines * linesHeight(frame, 'body', LIST_LABEL_STEP, 1));
+  const lift = Math.round(BASELINE_EM * (type.value.px - labelPx));
+  const bottom = Math.min(area.y + area.height, top + height - (height === valueLine ? lift : 0));
+  return rect(area.x + labelAt, top, area.width - labelAt, bottom - top);
 }
 
 /** The figures in a grid of cells on the layout grid's columns, filling `area`. */
@@ -250,17 +287,31 @@ function figureGrid(
   const cols = perRow(n, frame.composition);
   const layout = layoutGrid(frame);
   const rowCount = Math.ceil(n / cols);
-  const rowGap = layout.baseline * Math.round(space(frame, cols === 1 ? 4 : 6) / layout.baseline);
+  const rowGap = layout.baseline * Math.round(space(frame, 4) / layout.baseline);
   const bands = rows(
     area,
     Array.from({ length: rowCount }, () => ({ fr: 1 })),
     rowGap,
   );
   const gridOfArea = { ...layout, area: { ...area } };
-  const cells = bands.flatMap((band, r) =>
-    columnGroups(gridOfArea, cols, band).slice(0, Math.min(cols, n - r * cols)),
+  const cellsIn = (bandsOf: readonly Rect[]) =>
+    bandsOf.flatMap((band, r) => columnGroups(gridOfArea, cols, band).slice(0, Math.min(cols, n - r * cols)));
+  const type = figureType(frame, content.figures, cellsIn(bands)[0] as Rect);
+  // Rows as tall as their figures, spaced up to a set gap and set at the foot of the area (on the
+  // note): the figures keep one rhythm instead of floating at the top of bands too tall for them.
+  const rowH = rowHeight(frame, content.figures, type);
+  const spare = area.height - rowCount * rowH;
+  const gap = rowCount > 1 ? Math.min(space(frame, 20), Math.floor(spare / (rowCount - 1))) : 0;
+  const packed = rowCount * rowH + (rowCount - 1) * gap;
+  const cells = cellsIn(
+    gap >= rowGap
+      ? rows(
+          rect(area.x, area.y + area.height - packed, area.width, packed),
+          Array.from({ length: rowCount }, () => rowH),
+          gap,
+        )
+      : bands,
   );
-  const type = figureType(frame, content.figures, cells[0] as Rect);
   const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type));
   return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text) };
 }
@@ -298,7 +349,7 @@ function parts(
     text: [
       ...heading(frame, areas.head, {
         kicker: content.kicker,
-        title: { text: content.title, role: 'headline', largest: '6xl', smallest: '2xl', maxLines: 3 },
+        title: { text: content.title, role: 'headline', largest: '5xl', smallest: '2xl', maxLines: 3 },
         color: c.text.onBrand,
         gap: space(frame, 3),
       }),
@@ -309,22 +360,30 @@ function parts(
   };
 }
 
+/** The title's size on the stacked formats: below the figures' largest, which lead. */
+const HEADLINE_STEP: FontSizeStep = '4xl';
+
 function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {
   const { safe } = frame;
   const gap = space(frame, 6);
+  // The header and the note take the lines their text needs, so the figures get the rest.
+  const linesAt = (text: string, step: FontSizeStep, face: 'display' | 'body') =>
+    textAdvance(text, Math.round(frame.theme.font.size[step] * frame.scale), face) <= safe.width ? 1 : 2;
   const headIdeal =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0) +
-    linesHeight(frame, 'headline', '5xl', 2);
+    linesHeight(frame, 'headline', HEADLINE_STEP, linesAt(content.title, HEADLINE_STEP, 'display'));
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
-  const noteIdeal = content.note ? linesHeight(frame, 'body', 'lg', 2) : 0;
-  const noteMin = content.note ? linesHeight(frame, 'body', 'sm', 2) : 0;
+  const noteLines = content.note ? linesAt(content.note, 'lg', 'body') : 0;
+  const noteIdeal = linesHeight(frame, 'body', 'lg', noteLines);
+  const noteMin = linesHeight(frame, 'body', 'sm', noteLines);
   // The figures take what the header, the note and the lockup leave.
   const [headArea, rest] = rows(
     safe,
     [Math.min(headIdeal, Math.round(safe.height * 0.22)), { fr: 1 }],
     Math.round(1.5 * gap),
   ) as [Rect, Rect];
-  const [lockupArea, above] = takeBottom(rest, lockupH, gap);
+  // The lockup's band holds its clear space: no gap added above it.
+  const [lockupArea, above] = takeBottom(rest, lockupH, 0);
   const noteH = content.note ? Math.max(noteMin, Math.min(noteIdeal, Math.round(above.height * 0.2))) : 0;
   const [noteArea, figuresArea] = noteH > 0 ? takeBottom(above, noteH, gap) : [undefined, above];
   return parts(
