@@ -1,6 +1,7 @@
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
+import { textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { type WaterFoot, waterFoot } from '../../scene/device.js';
@@ -8,6 +9,7 @@ import { heading } from '../../scene/heading.js';
 import { colourLockup, leftBand, qrCode, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
+import type { FontSizeStep } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { EvenementContent } from './schema.js';
 
@@ -56,16 +58,37 @@ function axisMark(
 const DATE = { role: 'subtitle', largest: '3xl', smallest: 'lg' } as const;
 const PLACE = { role: 'body', largest: 'lg', smallest: 'sm' } as const;
 const SUMMARY = { role: 'body', largest: 'xl', smallest: 'sm' } as const;
+/** The date's size when there is room: its largest, the key information. */
+const DATE_IDEAL: FontSizeStep = '3xl';
 
-function detailHeights(frame: Frame, withSummary: boolean, summaryLines = 4) {
+/** Lines a detail takes at `step` in a column `width` px wide: one when it fits, else two. */
+function detailLines(frame: Frame, text: string, step: FontSizeStep, width: number): number {
+  return textAdvance(text, Math.round(frame.theme.font.size[step] * frame.scale), 'body') <= width ? 1 : 2;
+}
+
+/**
+ * Ideal and smallest heights of the details in a column `width` px wide: the date and the place
+ * take the lines their text needs, so the room they leave goes to the title, not to gaps.
+ */
+function detailHeights(
+  frame: Frame,
+  content: EvenementContent,
+  width: number,
+  withSummary: boolean,
+  summaryLines = 4,
+) {
+  const dateLines = detailLines(frame, whenText(content), DATE_IDEAL, width);
+  const placeLines = detailLines(frame, whereText(content), PLACE.largest, width);
+  // A few px over the lines' height: a box that fits its text to the pixel fails on rounding.
+  const slack = space(frame, 1);
   return {
     date: {
-      ideal: linesHeight(frame, DATE.role, 'xl', 2),
-      min: linesHeight(frame, DATE.role, DATE.smallest, 2),
+      ideal: linesHeight(frame, DATE.role, DATE_IDEAL, dateLines) + slack,
+      min: linesHeight(frame, DATE.role, DATE.smallest, dateLines) + slack,
     },
     place: {
-      ideal: linesHeight(frame, PLACE.role, 'lg', 2),
-      min: linesHeight(frame, PLACE.role, PLACE.smallest, 2),
+      ideal: linesHeight(frame, PLACE.role, PLACE.largest, placeLines) + slack,
+      min: linesHeight(frame, PLACE.role, PLACE.smallest, placeLines) + slack,
     },
     summary: withSummary
       ? {
@@ -148,7 +171,7 @@ function registration(
   );
   const [labelBox, urlBox] = (
     stacked
-      ? rows(inner, [{ fr: 1 }, { fr: 1 }], space(frame, 1))
+      ? rows(inner, [{ fr: reg.deadline ? 2 : 1 }, { fr: 1 }], space(frame, 1))
       : columns(inner, [{ fr: 2 }, { fr: 3 }], space(frame, 4))
   ) as [Rect, Rect];
   return {
@@ -185,9 +208,17 @@ function registration(
   };
 }
 
-function ctaHeight(frame: Frame, stacked: boolean, reg: EvenementContent['registration']): number {
-  // A call with its deadline may take two lines.
-  const label = linesHeight(frame, 'title', '2xl', reg?.deadline ? 2 : 1);
+function ctaHeight(
+  frame: Frame,
+  stacked: boolean,
+  reg: EvenementContent['registration'],
+  width: number,
+): number {
+  // A call with its deadline may take two lines: as many as it needs inside the band's padding.
+  const inner = width - 2 * space(frame, 5);
+  const callPx = Math.round(frame.theme.font.size['2xl'] * frame.scale);
+  const fitsOnOne = reg ? textAdvance(registrationCall(reg), callPx, 'display') <= inner : true;
+  const label = linesHeight(frame, 'title', '2xl', reg?.deadline && !fitsOnOne ? 2 : 1);
   const lines = stacked ? label + linesHeight(frame, 'subtitle', 'xl', 1) + space(frame, 1) : label;
   return lines + 2 * space(frame, 3);
 }
@@ -206,8 +237,9 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
   const stackedCta = composition !== 'square' || reg?.deadline !== undefined;
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
   const qrSide = isPoster && reg ? Math.round(safe.width * 0.24) : 0;
-  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg)) : 0;
-  const d = detailHeights(frame, composition !== 'square' && content.summary !== undefined);
+  const ctaWidth = qrSide > 0 ? safe.width - qrSide - gap : safe.width;
+  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg, ctaWidth)) : 0;
+  const d = detailHeights(frame, content, safe.width, composition !== 'square' && content.summary !== undefined);
   const heights = stackHeights(
     safe.height,
     [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }, { ideal: lockupH, min: lockupH }],
@@ -273,16 +305,15 @@ function risenFoot(frame: Frame, top: number): WaterFoot | undefined {
 
 /** Landscape: the brand panel on the left with the title and the lockup, details on the right. */
 function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
-  const { theme, safe, format } = frame;
+  const { theme, safe } = frame;
   const c = theme.color;
   const gap = space(frame, 5);
   const [left, right] = columns(safe, [{ fr: 0.56 }, { fr: 0.44 }], 3 * gap) as [Rect, Rect];
   const brandPanel = leftBand(frame, left, 3 * gap, c.surface.brand);
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.5);
   const [lockupArea, head] = takeBottom(left, lockupH, gap);
-  const ctaH = content.registration ? ctaHeight(frame, true, content.registration) : 0;
-  const wide = format.width >= 1600;
-  const d = detailHeights(frame, wide && content.summary !== undefined, 5);
+  const ctaH = content.registration ? ctaHeight(frame, true, content.registration, right.width) : 0;
+  const d = detailHeights(frame, content, right.width, content.summary !== undefined, 5);
   const heights = stackHeights(
     right.height,
     [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }],
