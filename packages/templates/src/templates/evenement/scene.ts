@@ -239,7 +239,12 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
   const qrSide = isPoster && reg ? Math.round(safe.width * 0.24) : 0;
   const ctaWidth = qrSide > 0 ? safe.width - qrSide - gap : safe.width;
   const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg, ctaWidth)) : 0;
-  const d = detailHeights(frame, content, safe.width, composition !== 'square' && content.summary !== undefined);
+  const d = detailHeights(
+    frame,
+    content,
+    safe.width,
+    composition !== 'square' && content.summary !== undefined,
+  );
   const heights = stackHeights(
     safe.height,
     [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }, { ideal: lockupH, min: lockupH }],
