@@ -287,7 +287,9 @@ function figureGrid(
   const cols = perRow(n, frame.composition);
   const layout = layoutGrid(frame);
   const rowCount = Math.ceil(n / cols);
-  const rowGap = layout.baseline * Math.round(space(frame, 4) / layout.baseline);
+  // The figures are sized in rows a small gap apart: the rows are then spaced out with what is left
+  // (below), so a larger gap here would only make the figures smaller.
+  const rowGap = layout.baseline * Math.max(1, Math.round(space(frame, 2) / layout.baseline));
   const bands = rows(
     area,
     Array.from({ length: rowCount }, () => ({ fr: 1 })),
