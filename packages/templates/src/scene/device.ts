@@ -94,6 +94,16 @@ export function waterFoot(frame: Frame, axisColor: string | undefined): WaterFoo
   };
 }
 
+/**
+ * The water foot, its top raised to `top` (the lockup band's bottom) when it starts lower: on a
+ * story the colour runs from the lockup to the canvas edge, with no white gap between.
+ */
+export function risenWaterFoot(frame: Frame, top: number): WaterFoot | undefined {
+  const foot = waterFoot(frame, undefined);
+  if (!foot || foot.box.y <= top) return foot;
+  return { ...foot, box: rect(0, top, frame.canvas.width, frame.canvas.height - top) };
+}
+
 /** Points of a wave along `length`, between 0 and `amplitude` across it. */
 function wave(length: number, amplitude: number, periods: number, phase: number): [number, number][] {
   const steps = Math.max(8, Math.ceil(periods * 24));

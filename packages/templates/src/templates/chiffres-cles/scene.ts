@@ -4,6 +4,7 @@ import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import { exactAdvance, textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
+import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { colourLockup, leftBand, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
@@ -13,11 +14,12 @@ import type { Composition, Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
 
 /**
- * Figures per row: a list (one figure a row, its label beside it) on the tall formats (stories,
- * posters), whose rows are wide and many; a grid of cells on the others.
+ * Figures per row: one a row on posters, whose rows are wide enough for a figure set large with its
+ * label beside or below it; a grid of cells on the others, stories included (two narrow columns set
+ * the numbers larger there than one row each, their units below them).
  */
 function perRow(count: number, composition: Composition): number {
-  if (composition === 'story' || composition === 'poster' || count === 1) return 1;
+  if (composition === 'poster' || count === 1) return 1;
   return count === 3 ? 1 : 2;
 }
 
@@ -388,17 +390,21 @@ function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames)
   const [lockupArea, above] = takeBottom(rest, lockupH, 0);
   const noteH = content.note ? Math.max(noteMin, Math.min(noteIdeal, Math.round(above.height * 0.2))) : 0;
   const [noteArea, figuresArea] = noteH > 0 ? takeBottom(above, noteH, gap) : [undefined, above];
-  return parts(
-    frame,
-    content,
-    {
-      brand: topBand(frame, headArea, gap, frame.theme.color.surface.brand),
-      head: headArea,
-      figures: figuresArea,
-      note: noteArea,
-    },
-    colourLockup(frame, names, lockupArea),
-  );
+  const foot = risenWaterFoot(frame, lockupArea.y + lockupArea.height);
+  return {
+    ...parts(
+      frame,
+      content,
+      {
+        brand: topBand(frame, headArea, gap, frame.theme.color.surface.brand),
+        head: headArea,
+        figures: figuresArea,
+        note: noteArea,
+      },
+      colourLockup(frame, names, lockupArea),
+    ),
+    ...(foot ? { foot } : {}),
+  };
 }
 
 function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {

@@ -4,7 +4,7 @@ import { stackHeights } from '../../layout/stack.js';
 import { textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
-import { type WaterFoot, waterFoot } from '../../scene/device.js';
+import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { colourLockup, leftBand, qrCode, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
@@ -286,7 +286,7 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
     panels.push(cta.panel);
     text.push(...cta.text);
   }
-  const foot = risenFoot(frame, lockupArea.y + lockupArea.height);
+  const foot = risenWaterFoot(frame, lockupArea.y + lockupArea.height);
   return {
     background: c.surface.default,
     panels,
@@ -296,16 +296,6 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
     ...(qr ? { qr } : {}),
     ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
   };
-}
-
-/**
- * The water foot, its top raised to `top` (the lockup band's bottom) when it starts lower: on a
- * story the colour runs from the lockup to the canvas edge, with no white gap between.
- */
-function risenFoot(frame: Frame, top: number): WaterFoot | undefined {
-  const foot = waterFoot(frame, undefined);
-  if (!foot || foot.box.y <= top) return foot;
-  return { ...foot, box: rect(0, top, frame.canvas.width, frame.canvas.height - top) };
 }
 
 /** Landscape: the brand panel on the left with the title and the lockup, details on the right. */
