@@ -43,7 +43,7 @@ describe('allocator settings of a rendering process', () => {
       expect(listed.status).toBe(0);
       const value = (name: string) => Number(new RegExp(`${name}: (0x[0-9a-f]+)`).exec(listed.stdout)?.[1]);
       expect(value('glibc.malloc.mmap_threshold')).toBe(32 * 1024 * 1024);
-      expect(value('glibc.malloc.trim_threshold')).toBe(512 * 1024 * 1024);
+      expect(value('glibc.malloc.trim_threshold')).toBe(128 * 1024 * 1024);
       expect(value('glibc.malloc.top_pad')).toBe(64 * 1024 * 1024);
     },
   );
