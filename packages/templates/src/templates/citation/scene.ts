@@ -129,9 +129,11 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
 function sideBySide(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
   const { theme, safe } = frame;
   const gap = space(frame, 6);
-  const mark = quoteMark(frame, safe);
-  // The mark tops the quote on the margin; the quote starts below it.
-  const [, body] = rows(safe, [mark.box.height, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
+  const markGap = space(frame, 3);
+  // The mark tops the quote on the margin, and both sit on the attribution, as in the stacked
+  // layout: the room a short quote leaves goes above them, not between the quote and its author.
+  const mark = quoteMark(frame, safe, { field: 'quote', gap: markGap });
+  const [, body] = rows(safe, [mark.box.height, { fr: 1 }], markGap) as [Rect, Rect];
   const bottomH = Math.max(
     signatureHeight(frame, content),
     // The lockup takes 1 fr of the 2.2 fr bottom row.
@@ -143,7 +145,7 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
     background: theme.color.surface.brand,
     panels: [],
     ornaments: [mark],
-    text: [...quoteBox(frame, content, quoteArea, false), ...signature(frame, content, signatureArea)],
+    text: [...quoteBox(frame, content, quoteArea, true), ...signature(frame, content, signatureArea)],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',
