@@ -2,11 +2,10 @@
  * Runs every `scripts/bench/*.bench.ts` (or those named on the command line), prints one table and
  * writes all figures to `dist/bench/results.json`.
  */
-import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasAllocatorTunables, withAllocatorTunables } from '@blason/cli/allocator-env';
+import { hasAllocatorTunables, runWithAllocatorTunables } from '@blason/cli/allocator-env';
 import { stableStringify, writeFileAtomic } from '@blason/core';
 import type { BenchResult, BenchSuite } from './types.js';
 
@@ -22,18 +21,13 @@ process.env.NODE_ENV ??= 'production';
  * The figures are those of the `blason` command, whose process starts with glibc's allocator
  * settings (packages/cli/bin/allocator-env.js): without them, this process is run again with them.
  */
-function runWithAllocatorTunables(): void {
+function ensureAllocatorTunables(): void {
   if (process.platform !== 'linux' || hasAllocatorTunables(process.env)) return;
-  const { status, signal } = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: withAllocatorTunables(process.env),
-  });
-  if (signal) process.kill(process.pid, signal);
-  process.exit(status ?? 1);
+  runWithAllocatorTunables([...process.execArgv, ...process.argv.slice(1)]);
 }
 
 async function main(): Promise<void> {
-  runWithAllocatorTunables();
+  ensureAllocatorTunables();
   const only = process.argv.slice(2);
   const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
   const selected = only.length > 0 ? files.filter((f) => only.some((name) => f.startsWith(name))) : files;

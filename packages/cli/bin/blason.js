@@ -3,36 +3,25 @@
 // through tsx with the `source` export condition (workers inherit these flags); a published
 // package runs its compiled `dist/`. Either way the command runs in a process started with the
 // allocator settings of `allocator-env.js` (glibc reads them only at start-up).
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { hasAllocatorTunables, withAllocatorTunables } from './allocator-env.js';
+import { hasAllocatorTunables, runWithAllocatorTunables } from './allocator-env.js';
 
 const source = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const compiled = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 /** The commands that render: the others (lint, check, tokens…) start faster without a second process. */
 const RENDERING = new Set(['kit', 'render', 'logos', 'studio']);
 
-/** Runs this command again in a child process with `nodeArgs`, and exits as it does. */
-function runAgain(nodeArgs) {
-  const { status, signal } = spawnSync(process.execPath, [...nodeArgs, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: withAllocatorTunables(process.env),
-  });
-  if (signal) process.kill(process.pid, signal);
-  process.exit(status ?? 1);
-}
-
 if (existsSync(source)) {
   const tsx = createRequire(import.meta.url).resolve('tsx');
-  runAgain(['--conditions=source', '--import', tsx, source]);
+  runWithAllocatorTunables(['--conditions=source', '--import', tsx, source, ...process.argv.slice(2)]);
 } else if (
   process.platform === 'linux' &&
   RENDERING.has(process.argv[2] ?? '') &&
   !hasAllocatorTunables(process.env)
 ) {
-  runAgain([...process.execArgv, fileURLToPath(import.meta.url)]);
+  runWithAllocatorTunables([...process.execArgv, ...process.argv.slice(1)]);
 } else {
   await import(compiled);
 }
