@@ -429,7 +429,10 @@ function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNam
   const gutter = right.x - (left.x + left.width);
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'vertical', 0.8);
   const [lockupArea, headArea] = takeBottom(left, Math.min(lockupH, Math.round(left.height * 0.4)), gap);
-  const noteH = content.note ? linesHeight(frame, 'body', 'md', 2) : 0;
+  // The note takes the lines it needs at its ideal size, so the figures get the rest.
+  const notePx = Math.round(frame.theme.font.size.md * frame.scale);
+  const noteLines = content.note && textAdvance(content.note, notePx, 'body') <= right.width ? 1 : 2;
+  const noteH = content.note ? linesHeight(frame, 'body', 'md', noteLines) : 0;
   const [noteArea, figuresArea] = noteH > 0 ? takeBottom(right, noteH, gap) : [undefined, right];
   return parts(
     frame,
