@@ -53,6 +53,7 @@ export type {
 export { AXIS_IDS, FONT_SIZE_STEPS } from './theme.js';
 export {
   type Composition,
+  type DrawnParts,
   type FieldFit,
   type GraphicBox,
   type GraphicKind,

@@ -161,6 +161,14 @@ export interface TemplateDefinition<C = unknown> {
     brandName: string,
     fitted: Partial<Record<string, FieldFit>>,
   ): TemplateDrawing;
-  /** French alternative text composed from the content. */
-  altText(content: C, partner: TemplatePartner): string;
+  /**
+   * French alternative text composed from the content; `drawn` says what the visual drew (its
+   * photo, which a format or a forced colour-led composition may leave out).
+   */
+  altText(content: C, partner: TemplatePartner, drawn?: DrawnParts): string;
+}
+
+/** What one visual drew of its content, for its alternative text. */
+export interface DrawnParts {
+  photo: boolean;
 }

@@ -153,7 +153,9 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
     partner,
     format,
     copy,
-    alt: request.template.altText(content, partner),
+    alt: request.template.altText(content, partner, {
+      photo: composition.layout.graphics.image !== undefined,
+    }),
     ...(ref && composition.layout.graphics.image ? { image: ref } : {}),
   };
 }

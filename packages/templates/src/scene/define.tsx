@@ -6,7 +6,7 @@ import { lockupNames } from '../lockup/place.js';
 import { coBrandingStrip } from '../lockup/strip.js';
 import { formatList } from '../text/french.js';
 import { axisColors, type TemplatePartner } from '../theme.js';
-import type { TemplateDefinition, TemplateId } from '../types.js';
+import type { DrawnParts, TemplateDefinition, TemplateId } from '../types.js';
 import { waterFoot } from './device.js';
 import { type Scene, SceneElement, type SceneParts, sceneLayout, settleScene } from './scene.js';
 
@@ -17,7 +17,7 @@ export interface TemplateSpec<C> {
   contentSchema: z.ZodType<C>;
   example: C;
   scene(frame: Frame, content: C, names: LockupNames): SceneParts;
-  altText(content: C, partner: TemplatePartner): string;
+  altText(content: C, partner: TemplatePartner, drawn?: DrawnParts): string;
 }
 
 /** Builds a template definition from its scene: the layout and the element come from the same scene. */
@@ -79,7 +79,7 @@ export function defineTemplate<C>(spec: TemplateSpec<C>): TemplateDefinition<C> 
         element: (assets) => <SceneElement scene={scene} theme={theme} fitted={fitted} assets={assets} />,
       };
     },
-    altText: (content, partner) => withCosigners(spec.altText(content, partner), partner),
+    altText: (content, partner, drawn) => withCosigners(spec.altText(content, partner, drawn), partner),
   };
 }
 

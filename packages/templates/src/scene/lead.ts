@@ -1,4 +1,5 @@
 import type { Lead } from '../content/fields.js';
+import type { DrawnParts } from '../types.js';
 
 /**
  * The composition a content gets: the one its campaign forces (`composition`), else photo-led when
@@ -15,3 +16,15 @@ export function leadOf(
 /** The French problem of a photo-led composition forced without a photo. */
 export const PHOTO_NEEDS_IMAGE =
   'Composition\u00a0: « photo » demande une image (champ image), ou retirez ce choix pour une composition en aplat de couleur';
+
+/**
+ * « Photo : … », the photo's description, when the visual drew it: as the engine reports, else
+ * (no visual at hand) whenever the content has a photo and is not forced colour-led.
+ */
+export function photoAlt(
+  content: { composition?: Lead | undefined; image?: { alt?: string | undefined } | undefined },
+  drawn: DrawnParts | undefined,
+): string[] {
+  const shown = drawn ? drawn.photo : content.image !== undefined && content.composition !== 'colour';
+  return shown && content.image?.alt ? [`Photo\u00a0: ${content.image.alt}`] : [];
+}

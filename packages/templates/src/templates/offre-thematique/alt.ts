@@ -1,11 +1,18 @@
 import { nameAfter } from '@blason/tokens/theme';
+import { photoAlt } from '../../scene/lead.js';
 import { formatList } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
+import type { DrawnParts } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
 
-export function offreThematiqueAlt(content: OffreThematiqueContent, partner: TemplatePartner): string {
+export function offreThematiqueAlt(
+  content: OffreThematiqueContent,
+  partner: TemplatePartner,
+  drawn?: DrawnParts,
+): string {
   const parts = [`${content.kicker ?? 'Offre'}\u00a0: «\u202f${content.title}\u202f». ${content.text}`];
   if (content.highlights && content.highlights.length > 0) parts.push(`${formatList(content.highlights)}.`);
+  parts.push(...photoAlt(content, drawn));
   if (content.link) parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
   parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
