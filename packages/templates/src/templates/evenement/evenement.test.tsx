@@ -105,6 +105,78 @@ describe('evenement', () => {
     expect(plain.graphics.pictogram).toBeUndefined();
   });
 
+  describe('photo-led', () => {
+    const photo = {
+      src: '../images/marais-aube.jpg',
+      alt: 'Le marais à l’aube.',
+      focalPoint: { x: 0.6, y: 0.4 },
+    };
+    // An afternoon workshop without registration, as the sample campaign with a photo.
+    const { registration: _registration, ...withoutRegistration } = evenement.example;
+    const withPhoto = {
+      ...withoutRegistration,
+      kicker: 'Il était une fois…',
+      title: 'Le marketing territorial',
+      axis: 'economie' as const,
+      image: photo,
+    } as typeof evenement.example;
+    const layoutOf = (formatId: (typeof FORMAT_IDS)[number], content: typeof withPhoto) =>
+      evenement.layout(formatSpec(fixtureTheme, formatId), fixtureTheme, content, capso as never, brandName);
+
+    it('draws the photo to the canvas’s top or left edge on every format but the square, the text fitting below or beside it', async () => {
+      expect(layoutOf('instagram-square', withPhoto).graphics.image).toBeUndefined();
+      for (const formatId of FORMAT_IDS.filter((id) => id !== 'instagram-square')) {
+        const layout = layoutOf(formatId, withPhoto);
+        const image = layout.graphics.image;
+        expect(image, formatId).toBeDefined();
+        expect([image?.x, image?.y], formatId).toEqual([0, 0]);
+        expect(layoutViolations(layout), formatId).toEqual([]);
+        expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
+        // No text is set on the photo: every text box starts below it or beside it.
+        for (const box of layout.text) {
+          const onPhoto =
+            image &&
+            box.x < image.x + image.width &&
+            box.y < image.y + image.height &&
+            box.y + box.height > image.y;
+          expect(onPhoto ? `${box.field} on the photo` : '', formatId).toBe('');
+        }
+      }
+    });
+
+    it('sets the axis on a tab rising into the photo on stacked formats', () => {
+      const layout = layoutOf('instagram-portrait', withPhoto);
+      const image = layout.graphics.image;
+      const pictogram = layout.graphics.pictogram;
+      expect(pictogram && image && pictogram.y + pictogram.height <= image.y + image.height).toBe(true);
+      expect(pictogram?.x).toBe(layout.safeArea.x);
+    });
+
+    it('stays colour-led where the content needs the room the photo would take', async () => {
+      const dense = { ...evenement.example, axis: 'economie' as const, image: photo };
+      const layout = layoutOf('instagram-portrait', dense);
+      expect(layout.graphics.image).toBeUndefined();
+      expect(layoutViolations(layout)).toEqual([]);
+      expect((await fitLayout(layout.text)).overflows).toEqual([]);
+      expect(layoutOf('poster-a3', dense).graphics.image).toBeDefined();
+    });
+
+    it('stays colour-led when the campaign forces it, and refuses a forced photo without a photo', () => {
+      expect(layoutOf('story', { ...withPhoto, composition: 'colour' }).graphics.image).toBeUndefined();
+      const result = validateContent(evenement.contentSchema, { ...evenement.example, composition: 'photo' });
+      expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['composition']);
+    });
+
+    it('describes the photo in the alt text when the visual draws it', () => {
+      const alt = (content: typeof withPhoto, drawn?: { photo: boolean }) =>
+        evenement.altText(content, tourisme as never, drawn);
+      expect(alt(withPhoto)).toContain('Photo\u00a0: Le marais à l’aube.');
+      expect(alt(withPhoto, { photo: true })).toContain('Photo\u00a0: Le marais à l’aube.');
+      expect(alt(withPhoto, { photo: false })).not.toContain('Photo');
+      expect(alt({ ...withPhoto, composition: 'colour' })).not.toContain('Photo');
+    });
+  });
+
   for (const formatId of FORMAT_IDS) {
     describe(formatId, () => {
       const format = formatSpec(fixtureTheme, formatId);

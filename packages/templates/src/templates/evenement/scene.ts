@@ -1,12 +1,13 @@
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
-import { stackHeights } from '../../layout/stack.js';
+import { type StackItem, stackHeights } from '../../layout/stack.js';
 import { textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
-import { colourLockup, leftBand, qrCode, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
+import { leadOf } from '../../scene/lead.js';
+import { colourLockup, leftBand, qrCode, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
 import type { FontSizeStep } from '../../theme.js';
@@ -22,11 +23,15 @@ function whereText(content: EvenementContent): string {
   return content.address ? `${content.place}, ${content.address}` : content.place;
 }
 
+const TITLE = { role: 'display', largest: '7xl', smallest: '2xl', maxLines: 5 } as const;
+/** The least share of the safe height the stacked heading gets. */
+const HEAD_SHARE = { square: 0.38, stacked: 0.45 } as const;
+
 /** Kicker and title on the brand panel, the title set low against the details. */
 function headline(frame: Frame, content: EvenementContent, area: Rect): Painted {
   return heading(frame, area, {
     kicker: content.kicker,
-    title: { text: content.title, role: 'display', largest: '7xl', smallest: '2xl', maxLines: 5 },
+    title: { text: content.title, ...TITLE },
     color: frame.theme.color.text.onBrand,
     gap: space(frame, 4),
   });
@@ -223,35 +228,43 @@ function ctaHeight(
   return lines + 2 * space(frame, 3);
 }
 
+/** The items under the stacked heading, top down: date, place, summary, call to register, lockup. */
+function stackedItems(frame: Frame, content: EvenementContent, names: LockupNames, withSummary: boolean) {
+  const { safe, composition } = frame;
+  const gap = space(frame, 5);
+  const reg = content.registration;
+  const stackedCta = composition !== 'square' || reg?.deadline !== undefined;
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
+  const qrSide = composition === 'poster' && reg ? Math.round(safe.width * 0.24) : 0;
+  const ctaWidth = qrSide > 0 ? safe.width - qrSide - gap : safe.width;
+  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg, ctaWidth)) : 0;
+  const d = detailHeights(frame, content, safe.width, withSummary && content.summary !== undefined);
+  const items: StackItem[] = [
+    d.date,
+    d.place,
+    d.summary,
+    { ideal: ctaH, min: ctaH },
+    { ideal: lockupH, min: lockupH },
+  ];
+  return { gap, reg, stackedCta, qrSide, ctaH, items };
+}
+
 /**
  * Square, portrait, story and poster: the brand panel with the title on top (into the bleed on
  * posters), then date, place, summary, the call to register (with a QR code on posters) and the
  * lockup.
  */
-function stacked(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
-  const { theme, safe, composition } = frame;
+function stacked(
+  frame: Frame,
+  content: EvenementContent,
+  names: LockupNames,
+  withSummary = frame.composition !== 'square',
+  minHeadShare: number = frame.composition === 'square' ? HEAD_SHARE.square : HEAD_SHARE.stacked,
+): SceneParts {
+  const { theme, safe } = frame;
   const c = theme.color;
-  const gap = space(frame, 5);
-  const isPoster = composition === 'poster';
-  const reg = content.registration;
-  const stackedCta = composition !== 'square' || reg?.deadline !== undefined;
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
-  const qrSide = isPoster && reg ? Math.round(safe.width * 0.24) : 0;
-  const ctaWidth = qrSide > 0 ? safe.width - qrSide - gap : safe.width;
-  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg, ctaWidth)) : 0;
-  const d = detailHeights(
-    frame,
-    content,
-    safe.width,
-    composition !== 'square' && content.summary !== undefined,
-  );
-  const heights = stackHeights(
-    safe.height,
-    [d.date, d.place, d.summary, { ideal: ctaH, min: ctaH }, { ideal: lockupH, min: lockupH }],
-    gap,
-    2 * gap,
-    composition === 'square' ? 0.38 : 0.45,
-  );
+  const { gap, reg, stackedCta, qrSide, ctaH, items } = stackedItems(frame, content, names, withSummary);
+  const heights = stackHeights(safe.height, items, gap, 2 * gap, minHeadShare);
   const [dateH, placeH, summaryH, ...rest] = heights.items as [number, number, number, number, number];
   const tracks = [heights.head, dateH, placeH, summaryH, ...rest].filter((h) => h > 0);
   const boxes = rows(safe, tracks, gap);
@@ -298,15 +311,32 @@ function stacked(frame: Frame, content: EvenementContent, names: LockupNames): S
   };
 }
 
-/** Landscape: the brand panel on the left with the title and the lockup, details on the right. */
-function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
-  const { theme, safe } = frame;
+/**
+ * Landscape: the brand panel on the left with the title and the lockup, details on the right.
+ * Photo-led, the photo takes the top of the left column to the edges and the panel the rest.
+ */
+function sideBySide(
+  frame: Frame,
+  content: EvenementContent,
+  names: LockupNames,
+  image?: EventImage,
+): SceneParts {
+  const { theme, safe, canvas } = frame;
   const c = theme.color;
   const gap = space(frame, 5);
   const [left, right] = columns(safe, [{ fr: 0.56 }, { fr: 0.44 }], 3 * gap) as [Rect, Rect];
-  const brandPanel = leftBand(frame, left, 3 * gap, c.surface.brand);
+  const [photoRow, brandColumn] = image
+    ? (rows(left, [{ fr: LANDSCAPE_PHOTO_SHARE }, { fr: 1 - LANDSCAPE_PHOTO_SHARE }], 2 * gap) as [
+        Rect,
+        Rect,
+      ])
+    : [undefined, left];
+  // The panel reaches one gap above the column it carries.
+  const panelTop = brandColumn.y - gap;
+  const band = leftBand(frame, left, 3 * gap, c.surface.brand);
+  const brandPanel = photoRow ? { ...band, y: panelTop, height: canvas.height - panelTop } : band;
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.5);
-  const [lockupArea, head] = takeBottom(left, lockupH, gap);
+  const [lockupArea, head] = takeBottom(brandColumn, lockupH, gap);
   const ctaH = content.registration ? ctaHeight(frame, true, content.registration, right.width) : 0;
   const d = detailHeights(frame, content, right.width, content.summary !== undefined, 5);
   const heights = stackHeights(
@@ -332,9 +362,15 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
   const summaryBox = summaryH > 0 ? next() : undefined;
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
   const mark = axisMark(frame, content, head);
+  const paper: Panel[] = photoRow
+    ? [{ ...rect(band.width, 0, canvas.width - band.width, canvas.height), color: c.surface.default }]
+    : [];
   return {
-    background: c.surface.default,
-    panels: cta ? [brandPanel, cta.panel] : [brandPanel],
+    background: photoRow ? undefined : c.surface.default,
+    panels: [...paper, brandPanel, ...(cta ? [cta.panel] : [])],
+    ...(photoRow && image
+      ? { image: { box: rect(0, 0, band.width, panelTop), focalPoint: image.focalPoint } }
+      : {}),
     text: [
       ...headline(frame, content, mark.head),
       ...details(frame, content, {
@@ -353,4 +389,107 @@ function sideBySide(frame: Frame, content: EvenementContent, names: LockupNames)
   };
 }
 
-export const evenementScene = sideBySideOnLandscape(sideBySide, stacked);
+type EventImage = NonNullable<EvenementContent['image']>;
+
+/** Share of the left column's height the photo takes on landscape formats. */
+const LANDSCAPE_PHOTO_SHARE = 0.3;
+/** How far down the canvas the photo reaches on stacked formats. */
+const PHOTO_SHARE = { story: 0.3, portrait: 0.34, poster: 0.32, square: 0.22 } as const;
+
+/**
+ * The axis pictogram of a photo-led event, on a tab of the brand panel rising into the photo at
+ * the left margin: the heading below keeps its room.
+ */
+function axisTab(
+  frame: Frame,
+  axis: NonNullable<EvenementContent['axis']>,
+  photoBottom: number,
+): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
+  const c = frame.theme.color;
+  const side = space(frame, 12);
+  const pad = space(frame, 3);
+  const top = photoBottom - side - 2 * pad;
+  return {
+    panel: { ...rect(frame.safe.x - pad, top, side + 2 * pad, side + 2 * pad), color: c.surface.brand },
+    pictogram: { box: rect(frame.safe.x, top + pad, side, side), axis, color: c.text.onBrand },
+  };
+}
+
+/** The title's smallest size the photo leaves room for, on the lines its text needs at it. */
+const PHOTO_LED_TITLE_MIN: FontSizeStep = '4xl';
+
+/**
+ * Where the photo ends on a stacked format: at its share of the canvas, or higher when the
+ * content below needs the room (a call to register, a long title), down to the top safe zone.
+ */
+function photoBottomOf(
+  frame: Frame,
+  content: EvenementContent,
+  names: LockupNames,
+  withSummary: boolean,
+): number {
+  const { safe, canvas, composition } = frame;
+  const { gap, items } = stackedItems(frame, content, names, withSummary);
+  const present = items.filter((item) => item.ideal > 0);
+  const details = present.reduce((sum, item) => sum + item.min, 0) + gap * (present.length - 1);
+  const px = Math.round(frame.theme.font.size[PHOTO_LED_TITLE_MIN] * frame.scale);
+  // Lines break at words, not anywhere: a tenth more than the text's length in lines.
+  const titleLines = Math.ceil((textAdvance(content.title, px, 'display') * 1.1) / safe.width);
+  const heading =
+    (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 4) : 0) +
+    linesHeight(frame, 'display', PHOTO_LED_TITLE_MIN, titleLines);
+  // Below the photo: two gaps, the band's heading, two gaps, the details.
+  const room = safe.y + safe.height - details - heading - 4 * gap;
+  const share = composition === 'landscape' ? PHOTO_SHARE.square : PHOTO_SHARE[composition];
+  return Math.max(safe.y + gap, Math.min(Math.round(canvas.height * share), room));
+}
+
+/**
+ * Photo-led, stacked: the photo to the edges across the top third (the story's top safe zone
+ * included, which carries no text), the axis on a tab rising into it, the colour-led layout
+ * below. The portrait leaves the summary out, as the square does, so the title keeps its room.
+ */
+function stackedPhoto(
+  frame: Frame,
+  content: EvenementContent,
+  names: LockupNames,
+  image: EventImage,
+): SceneParts | undefined {
+  const { safe, canvas } = frame;
+  const withSummary = frame.composition !== 'portrait' && frame.composition !== 'square';
+  const photoBottom = photoBottomOf(frame, content, names, withSummary);
+  // A photo that would show no more inside the safe area than the axis tab's height leaves the
+  // content its colour-led composition.
+  if (photoBottom < safe.y + space(frame, 12) + 2 * space(frame, 3)) return undefined;
+  const gap = space(frame, 5);
+  const below = rect(safe.x, photoBottom + 2 * gap, safe.width, safe.y + safe.height - photoBottom - 2 * gap);
+  const tab = content.axis ? axisTab(frame, content.axis, photoBottom) : undefined;
+  const colour = stacked({ ...frame, safe: below }, { ...content, axis: undefined }, names, withSummary);
+  const [band, ...others] = colour.panels as [Panel, ...Panel[]];
+  const paper: Panel = {
+    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
+    color: frame.theme.color.surface.default,
+  };
+  return {
+    ...colour,
+    background: undefined,
+    panels: [
+      paper,
+      { ...band, y: photoBottom, height: band.y + band.height - photoBottom },
+      ...(tab ? [tab.panel] : []),
+      ...others,
+    ],
+    ...(tab ? { pictogram: tab.pictogram } : {}),
+    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
+  };
+}
+
+/**
+ * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; the
+ * square keeps the colour-led composition unless forced (its title would lose its room).
+ */
+export function evenementScene(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
+  const image = leadOf(content, frame.composition !== 'square') === 'photo' ? content.image : undefined;
+  if (frame.composition === 'landscape') return sideBySide(frame, content, names, image);
+  return (image && stackedPhoto(frame, content, names, image)) || stacked(frame, content, names);
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   axisField,
+  compositionField,
   cosignersField,
   isoDate,
   isoTime,
@@ -9,6 +10,8 @@ import {
   text,
   url,
 } from '../../content/fields.js';
+import { imageSchema } from '../../content/image.js';
+import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 
 export const registrationSchema = object('Inscription', {
   url: url('Adresse web d’inscription (encodée dans le QR code des affiches)'),
@@ -28,8 +31,13 @@ export const evenementSchema = object('Événement', {
   address: text('Adresse ou commune', 90).optional(),
   summary: text('Présentation courte, affichée quand le format le permet', 220).optional(),
   registration: registrationSchema.optional(),
+  image: imageSchema.optional(),
+  composition: compositionField(),
   cosigners: cosignersField(),
 }).superRefine((value, ctx) => {
+  if (value.composition === 'photo' && value.image === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['composition'], message: PHOTO_NEEDS_IMAGE });
+  }
   if (value.endTime !== undefined && value.startTime === undefined) {
     ctx.addIssue({
       code: 'custom',
