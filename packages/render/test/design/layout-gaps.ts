@@ -89,7 +89,6 @@ export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
   ['offre-thematique × instagram-square × agence-eco', '69 %'],
   ['offre-thematique × instagram-square × office-tourisme', '70 %'],
   ['offre-thematique × instagram-square × agence-urbanisme', '69 %'],
-  ['offre-thematique × instagram-portrait × territoire', '60 %'],
 ]);
 
 /** contrast: none. */

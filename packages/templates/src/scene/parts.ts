@@ -1,7 +1,8 @@
-import type { Frame } from '../layout/frame.js';
+import { type Frame, space } from '../layout/frame.js';
 import { columns, rect, takeBottom } from '../layout/geometry.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../lockup/place.js';
+import type { AxisId } from '../theme.js';
 import type { Rect } from '../types.js';
 import { waveEdge } from './device.js';
 import type { Panel, SceneParts } from './scene.js';
@@ -66,3 +67,25 @@ export function sideBySideOnLandscape<C>(sideBySide: SceneOf<C>, stacked: SceneO
   return (frame, content, names) =>
     frame.composition === 'landscape' ? sideBySide(frame, content, names) : stacked(frame, content, names);
 }
+
+/**
+ * A photo-led scene's axis pictogram, on a tab of the colour panel below the photo rising into it
+ * at the left margin, so the panel's heading keeps its room. `photoBottom` is the panel's top.
+ */
+export function pictogramTab(
+  frame: Frame,
+  photoBottom: number,
+  axis: AxisId,
+  colors: { surface: string; onSurface: string },
+): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
+  const side = space(frame, 12);
+  const pad = space(frame, 3);
+  const top = photoBottom - side - 2 * pad;
+  return {
+    panel: { ...rect(frame.safe.x - pad, top, side + 2 * pad, side + 2 * pad), color: colors.surface },
+    pictogram: { box: rect(frame.safe.x, top + pad, side, side), axis, color: colors.onSurface },
+  };
+}
+
+/** Height a pictogram tab rises above the panel's top. */
+export const pictogramTabHeight = (frame: Frame) => space(frame, 12) + 2 * space(frame, 3);

@@ -7,7 +7,14 @@ import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { colourLockup, leftBand, qrCode, topBand } from '../../scene/parts.js';
+import {
+  colourLockup,
+  leftBand,
+  pictogramTab,
+  pictogramTabHeight,
+  qrCode,
+  topBand,
+} from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
 import type { FontSizeStep } from '../../theme.js';
@@ -396,25 +403,6 @@ const LANDSCAPE_PHOTO_SHARE = 0.3;
 /** How far down the canvas the photo reaches on stacked formats. */
 const PHOTO_SHARE = { story: 0.3, portrait: 0.34, poster: 0.32, square: 0.22 } as const;
 
-/**
- * The axis pictogram of a photo-led event, on a tab of the brand panel rising into the photo at
- * the left margin: the heading below keeps its room.
- */
-function axisTab(
-  frame: Frame,
-  axis: NonNullable<EvenementContent['axis']>,
-  photoBottom: number,
-): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
-  const c = frame.theme.color;
-  const side = space(frame, 12);
-  const pad = space(frame, 3);
-  const top = photoBottom - side - 2 * pad;
-  return {
-    panel: { ...rect(frame.safe.x - pad, top, side + 2 * pad, side + 2 * pad), color: c.surface.brand },
-    pictogram: { box: rect(frame.safe.x, top + pad, side, side), axis, color: c.text.onBrand },
-  };
-}
-
 /** The title's smallest size the photo leaves room for, on the lines its text needs at it. */
 const PHOTO_LED_TITLE_MIN: FontSizeStep = '4xl';
 
@@ -460,10 +448,13 @@ function stackedPhoto(
   const photoBottom = photoBottomOf(frame, content, names, withSummary);
   // A photo that would show no more inside the safe area than the axis tab's height leaves the
   // content its colour-led composition.
-  if (photoBottom < safe.y + space(frame, 12) + 2 * space(frame, 3)) return undefined;
+  if (photoBottom < safe.y + pictogramTabHeight(frame)) return undefined;
   const gap = space(frame, 5);
   const below = rect(safe.x, photoBottom + 2 * gap, safe.width, safe.y + safe.height - photoBottom - 2 * gap);
-  const tab = content.axis ? axisTab(frame, content.axis, photoBottom) : undefined;
+  const c = frame.theme.color;
+  const tab = content.axis
+    ? pictogramTab(frame, photoBottom, content.axis, { surface: c.surface.brand, onSurface: c.text.onBrand })
+    : undefined;
   const colour = stacked({ ...frame, safe: below }, { ...content, axis: undefined }, names, withSummary);
   const [band, ...others] = colour.panels as [Panel, ...Panel[]];
   const paper: Panel = {

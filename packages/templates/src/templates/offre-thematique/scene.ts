@@ -1,35 +1,42 @@
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
+import { textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight } from '../../lockup/place.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { colourLockup, leftBand, lockupFoot, topBand } from '../../scene/parts.js';
+import { colourLockup, leftBand, lockupFoot, pictogramTab, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
-import { axisColors } from '../../theme.js';
+import { axisColors, type FontSizeStep } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
 
 const MORE = `En savoir plus${NBSP}:`;
 
-/** Pictogram, kicker and title on the axis colour. */
+const TITLE = { role: 'display', largest: '7xl', smallest: '2xl', maxLines: 4 } as const;
+
+/** Pictogram (unless a photo's tab carries it), kicker and title on the axis colour. */
 function axisHead(
   frame: Frame,
   content: OffreThematiqueContent,
   area: Rect,
+  withPictogram = true,
 ): { text: Painted; pictogram: SceneParts['pictogram'] } {
   const colors = axisColors(frame.theme, content.axis);
   const gap = space(frame, 4);
   const picto = Math.round(Math.min(area.height * 0.3, space(frame, 20)));
-  const [pictoRow, rest] = rows(area, [picto, { fr: 1 }], gap) as [Rect, Rect];
+  const [pictoRow, rest] = withPictogram
+    ? (rows(area, [picto, { fr: 1 }], gap) as [Rect, Rect])
+    : [area, area];
   const text = heading(frame, rest, {
     kicker: content.kicker,
-    title: { text: content.title, role: 'display', largest: '7xl', smallest: '2xl', maxLines: 4 },
+    title: { text: content.title, ...TITLE },
     color: colors.onSurface,
     gap: space(frame, 2),
   });
+  if (!withPictogram) return { text, pictogram: undefined };
   return {
     text,
     pictogram: {
@@ -127,19 +134,62 @@ function parts(
   content: OffreThematiqueContent,
   areas: { axis: Panel; head: Rect; body: Rect },
   foot: Pick<SceneParts, 'lockup' | 'qr'>,
+  withPictogram = true,
 ): SceneParts {
-  const top = axisHead(frame, content, areas.head);
+  const top = axisHead(frame, content, areas.head, withPictogram);
   const main = body(frame, content, areas.body, true);
   return {
     background: frame.theme.color.surface.default,
     panels: [areas.axis, ...main.panels],
     text: [...top.text, ...main.text],
-    pictogram: top.pictogram,
+    ...(top.pictogram ? { pictogram: top.pictogram } : {}),
     ...foot,
   };
 }
 
-/** Photo-led, stacked: the photo to the edges on top, the axis field and its heading below it. */
+/** The title's size a photo-led offer keeps room for, on the lines its text needs at it. */
+const PHOTO_LED_TITLE: FontSizeStep = '5xl';
+/** The most of the room below the photo the heading takes. */
+const HEAD_SHARE = 0.36;
+
+/** Lines `text` takes at `step` in `width`: words break lines, so a tenth more than its length. */
+function linesAt(
+  frame: Frame,
+  text: string,
+  step: FontSizeStep,
+  face: 'display' | 'body',
+  width: number,
+): number {
+  const px = Math.round(frame.theme.font.size[step] * frame.scale);
+  return Math.max(1, Math.ceil((textAdvance(text, px, face) * 1.1) / width));
+}
+
+/** Heights the heading and the body need at their ideal sizes, in a column `width` px wide. */
+function needs(frame: Frame, content: OffreThematiqueContent, width: number): { head: number; body: number } {
+  const head =
+    (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 2) : 0) +
+    linesHeight(
+      frame,
+      TITLE.role,
+      PHOTO_LED_TITLE,
+      Math.min(3, linesAt(frame, content.title, PHOTO_LED_TITLE, 'display', width)),
+    );
+  const items = (content.highlights?.length ?? 0) + (content.link ? 1 : 0);
+  const body =
+    linesHeight(frame, 'body', 'lg', linesAt(frame, content.text, 'lg', 'body', width)) +
+    space(frame, 3) +
+    items * (linesHeight(frame, 'subtitle', 'lg', 1) + space(frame, 1));
+  return { head, body };
+}
+
+/** Bounds of where the photo ends: its least share of the safe height, its most of the canvas. */
+const PHOTO_BOTTOM = { least: { tall: 0.24, other: 0.14 }, most: 0.45 } as const;
+
+/**
+ * Photo-led, stacked: the photo to the edges on top, as far down as the heading and the body
+ * leave room (within bounds); the axis pictogram on a tab rising into it, the axis field with the
+ * kicker and title below, then the body and the lockup.
+ */
 function stackedPhoto(
   frame: Frame,
   content: OffreThematiqueContent,
@@ -148,23 +198,38 @@ function stackedPhoto(
 ): SceneParts {
   const { safe, canvas } = frame;
   const gap = space(frame, 6);
-  // The photo's share of the safe height: the portrait keeps room for the highlights.
-  const share = frame.composition === 'story' || frame.composition === 'poster' ? 0.24 : 0.14;
-  const photoBottom = Math.round(safe.y + safe.height * share);
-  const area = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
-  const [head, rest] = rows(area, [{ fr: 0.36 }, { fr: 0.64 }], 2 * gap) as [Rect, Rect];
-  const foot = lockupFoot(frame, names, rest, gap, content.link);
-  const field = topBand(frame, head, gap, axisColors(frame.theme, content.axis).surface);
+  const tall = frame.composition === 'story' || frame.composition === 'poster';
+  const foot = lockupFoot(frame, names, safe, gap, content.link);
+  const need = needs(frame, content, safe.width);
+  // Below the photo: a gap, the heading, two gaps, the body, then the foot.
+  const fits = foot.above.y + foot.above.height - need.body - need.head - 3 * gap;
+  const least = Math.round(
+    safe.y + safe.height * (tall ? PHOTO_BOTTOM.least.tall : PHOTO_BOTTOM.least.other),
+  );
+  const photoBottom = Math.max(least, Math.min(fits, Math.round(canvas.height * PHOTO_BOTTOM.most)));
+  const area = rect(
+    safe.x,
+    photoBottom + gap,
+    safe.width,
+    foot.above.y + foot.above.height - photoBottom - gap,
+  );
+  // The heading takes what it needs, up to its colour-led share; the body the rest.
+  const headH = Math.min(need.head, Math.round(area.height * HEAD_SHARE));
+  const [head, body] = rows(area, [headH, { fr: 1 }], 2 * gap) as [Rect, Rect];
+  const colors = axisColors(frame.theme, content.axis);
+  const field = topBand(frame, head, gap, colors.surface);
   const axis = { ...field, y: photoBottom, height: field.height - photoBottom };
   const paper: Panel = {
     ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
     color: frame.theme.color.surface.default,
   };
-  const scene = parts(frame, content, { axis, head, body: foot.above }, foot.parts);
+  const tab = pictogramTab(frame, photoBottom, content.axis, colors);
+  const scene = parts(frame, content, { axis, head, body }, foot.parts, false);
   return {
     ...scene,
     background: undefined,
-    panels: [paper, ...scene.panels],
+    panels: [paper, ...scene.panels.slice(0, 1), tab.panel, ...scene.panels.slice(1)],
+    pictogram: tab.pictogram,
     image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
   };
 }
