@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
-import { fixturePartners } from '../../test-support/fixture.js';
+import { type FormatId, formatSpec } from '../../format.js';
+import { brandNameOf } from '../../lockup/place.js';
+import { layoutViolations } from '../../test-support/checks.js';
+import { fitLayout } from '../../test-support/fit.js';
+import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import { chiffresCles } from './index.js';
 
@@ -54,4 +58,63 @@ describeLayouts(chiffresCles, {
       { value: 3.5, unit: 'millions d’euros', label: 'investis dans le marais' },
     ],
   },
+});
+
+describe('chiffres-cles photo-led', () => {
+  const photo = {
+    src: '../images/marais-barque.jpg',
+    alt: 'Une barque sur le marais.',
+    focalPoint: { x: 0.5, y: 0.5 },
+  };
+  const marsh = {
+    kicker: 'Tourisme',
+    title: 'Le marais en chiffres',
+    figures: [
+      { value: 3726, unit: 'hectares', label: 'de marais' },
+      { value: 700, unit: 'km', label: 'de watergangs' },
+    ],
+    image: photo,
+  };
+  const layoutOf = (formatId: FormatId, content: typeof marsh & { composition?: 'photo' | 'colour' }) =>
+    chiffresCles.layout(
+      formatSpec(fixtureTheme, formatId),
+      fixtureTheme,
+      content,
+      tourisme,
+      brandNameOf(fixturePartners),
+    );
+
+  it('draws the photo on the wide formats, the posters and the story, never under a text', async () => {
+    for (const formatId of ['linkedin', 'x', 'story', 'poster-a4'] as const) {
+      const layout = layoutOf(formatId, marsh);
+      const image = layout.graphics.image;
+      expect(image, formatId).toBeDefined();
+      expect(layoutViolations(layout), formatId).toEqual([]);
+      expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
+      for (const box of layout.text) {
+        const onPhoto =
+          image &&
+          box.x < image.x + image.width &&
+          box.y < image.y + image.height &&
+          box.y + box.height > image.y;
+        expect(onPhoto ? `${box.field} on the photo` : '', formatId).toBe('');
+      }
+    }
+  });
+
+  it('keeps the square colour-led unless forced, and a forced colour-led story without the photo', () => {
+    expect(layoutOf('instagram-square', marsh).graphics.image).toBeUndefined();
+    expect(layoutOf('instagram-square', { ...marsh, composition: 'photo' }).graphics.image).toBeDefined();
+    expect(layoutOf('story', { ...marsh, composition: 'colour' }).graphics.image).toBeUndefined();
+  });
+
+  it('refuses a forced photo without a photo, and describes the photo only where it is drawn', () => {
+    const { image: _image, ...withoutPhoto } = marsh;
+    const result = validateContent(chiffresCles.contentSchema, { ...withoutPhoto, composition: 'photo' });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['composition']);
+    expect(chiffresCles.altText(marsh, tourisme, { photo: true })).toContain(
+      'Photo\u00a0: Une barque sur le marais.',
+    );
+    expect(chiffresCles.altText(marsh, tourisme, { photo: false })).not.toContain('Photo');
+  });
 });

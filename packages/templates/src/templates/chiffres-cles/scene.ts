@@ -6,7 +6,8 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
-import { colourLockup, leftBand, sideBySideOnLandscape, topBand } from '../../scene/parts.js';
+import { leadOf } from '../../scene/lead.js';
+import { colourLockup, leftBand, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
 import type { FontSizeStep } from '../../theme.js';
@@ -56,6 +57,8 @@ interface FigureType {
   labelLines: number;
   /** The label in a column beside the figures, starting at this x offset of the cell (list rows). */
   labelAt?: number;
+  /** The step of a list row's label: the list's, or a step or two below when that keeps the list. */
+  listLabel?: FontSizeStep;
 }
 
 /**
@@ -86,43 +89,46 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
     );
   };
   const anyUnit = figures.some((f) => f.unit);
-  const listLabelLine = linesHeight(frame, 'body', LIST_LABEL_STEP, 1);
-  const listLabelPx = Math.round(frame.theme.font.size[LIST_LABEL_STEP] * frame.scale);
   const heightOf = (i: number, inline: boolean, labelLines: number) =>
     rule +
     space(frame, 2) +
     Math.round((sizes[i] as { px: number }).px * 1.1) +
     (inline || !anyUnit ? 0 : Math.round(unitAt(i).px * 1.1)) +
     (labelLines > 0 ? space(frame, 2) + labelLines * labelLine : 0);
-  // A list row: the label beside the figure, on one or two lines.
-  const beside = (i: number) => {
+  // A list row: the label beside the figure, on one or two lines, at its step or the ones below.
+  const besideAt = (i: number, labelStep: FontSizeStep) => {
     const pair = pairWidth(i, true);
     const rest = cell.width - pair - gutter;
+    const listLabelPx = Math.round(frame.theme.font.size[labelStep] * frame.scale);
     const longest = Math.max(...figures.map(labelEm)) * (listLabelPx / labelPx);
     const lines = Math.ceil(longest / Math.max(1, rest));
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
-    const height = rule + space(frame, 1) + Math.max(valueLine, lines * listLabelLine);
+    const height =
+      rule + space(frame, 1) + Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));
     return rest > cell.width * 0.25 && lines <= 2 && height <= cell.height
-      ? { at: Math.ceil(pair + gutter), lines }
+      ? { at: Math.ceil(pair + gutter), lines, labelStep }
       : undefined;
   };
+  const beside = (i: number) =>
+    LIST_LABEL_STEPS.map((step) => besideAt(i, step)).find((list) => list !== undefined);
   const fits = (i: number, inline: boolean) =>
     pairWidth(i, inline) <= cell.width && heightOf(i, inline, linesIn(cell.width)) <= cell.height;
   const first = (test: (i: number) => boolean) => {
     const i = sizes.findIndex((_, index) => test(index));
     return i < 0 ? sizes.length - 1 : i;
   };
-  const besideAt = sizes.findIndex((_, i) => beside(i) !== undefined);
+  const listAt = sizes.findIndex((_, i) => beside(i) !== undefined);
   const inlineAt = first((i) => fits(i, true));
   const belowAt = first((i) => fits(i, false));
-  const list = besideAt >= 0 && besideAt <= inlineAt ? beside(besideAt) : undefined;
+  const list = listAt >= 0 && listAt <= inlineAt ? beside(listAt) : undefined;
   if (list) {
     return {
-      value: sizes[besideAt] as { step: FontSizeStep; px: number },
-      unit: unitAt(besideAt),
+      value: sizes[listAt] as { step: FontSizeStep; px: number },
+      unit: unitAt(listAt),
       inline: true,
       labelLines: list.lines,
       labelAt: list.at,
+      listLabel: list.labelStep,
     };
   }
   // Units go below their number only when that sets the numbers at least two steps larger.
@@ -142,6 +148,8 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
  */
 const GRID_LABEL_STEP: FontSizeStep = 'lg';
 const LIST_LABEL_STEP: FontSizeStep = 'xl';
+/** A list row's label steps, tried in turn before the labels go below their numbers. */
+const LIST_LABEL_STEPS: readonly FontSizeStep[] = [LIST_LABEL_STEP, 'lg', 'md'];
 
 const gutterOf = (frame: Frame) => layoutGrid(frame).gutter * 2;
 const ruleOf = (frame: Frame) => Math.max(4, Math.round(frame.theme.border.width.thick * frame.scale * 2));
@@ -241,7 +249,7 @@ function cell(
         role: 'body',
         box: labelBox,
         ...(type.labelAt !== undefined ? { verticalAlign: 'end' as const } : {}),
-        largest: type.labelAt === undefined ? GRID_LABEL_STEP : LIST_LABEL_STEP,
+        largest: type.labelAt === undefined ? GRID_LABEL_STEP : (type.listLabel ?? LIST_LABEL_STEP),
         smallest: 'xs',
         maxLines: Math.max(2, type.labelLines),
       }),
@@ -257,7 +265,7 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
   const valueLine = Math.round(type.value.px * 1.1);
   const unitLine = !type.inline && figures.some((f) => f.unit) ? Math.round(type.unit.px * 1.1) : 0;
   if (type.labelAt !== undefined) {
-    const label = type.labelLines * linesHeight(frame, 'body', LIST_LABEL_STEP, 1);
+    const label = type.labelLines * linesHeight(frame, 'body', type.listLabel ?? LIST_LABEL_STEP, 1);
     return ruleOf(frame) + space(frame, 1) + Math.max(valueLine, label);
   }
   const label = type.labelLines * linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
@@ -270,10 +278,11 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
  */
 function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): Rect {
   const labelAt = type.labelAt ?? 0;
-  const labelPx = Math.round(frame.theme.font.size[LIST_LABEL_STEP] * frame.scale);
+  const step = type.listLabel ?? LIST_LABEL_STEP;
+  const labelPx = Math.round(frame.theme.font.size[step] * frame.scale);
   const valueLine = Math.round(type.value.px * 1.1);
   const lines = type.labelLines;
-  const height = Math.max(valueLine, lines * linesHeight(frame, 'body', LIST_LABEL_STEP, 1));
+  const height = Math.max(valueLine, lines * linesHeight(frame, 'body', step, 1));
   const lift = Math.round(BASELINE_EM * (type.value.px - labelPx));
   const bottom = Math.min(area.y + area.height, top + height - (height === valueLine ? lift : 0));
   return rect(area.x + labelAt, top, area.width - labelAt, bottom - top);
@@ -367,7 +376,13 @@ function parts(
 /** The title's size on the stacked formats: below the figures' largest, which lead. */
 const HEADLINE_STEP: FontSizeStep = '4xl';
 
-function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {
+/** Ideal heights of what a stacked scene sets around its figures: header, note and lockup band. */
+function stackedSizes(
+  frame: Frame,
+  content: ChiffresClesContent,
+  names: LockupNames,
+  titleStep: FontSizeStep = HEADLINE_STEP,
+) {
   const { safe } = frame;
   const gap = space(frame, 6);
   // The header and the note take the lines their text needs, so the figures get the rest.
@@ -375,11 +390,22 @@ function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames)
     textAdvance(text, Math.round(frame.theme.font.size[step] * frame.scale), face) <= safe.width ? 1 : 2;
   const headIdeal =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0) +
-    linesHeight(frame, 'headline', HEADLINE_STEP, linesAt(content.title, HEADLINE_STEP, 'display'));
+    linesHeight(frame, 'headline', titleStep, linesAt(content.title, titleStep, 'display'));
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
   const noteLines = content.note ? linesAt(content.note, 'lg', 'body') : 0;
   const noteIdeal = linesHeight(frame, 'body', 'lg', noteLines);
   const noteMin = linesHeight(frame, 'body', 'sm', noteLines);
+  return { gap, headIdeal, lockupH, noteIdeal, noteMin };
+}
+
+function stacked(
+  frame: Frame,
+  content: ChiffresClesContent,
+  names: LockupNames,
+  titleStep: FontSizeStep = HEADLINE_STEP,
+): SceneParts {
+  const { safe } = frame;
+  const { gap, headIdeal, lockupH, noteIdeal, noteMin } = stackedSizes(frame, content, names, titleStep);
   // The figures take what the header, the note and the lockup leave.
   const [headArea, rest] = rows(
     safe,
@@ -407,8 +433,97 @@ function stacked(frame: Frame, content: ChiffresClesContent, names: LockupNames)
   };
 }
 
-function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNames): SceneParts {
-  const { safe } = frame;
+type FiguresImage = NonNullable<ChiffresClesContent['image']>;
+
+/** The title's size on photo-led posters. */
+const PHOTO_LED_POSTER_TITLE: FontSizeStep = '5xl';
+/** The numbers' size a photo-led scene keeps room for. */
+const PHOTO_LED_FIGURE: FontSizeStep = '5xl';
+
+/**
+ * Height the figures need with their numbers at `PHOTO_LED_FIGURE`: list rows with the label
+ * beside on two lines, or grid rows with the unit and two label lines below.
+ */
+function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
+  const n = content.figures.length;
+  const perLine = perRow(n, frame.composition);
+  const rowCount = Math.ceil(n / perLine);
+  const px = Math.round(frame.theme.font.size[PHOTO_LED_FIGURE] * frame.scale);
+  const valueLine = Math.round(px * 1.1);
+  const rowNeed =
+    perLine === 1
+      ? ruleOf(frame) + space(frame, 1) + Math.max(valueLine, linesHeight(frame, 'body', 'md', 2))
+      : ruleOf(frame) +
+        2 * space(frame, 2) +
+        valueLine +
+        linesHeight(frame, 'figure', '3xl', 1) +
+        linesHeight(frame, 'body', GRID_LABEL_STEP, 2);
+  return rowCount * rowNeed + (rowCount - 1) * space(frame, 2);
+}
+
+/**
+ * How far down the canvas the photo reaches on stacked formats, at most and at least; the left
+ * column's share on wide ones.
+ */
+const PHOTO_SHARE = { story: 0.28, portrait: 0.26, poster: 0.3, landscape: 0.3, least: 1 / 6 } as const;
+
+/**
+ * Photo-led, stacked: the photo to the edges across the top (the story's top safe zone included,
+ * which carries no text), the colour-led layout in the room below it.
+ */
+function stackedPhoto(
+  frame: Frame,
+  content: ChiffresClesContent,
+  names: LockupNames,
+  image: FiguresImage,
+): SceneParts | undefined {
+  const { safe, canvas } = frame;
+  // A poster's title keeps its lead over list labels set large beside their numbers.
+  const titleStep = frame.composition === 'poster' ? PHOTO_LED_POSTER_TITLE : HEADLINE_STEP;
+  const sizes = stackedSizes(frame, content, names, titleStep);
+  const gap = sizes.gap;
+  const share =
+    frame.composition === 'story' || frame.composition === 'poster'
+      ? PHOTO_SHARE[frame.composition]
+      : PHOTO_SHARE.portrait;
+  // Below the photo: a gap, the header, its gap, the figures, the note and the lockup band.
+  const room =
+    safe.y +
+    safe.height -
+    figuresNeed(frame, content) -
+    sizes.headIdeal -
+    sizes.noteIdeal -
+    sizes.lockupH -
+    4 * gap;
+  const photoBottom = Math.min(Math.round(canvas.height * share), room);
+  // Less than a sixth of the canvas is no photo-led scene.
+  if (photoBottom < Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least))) return undefined;
+  const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
+  const colour = stacked({ ...frame, safe: below }, content, names, titleStep);
+  const [band, ...others] = colour.panels as [Panel, ...Panel[]];
+  const paper: Panel = {
+    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
+    color: frame.theme.color.surface.default,
+  };
+  return {
+    ...colour,
+    background: undefined,
+    panels: [paper, { ...band, y: photoBottom, height: band.y + band.height - photoBottom }, ...others],
+    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
+  };
+}
+
+/**
+ * Wide: the brand column on the left with the heading and the lockup, the figures beside it.
+ * Photo-led, the photo takes the top of the brand column to the edges and the panel the rest.
+ */
+function sideBySide(
+  frame: Frame,
+  content: ChiffresClesContent,
+  names: LockupNames,
+  image?: FiguresImage,
+): SceneParts {
+  const { safe, canvas } = frame;
   const gap = space(frame, 6);
   // The layout grid's columns: the brand column on the first third, the figures after one
   // column's gutter.
@@ -427,18 +542,27 @@ function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNam
           safe.height,
         );
   const gutter = right.x - (left.x + left.width);
+  const [photoRow, column] = image
+    ? (rows(left, [{ fr: PHOTO_SHARE.landscape }, { fr: 1 - PHOTO_SHARE.landscape }], 2 * gap) as [
+        Rect,
+        Rect,
+      ])
+    : [undefined, left];
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'vertical', 0.8);
-  const [lockupArea, headArea] = takeBottom(left, Math.min(lockupH, Math.round(left.height * 0.4)), gap);
+  const [lockupArea, headArea] = takeBottom(column, Math.min(lockupH, Math.round(left.height * 0.4)), gap);
   // The note takes the lines it needs at its ideal size, so the figures get the rest.
   const notePx = Math.round(frame.theme.font.size.md * frame.scale);
   const noteLines = content.note && textAdvance(content.note, notePx, 'body') <= right.width ? 1 : 2;
   const noteH = content.note ? linesHeight(frame, 'body', 'md', noteLines) : 0;
   const [noteArea, figuresArea] = noteH > 0 ? takeBottom(right, noteH, gap) : [undefined, right];
-  return parts(
+  const band = leftBand(frame, left, gutter, frame.theme.color.surface.brand);
+  // Photo-led, the panel reaches one gap above the column it carries.
+  const panelTop = column.y - gap;
+  const scene = parts(
     frame,
     content,
     {
-      brand: leftBand(frame, left, gutter, frame.theme.color.surface.brand),
+      brand: photoRow ? { ...band, y: panelTop, height: canvas.height - panelTop } : band,
       head: headArea,
       figures: figuresArea,
       note: noteArea,
@@ -449,6 +573,29 @@ function sideBySide(frame: Frame, content: ChiffresClesContent, names: LockupNam
       verticalAlign: 'end',
     }),
   );
+  if (!photoRow || !image) return scene;
+  const paper: Panel = {
+    ...rect(band.width, 0, canvas.width - band.width, canvas.height),
+    color: frame.theme.color.surface.default,
+  };
+  return {
+    ...scene,
+    background: undefined,
+    panels: [paper, ...scene.panels],
+    image: { box: rect(0, 0, band.width, panelTop), focalPoint: image.focalPoint },
+  };
 }
 
-export const chiffresClesScene = sideBySideOnLandscape(sideBySide, stacked);
+/**
+ * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; the
+ * square keeps the colour-led composition unless forced (its figures would lose their room).
+ */
+export function chiffresClesScene(
+  frame: Frame,
+  content: ChiffresClesContent,
+  names: LockupNames,
+): SceneParts {
+  const image = leadOf(content, frame.composition !== 'square') === 'photo' ? content.image : undefined;
+  if (frame.composition === 'landscape') return sideBySide(frame, content, names, image);
+  return (image && stackedPhoto(frame, content, names, image)) || stacked(frame, content, names);
+}

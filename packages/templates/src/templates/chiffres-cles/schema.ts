@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { cosignersField, object, text } from '../../content/fields.js';
+import { compositionField, cosignersField, object, text } from '../../content/fields.js';
+import { imageSchema } from '../../content/image.js';
+import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 
 const COLON = '\u00a0:';
 
@@ -31,7 +33,13 @@ export const chiffresClesSchema = object('Chiffres clés', {
     .max(4, { error: `Chiffres${COLON} quatre chiffres au plus` })
     .describe('Chiffres clés (un à quatre)'),
   note: text('Phrase de conclusion ou source', 160).optional(),
+  image: imageSchema.optional(),
+  composition: compositionField(),
   cosigners: cosignersField(),
+}).superRefine((value, ctx) => {
+  if (value.composition === 'photo' && value.image === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['composition'], message: PHOTO_NEEDS_IMAGE });
+  }
 });
 
 export type ChiffresClesContent = z.output<typeof chiffresClesSchema>;
