@@ -16,6 +16,7 @@ describe.each([
     partners: ['agence-eco', 'agence-urbanisme'],
     colourLed: ['instagram-square'],
   },
+  { campaign: 'citation-elue', partners: ['territoire', 'capso'], colourLed: ['instagram-square'] },
   {
     campaign: 'marais-chiffres',
     partners: ['office-tourisme', 'territoire'],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
-import { fixturePartners } from '../../test-support/fixture.js';
+import { type FormatId, formatSpec } from '../../format.js';
+import { brandNameOf } from '../../lockup/place.js';
+import { layoutViolations } from '../../test-support/checks.js';
+import { fitLayout } from '../../test-support/fit.js';
+import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import { citation } from './index.js';
 
@@ -64,4 +68,49 @@ describeLayouts(citation, {
     attribution: { name: 'Marie Dupont', role: 'Maire d’Arques' },
     anonymous: false,
   },
+});
+
+describe('citation photo-led', () => {
+  const photo = {
+    src: '../images/marais-aube.jpg',
+    alt: 'Le marais à l’aube.',
+    focalPoint: { x: 0.6, y: 0.4 },
+  };
+  const withPhoto = { ...citation.example, image: photo };
+  const layoutOf = (formatId: FormatId, content: typeof withPhoto) =>
+    citation.layout(
+      formatSpec(fixtureTheme, formatId),
+      fixtureTheme,
+      content,
+      capso,
+      brandNameOf(fixturePartners),
+    );
+
+  it('draws the photo at the top or down the right side, never under a text, and the quote still fits', async () => {
+    for (const formatId of ['story', 'instagram-portrait', 'linkedin', 'poster-a4'] as const) {
+      const layout = layoutOf(formatId, withPhoto);
+      const image = layout.graphics.image;
+      expect(image, formatId).toBeDefined();
+      expect(layoutViolations(layout), formatId).toEqual([]);
+      expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
+      for (const box of layout.text) {
+        const onPhoto =
+          image &&
+          box.x < image.x + image.width &&
+          box.x + box.width > image.x &&
+          box.y < image.y + image.height &&
+          box.y + box.height > image.y;
+        expect(onPhoto ? `${box.field} on the photo` : '', formatId).toBe('');
+      }
+    }
+  });
+
+  it('keeps the square colour-led unless forced, refuses a forced photo without one, and says what it drew', () => {
+    expect(layoutOf('instagram-square', withPhoto).graphics.image).toBeUndefined();
+    expect(layoutOf('story', { ...withPhoto, composition: 'colour' }).graphics.image).toBeUndefined();
+    const result = validateContent(citation.contentSchema, { ...citation.example, composition: 'photo' });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['composition']);
+    expect(citation.altText(withPhoto, capso, { photo: true })).toContain('Photo\u00a0: Le marais à l’aube.');
+    expect(citation.altText(withPhoto, capso, { photo: false })).not.toContain('Photo');
+  });
 });

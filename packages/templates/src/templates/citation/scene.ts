@@ -3,7 +3,7 @@ import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { deviceTokens } from '../../scene/device.js';
-import { sideBySideOnLandscape } from '../../scene/parts.js';
+import { leadOf } from '../../scene/lead.js';
 import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
 import { guillemets } from '../../text/french.js';
 import type { Rect } from '../../types.js';
@@ -155,4 +155,58 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   };
 }
 
-export const citationScene = sideBySideOnLandscape(sideBySide, stacked);
+type QuoteImage = NonNullable<CitationContent['image']>;
+
+/** How far down the canvas the photo reaches on stacked formats; its share of the width on wide ones. */
+const PHOTO_SHARE = { story: 0.25, portrait: 0.18, poster: 0.26, landscape: 0.36 } as const;
+
+/**
+ * Photo-led: the photo to the edges across the top (the story's top safe zone included, which
+ * carries no text) or down the right side of wide formats; on the brand field beside it the quote,
+ * its attribution and the lockup, stacked as on the stacked formats (a wide field is too narrow for
+ * the attribution and the lockup side by side).
+ */
+function withPhoto(
+  frame: Frame,
+  content: CitationContent,
+  names: LockupNames,
+  image: QuoteImage,
+): SceneParts {
+  const { safe, canvas, theme } = frame;
+  const gap = space(frame, 6);
+  const wide = frame.composition === 'landscape';
+  const share = frame.composition === 'square' ? PHOTO_SHARE.portrait : PHOTO_SHARE[frame.composition];
+  const field = wide
+    ? rect(0, 0, Math.round(canvas.width * (1 - share)), canvas.height)
+    : rect(
+        0,
+        Math.round(canvas.height * share),
+        canvas.width,
+        canvas.height - Math.round(canvas.height * share),
+      );
+  const photo = wide
+    ? rect(field.width, 0, canvas.width - field.width, canvas.height)
+    : rect(0, 0, canvas.width, field.y);
+  const room = wide
+    ? rect(safe.x, safe.y, field.width - safe.x - 2 * gap, safe.height)
+    : rect(safe.x, field.y + 2 * gap, safe.width, safe.y + safe.height - field.y - 2 * gap);
+  const colour = stacked({ ...frame, safe: room }, content, names);
+  return {
+    ...colour,
+    background: undefined,
+    panels: [{ ...field, color: theme.color.surface.brand }, ...colour.panels],
+    image: { box: photo, focalPoint: image.focalPoint },
+  };
+}
+
+/**
+ * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; the
+ * square keeps the colour-led composition unless forced (its quote would lose its room).
+ */
+export function citationScene(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
+  const image = leadOf(content, frame.composition !== 'square') === 'photo' ? content.image : undefined;
+  if (image) return withPhoto(frame, content, names, image);
+  return frame.composition === 'landscape'
+    ? sideBySide(frame, content, names)
+    : stacked(frame, content, names);
+}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { cosignersField, object, text } from '../../content/fields.js';
+import { compositionField, cosignersField, object, text } from '../../content/fields.js';
+import { imageSchema } from '../../content/image.js';
+import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 
 const COLON = '\u00a0:';
 
@@ -14,8 +16,13 @@ export const citationSchema = object('Citation', {
     .default(false)
     .describe('Citation anonyme : seule la qualité est affichée'),
   context: text('Contexte (ex. « Atelier marketing territorial, 2026 »)', 90).optional(),
+  image: imageSchema.optional(),
+  composition: compositionField(),
   cosigners: cosignersField(),
 }).superRefine((value, ctx) => {
+  if (value.composition === 'photo' && value.image === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['composition'], message: PHOTO_NEEDS_IMAGE });
+  }
   const { name, role } = value.attribution;
   if (value.anonymous && name !== undefined) {
     ctx.addIssue({
