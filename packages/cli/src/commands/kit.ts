@@ -60,10 +60,11 @@ export const registerKit: RegisterCommand = (program) => {
         summary = await buildKit({
           ...options,
           ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+          // The render status (« rendu », « inchangé ») is the progress line's own word.
           onProgress: (event) =>
             event.step === 'render'
-              ? progress.update({ ...event.progress, key: `rendu ${event.progress.key}` })
-              : progress.update({ done: event.done, total: event.total, key: `kit ${event.partner}` }),
+              ? progress.update(event.progress)
+              : progress.update({ done: event.done, total: event.total, key: event.partner }),
         });
       } finally {
         progress.stop();
