@@ -89,3 +89,31 @@ export function pictogramTab(
 
 /** Height a pictogram tab rises above the panel's top. */
 export const pictogramTabHeight = (frame: Frame) => space(frame, 12) + 2 * space(frame, 3);
+
+/**
+ * A stacked scene set below a photo: the photo across the top of the canvas down to `photoBottom`,
+ * the default surface under the rest, the scene's first panel (its heading's band) starting at the
+ * photo's foot, and a pictogram tab (`pictogramTab`) on that band when there is one.
+ */
+export function belowPhoto(
+  frame: Frame,
+  scene: SceneParts,
+  photoBottom: number,
+  focalPoint: { x: number; y: number },
+  tab?: ReturnType<typeof pictogramTab>,
+): SceneParts {
+  const { canvas } = frame;
+  const [band, ...others] = scene.panels;
+  const paper: Panel = {
+    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
+    color: frame.theme.color.surface.default,
+  };
+  const heading = band ? [{ ...band, y: photoBottom, height: band.y + band.height - photoBottom }] : [];
+  return {
+    ...scene,
+    background: undefined,
+    panels: [paper, ...heading, ...(tab ? [tab.panel] : []), ...others],
+    ...(tab ? { pictogram: tab.pictogram } : {}),
+    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint },
+  };
+}

@@ -7,7 +7,7 @@ import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/p
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { colourLockup, leftBand, topBand } from '../../scene/parts.js';
+import { belowPhoto, colourLockup, leftBand, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
 import type { FontSizeStep } from '../../theme.js';
@@ -500,17 +500,7 @@ function stackedPhoto(
   if (photoBottom < Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least))) return undefined;
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   const colour = stacked({ ...frame, safe: below }, content, names, titleStep);
-  const [band, ...others] = colour.panels as [Panel, ...Panel[]];
-  const paper: Panel = {
-    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
-    color: frame.theme.color.surface.default,
-  };
-  return {
-    ...colour,
-    background: undefined,
-    panels: [paper, { ...band, y: photoBottom, height: band.y + band.height - photoBottom }, ...others],
-    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
-  };
+  return belowPhoto(frame, colour, photoBottom, image.focalPoint);
 }
 
 /**

@@ -8,6 +8,7 @@ import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
 import {
+  belowPhoto,
   colourLockup,
   leftBand,
   pictogramTab,
@@ -443,7 +444,7 @@ function stackedPhoto(
   names: LockupNames,
   image: EventImage,
 ): SceneParts | undefined {
-  const { safe, canvas } = frame;
+  const { safe } = frame;
   const withSummary = frame.composition !== 'portrait' && frame.composition !== 'square';
   const photoBottom = photoBottomOf(frame, content, names, withSummary);
   // A photo that would show no more inside the safe area than the axis tab's height leaves the
@@ -456,23 +457,7 @@ function stackedPhoto(
     ? pictogramTab(frame, photoBottom, content.axis, { surface: c.surface.brand, onSurface: c.text.onBrand })
     : undefined;
   const colour = stacked({ ...frame, safe: below }, { ...content, axis: undefined }, names, withSummary);
-  const [band, ...others] = colour.panels as [Panel, ...Panel[]];
-  const paper: Panel = {
-    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
-    color: frame.theme.color.surface.default,
-  };
-  return {
-    ...colour,
-    background: undefined,
-    panels: [
-      paper,
-      { ...band, y: photoBottom, height: band.y + band.height - photoBottom },
-      ...(tab ? [tab.panel] : []),
-      ...others,
-    ],
-    ...(tab ? { pictogram: tab.pictogram } : {}),
-    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
-  };
+  return belowPhoto(frame, colour, photoBottom, image.focalPoint, tab);
 }
 
 /**

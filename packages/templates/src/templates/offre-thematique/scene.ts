@@ -6,7 +6,7 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight } from '../../lockup/place.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { colourLockup, leftBand, lockupFoot, pictogramTab, topBand } from '../../scene/parts.js';
+import { belowPhoto, colourLockup, leftBand, lockupFoot, pictogramTab, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import { axisColors, type FontSizeStep } from '../../theme.js';
@@ -217,21 +217,10 @@ function stackedPhoto(
   const headH = Math.min(need.head, Math.round(area.height * HEAD_SHARE));
   const [head, body] = rows(area, [headH, { fr: 1 }], 2 * gap) as [Rect, Rect];
   const colors = axisColors(frame.theme, content.axis);
-  const field = topBand(frame, head, gap, colors.surface);
-  const axis = { ...field, y: photoBottom, height: field.height - photoBottom };
-  const paper: Panel = {
-    ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
-    color: frame.theme.color.surface.default,
-  };
+  const axis = topBand(frame, head, gap, colors.surface);
   const tab = pictogramTab(frame, photoBottom, content.axis, colors);
   const scene = parts(frame, content, { axis, head, body }, foot.parts, false);
-  return {
-    ...scene,
-    background: undefined,
-    panels: [paper, ...scene.panels.slice(0, 1), tab.panel, ...scene.panels.slice(1)],
-    pictogram: tab.pictogram,
-    image: { box: rect(0, 0, canvas.width, photoBottom), focalPoint: image.focalPoint },
-  };
+  return belowPhoto(frame, scene, photoBottom, image.focalPoint, tab);
 }
 
 /** Photo-led, wide: the photo down the left column to the edges, the axis field on its lower 70 % (room enough for the headline to stay 1.6 × the body). */
