@@ -1,4 +1,4 @@
-import { contains } from '../layout/geometry.js';
+import { contains, overlaps } from '../layout/geometry.js';
 import type { TemplateLayout } from '../types.js';
 
 /**
@@ -53,4 +53,12 @@ export function layoutViolations(layout: TemplateLayout): string[] {
 
 function rectOf(r: { x: number; y: number; width: number; height: number }) {
   return { x: r.x, y: r.y, width: r.width, height: r.height };
+}
+
+/** The fields of the text boxes set on the layout's photo (none: a photo-led scene sets its text beside it). */
+export function textOnPhoto(layout: TemplateLayout): string[] {
+  const image = layout.graphics.image;
+  return image
+    ? layout.text.filter((box) => overlaps(box, image)).map((box) => `${box.field} on the photo`)
+    : [];
 }

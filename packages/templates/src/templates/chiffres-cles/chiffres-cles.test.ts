@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { type FormatId, formatSpec } from '../../format.js';
 import { brandNameOf } from '../../lockup/place.js';
-import { layoutViolations } from '../../test-support/checks.js';
+import { layoutViolations, textOnPhoto } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
@@ -87,18 +87,10 @@ describe('chiffres-cles photo-led', () => {
   it('draws the photo on the wide formats, the posters and the story, never under a text', async () => {
     for (const formatId of ['linkedin', 'x', 'story', 'poster-a4'] as const) {
       const layout = layoutOf(formatId, marsh);
-      const image = layout.graphics.image;
-      expect(image, formatId).toBeDefined();
+      expect(layout.graphics.image, formatId).toBeDefined();
       expect(layoutViolations(layout), formatId).toEqual([]);
       expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
-      for (const box of layout.text) {
-        const onPhoto =
-          image &&
-          box.x < image.x + image.width &&
-          box.y < image.y + image.height &&
-          box.y + box.height > image.y;
-        expect(onPhoto ? `${box.field} on the photo` : '', formatId).toBe('');
-      }
+      expect(textOnPhoto(layout), formatId).toEqual([]);
     }
   });
 

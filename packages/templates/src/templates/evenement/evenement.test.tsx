@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { FORMAT_IDS, formatSpec } from '../../format.js';
 import { brandNameOf } from '../../lockup/place.js';
-import { layoutViolations } from '../../test-support/checks.js';
+import { layoutViolations, textOnPhoto } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
@@ -132,15 +132,7 @@ describe('evenement', () => {
         expect([image?.x, image?.y], formatId).toEqual([0, 0]);
         expect(layoutViolations(layout), formatId).toEqual([]);
         expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
-        // No text is set on the photo: every text box starts below it or beside it.
-        for (const box of layout.text) {
-          const onPhoto =
-            image &&
-            box.x < image.x + image.width &&
-            box.y < image.y + image.height &&
-            box.y + box.height > image.y;
-          expect(onPhoto ? `${box.field} on the photo` : '', formatId).toBe('');
-        }
+        expect(textOnPhoto(layout), formatId).toEqual([]);
       }
     });
 
