@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasAllocatorTunables, runWithAllocatorTunables } from '@blason/cli/allocator-env';
+import { isRenderProcess, runAsRenderProcess } from '@blason/cli/render-process';
 import { stableStringify, writeFileAtomic } from '@blason/core';
 import type { BenchResult, BenchSuite } from './types.js';
 
@@ -18,16 +18,17 @@ const root = join(here, '..', '..');
 process.env.NODE_ENV ??= 'production';
 
 /**
- * The figures are those of the `blason` command, whose process starts with glibc's allocator
- * settings (packages/cli/bin/allocator-env.js): without them, this process is run again with them.
+ * The figures are those of the `blason` command, whose process starts with V8's and glibc's
+ * rendering settings (packages/cli/bin/render-process.js): without them, this process is run
+ * again with them.
  */
-function ensureAllocatorTunables(): void {
-  if (process.platform !== 'linux' || hasAllocatorTunables(process.env)) return;
-  runWithAllocatorTunables([...process.execArgv, ...process.argv.slice(1)]);
+function ensureRenderProcess(): void {
+  if (isRenderProcess()) return;
+  runAsRenderProcess([...process.execArgv, ...process.argv.slice(1)]);
 }
 
 async function main(): Promise<void> {
-  ensureAllocatorTunables();
+  ensureRenderProcess();
   const only = process.argv.slice(2);
   const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
   const selected = only.length > 0 ? files.filter((f) => only.some((name) => f.startsWith(name))) : files;

@@ -2,5 +2,3 @@
 export function withAllocatorTunables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 /** Whether `env` already holds every allocator setting. */
 export function hasAllocatorTunables(env: NodeJS.ProcessEnv): boolean;
-/** Runs `node <args>` in a child process with the allocator settings, and exits as it does. */
-export function runWithAllocatorTunables(args: readonly string[]): never;

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process';
-
 /**
  * glibc's malloc settings for a rendering process. They are read once, when the process starts, so
  * the `blason` launcher sets them in the environment of the process it runs.
@@ -44,17 +42,4 @@ export function withAllocatorTunables(env) {
 /** Whether this process started with every allocator setting (else it should be run again with them). */
 export function hasAllocatorTunables(env) {
   return withAllocatorTunables(env) === env;
-}
-
-/**
- * Runs `node <args>` again in a child process started with the allocator settings, sharing this
- * process' terminal, and exits as the child does (same status, same signal).
- */
-export function runWithAllocatorTunables(args) {
-  const { status, signal } = spawnSync(process.execPath, args, {
-    stdio: 'inherit',
-    env: withAllocatorTunables(process.env),
-  });
-  if (signal) process.kill(process.pid, signal);
-  process.exit(status ?? 1);
 }

@@ -33,17 +33,6 @@ describe('allocator settings of a rendering process', () => {
     expect(hasAllocatorTunables({})).toBe(false);
   });
 
-  it('runs a child node with them and exits with its status', () => {
-    const helper = new URL('../bin/allocator-env.js', import.meta.url).href;
-    const child =
-      "process.exit(process.env.GLIBC_TUNABLES?.includes('glibc.malloc.trim_threshold=') ? 3 : 4)";
-    const parent = `import { runWithAllocatorTunables } from '${helper}'; runWithAllocatorTunables(['-e', ${JSON.stringify(child)}]);`;
-    const env = { ...process.env, GLIBC_TUNABLES: '' };
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', parent], { env, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(3);
-  });
-
   // glibc's dynamic loader lists the tunables as it parsed them from the environment.
   const loader = '/lib64/ld-linux-x86-64.so.2';
   it.runIf(process.platform === 'linux' && existsSync(loader))(
