@@ -50,7 +50,17 @@ export function createThreadPool<Task, Result>(workerModule: URL, threads: numbe
   };
 }
 
+/**
+ * The parent's node options, `--conditions=source` added. V8 flags the process started with (the
+ * launcher's `--interrupt-budget`) are left out: they are process-wide, so the thread has them
+ * already, and `new Worker` refuses them in `execArgv` (node's own options are those it allows
+ * in NODE_OPTIONS).
+ */
 function sourceExecArgv(): string[] {
-  const argv = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
+  const argv = process.execArgv.filter(
+    (arg) =>
+      !arg.startsWith('--inspect') &&
+      (!arg.startsWith('-') || process.allowedNodeEnvironmentFlags.has(arg.split('=')[0] as string)),
+  );
   return argv.includes('--conditions=source') ? argv : [...argv, '--conditions=source'];
 }
