@@ -1,4 +1,5 @@
 import type { FormatSpec } from '../format.js';
+import { exactAdvance, textAdvance } from '../lockup/advances.js';
 import { figureFamily } from '../text/figures.js';
 import {
   FONT_SIZE_STEPS,
@@ -139,4 +140,29 @@ export function linesHeight(frame: Frame, role: TextRole, step: FontSizeStep, li
   const style = frame.theme.text[role];
   const fontSize = Math.round(frame.theme.font.size[step] * frame.scale);
   return Math.ceil(lines * Math.round(fontSize * unitlessLineHeight(style.lineHeight, style.fontSize)));
+}
+
+/**
+ * Lines a text takes at `fontSize` px in a column `width` px wide, breaking at spaces as the
+ * renderer does (greedy; no-break spaces hold), with the lockup faces' advance tables: an estimate for sizing boxes
+ * before fitting, on the safe side (the tables carry a small margin). A word wider than the
+ * column counts as one line of its own.
+ */
+export function estimatedLines(
+  text: string,
+  fontSize: number,
+  face: 'display' | 'body',
+  width: number,
+): number {
+  const space = exactAdvance(' ', fontSize, face);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    const advance = textAdvance(word, fontSize, face);
+    if (used > 0 && used + space + advance > width) {
+      lines += 1;
+      used = advance;
+    } else used += (used > 0 ? space : 0) + advance;
+  }
+  return lines;
 }

@@ -105,6 +105,46 @@ describe('evenement', () => {
     expect(plain.graphics.pictogram).toBeUndefined();
   });
 
+  describe('title first on tall formats', () => {
+    const fittedOf = async (formatId: (typeof FORMAT_IDS)[number], content = evenement.example) => {
+      const layout = evenement.layout(
+        formatSpec(fixtureTheme, formatId),
+        fixtureTheme,
+        content,
+        capso as never,
+        brandName,
+      );
+      const { fitted, overflows } = await fitLayout(layout.text);
+      expect(overflows, formatId).toEqual([]);
+      return { layout, fitted };
+    };
+    const px = (step: string) => Math.round(fixtureTheme.font.size[step as '5xl']);
+
+    it('sets the story’s title at 5xl or more and leaves the summary to the alt text when it would take that room', async () => {
+      const { layout, fitted } = await fittedOf('story');
+      expect(fitted.title?.fontSize).toBeGreaterThanOrEqual(px('5xl'));
+      expect(layout.text.map((t) => t.field)).not.toContain('summary');
+      expect(evenement.altText(evenement.example, capso as never)).toContain(evenement.example.summary);
+    });
+
+    it('keeps the summary on the story when the title has its room beside it', async () => {
+      const short = { ...evenement.example, kicker: undefined, registration: undefined };
+      const { layout, fitted } = await fittedOf('story', short);
+      expect(layout.text.map((t) => t.field)).toContain('summary');
+      expect(fitted.title?.fontSize).toBeGreaterThanOrEqual(px('5xl'));
+    });
+
+    it('keeps the portrait’s summary and its date at its ideal size, the title on the lines it needs', async () => {
+      const { layout, fitted } = await fittedOf('instagram-portrait');
+      expect(layout.text.map((t) => t.field)).toContain('summary');
+      expect(fitted.date?.fontSize).toBeGreaterThan(fitted.place?.fontSize ?? Infinity);
+      const title = layout.text.find((t) => t.field === 'title');
+      expect(title && fitted.title && title.height - fitted.title.height).toBeLessThan(
+        fitted.title?.fontSize ?? 0,
+      );
+    });
+  });
+
   describe('photo-led', () => {
     const photo = {
       src: '../images/marais-aube.jpg',
@@ -145,7 +185,13 @@ describe('evenement', () => {
     });
 
     it('stays colour-led where the content needs the room the photo would take', async () => {
-      const dense = { ...evenement.example, axis: 'economie' as const, image: photo };
+      // A registration call with its deadline and a place on two lines.
+      const dense = {
+        ...evenement.example,
+        address: '2 rue du Lion d’Or, 62500 Saint-Omer',
+        axis: 'economie' as const,
+        image: photo,
+      };
       const layout = layoutOf('instagram-portrait', dense);
       expect(layout.graphics.image).toBeUndefined();
       expect(layoutViolations(layout)).toEqual([]);

@@ -1,4 +1,4 @@
-import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
+import { estimatedLines, type Frame, linesHeight, space, stepRange, textBox } from '../../layout/frame.js';
 import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { type StackItem, stackHeights } from '../../layout/stack.js';
 import { textAdvance } from '../../lockup/advances.js';
@@ -80,6 +80,18 @@ function detailLines(frame: Frame, text: string, step: FontSizeStep, width: numb
 }
 
 /**
+ * The date's ideal size and lines: on one line at the largest step where it fits one (the fitting
+ * prefers one line at a smaller step to two at a larger one, and a box sized for two lines would
+ * leave one empty), else on two lines at its largest.
+ */
+function dateIdeal(frame: Frame, text: string, width: number): { step: FontSizeStep; lines: number } {
+  const oneLine = stepRange(DATE_IDEAL, DATE.smallest).find(
+    (step) => detailLines(frame, text, step, width) === 1,
+  );
+  return oneLine ? { step: oneLine, lines: 1 } : { step: DATE_IDEAL, lines: 2 };
+}
+
+/**
  * Ideal and smallest heights of the details in a column `width` px wide: the date and the place
  * take the lines their text needs, so the room they leave goes to the title, not to gaps.
  */
@@ -90,14 +102,14 @@ function detailHeights(
   withSummary: boolean,
   summaryLines = 4,
 ) {
-  const dateLines = detailLines(frame, whenText(content), DATE_IDEAL, width);
+  const date = dateIdeal(frame, whenText(content), width);
   const placeLines = detailLines(frame, whereText(content), PLACE.largest, width);
   // A few px over the lines' height: a box that fits its text to the pixel fails on rounding.
   const slack = space(frame, 1);
   return {
     date: {
-      ideal: linesHeight(frame, DATE.role, DATE_IDEAL, dateLines) + slack,
-      min: linesHeight(frame, DATE.role, DATE.smallest, dateLines) + slack,
+      ideal: linesHeight(frame, DATE.role, date.step, date.lines) + slack,
+      min: linesHeight(frame, DATE.role, DATE.smallest, date.lines) + slack,
     },
     place: {
       ideal: linesHeight(frame, PLACE.role, PLACE.largest, placeLines) + slack,
@@ -257,6 +269,73 @@ function stackedItems(frame: Frame, content: EvenementContent, names: LockupName
   return { gap, reg, stackedCta, qrSide, ctaH, items };
 }
 
+/** The title's smallest size on a story before the summary gives way to it. */
+const TITLE_FLOOR: FontSizeStep = '5xl';
+
+/**
+ * Height of the heading (pictogram, kicker and title) with the title at `step` on the lines its words need
+ * in `width`, with a few px of slack; undefined when the title would take more than its lines.
+ */
+function headingHeight(frame: Frame, content: EvenementContent, step: FontSizeStep, width: number) {
+  const px = Math.round(frame.theme.font.size[step] * frame.scale);
+  const lines = estimatedLines(content.title, px, 'display', width);
+  if (lines > TITLE.maxLines) return undefined;
+  const kicker = content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 4) : 0;
+  // The axis pictogram takes a row above the heading (`axisMark`).
+  const pictogram = content.axis ? space(frame, 16) + space(frame, 4) : 0;
+  return pictogram + kicker + linesHeight(frame, TITLE.role, step, lines) + space(frame, 1);
+}
+
+/**
+ * The head's track for the largest title step whose heading fits beside the details at their
+ * smallest: the title's room is decided first, the details share the rest. The track includes the
+ * gap `stacked` takes from it.
+ */
+function titleFirstHead(frame: Frame, content: EvenementContent, items: readonly StackItem[], gap: number) {
+  const { safe } = frame;
+  const present = items.filter((item) => item.ideal > 0);
+  const details = present.reduce((sum, item) => sum + item.min, 0) + gap * (present.length - 1);
+  const room = safe.height - details - 2 * gap - gap;
+  for (const step of stepRange(TITLE.largest, TITLE.smallest)) {
+    const height = headingHeight(frame, content, step, safe.width);
+    if (height !== undefined && height <= room) return { step, track: height + gap };
+  }
+  return undefined;
+}
+
+/**
+ * The items under the heading and the head's least share of the safe height. Square: a fixed
+ * share. Taller formats: the title first (see `titleFirstHead`), the date at its ideal size
+ * unless the title needs its room, the summary giving way. A story is read at a glance: there a summary that would set the title below
+ * `TITLE_FLOOR` is left out (the alt text keeps it).
+ */
+function stackedPlan(frame: Frame, content: EvenementContent, names: LockupNames, withSummary: boolean) {
+  const plan = stackedItems(frame, content, names, withSummary);
+  if (frame.composition === 'square') return { ...plan, headShare: HEAD_SHARE.square };
+  const titleFirst = (items: readonly StackItem[]) => titleFirstHead(frame, content, items, plan.gap);
+  let items = dateKept(plan.items);
+  let head = titleFirst(items) ?? titleFirst(plan.items);
+  if (head && !titleFirst(items)) items = plan.items;
+  const floor = stepRange(TITLE.largest, TITLE_FLOOR);
+  if (
+    withSummary &&
+    content.summary &&
+    frame.composition === 'story' &&
+    !(head && floor.includes(head.step))
+  ) {
+    const without = dateKept(stackedItems(frame, content, names, false).items);
+    const shorter = titleFirst(without);
+    if (shorter && floor.includes(shorter.step)) [items, head] = [without, shorter];
+  }
+  return { ...plan, items, headShare: head ? head.track / frame.safe.height : HEAD_SHARE.stacked };
+}
+
+/** The date, the key information, at its ideal size: the summary gives way first. */
+function dateKept(items: readonly StackItem[]): StackItem[] {
+  const [date, ...rest] = items as [StackItem, ...StackItem[]];
+  return [{ ideal: date.ideal, min: date.ideal }, ...rest];
+}
+
 /**
  * Square, portrait, story and poster: the brand panel with the title on top (into the bleed on
  * posters), then date, place, summary, the call to register (with a QR code on posters) and the
@@ -267,12 +346,16 @@ function stacked(
   content: EvenementContent,
   names: LockupNames,
   withSummary = frame.composition !== 'square',
-  minHeadShare: number = frame.composition === 'square' ? HEAD_SHARE.square : HEAD_SHARE.stacked,
 ): SceneParts {
   const { theme, safe } = frame;
   const c = theme.color;
-  const { gap, reg, stackedCta, qrSide, ctaH, items } = stackedItems(frame, content, names, withSummary);
-  const heights = stackHeights(safe.height, items, gap, 2 * gap, minHeadShare);
+  const { gap, reg, stackedCta, qrSide, ctaH, items, headShare } = stackedPlan(
+    frame,
+    content,
+    names,
+    withSummary,
+  );
+  const heights = stackHeights(safe.height, items, gap, 2 * gap, headShare);
   const [dateH, placeH, summaryH, ...rest] = heights.items as [number, number, number, number, number];
   const tracks = [heights.head, dateH, placeH, summaryH, ...rest].filter((h) => h > 0);
   const boxes = rows(safe, tracks, gap);
