@@ -71,12 +71,12 @@ export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
   ['chiffres-cles × poster-a3 × agence-eco', '75 %'],
   ['chiffres-cles × poster-a3 × office-tourisme', '75 %'],
   ['chiffres-cles × poster-a3 × agence-urbanisme', '75 %'],
-  ['offre-thematique × instagram-square × territoire', '71 %'],
-  ['offre-thematique × instagram-square × capso', '69 %'],
-  ['offre-thematique × instagram-square × pays-de-lumbres', '69 %'],
-  ['offre-thematique × instagram-square × agence-eco', '69 %'],
-  ['offre-thematique × instagram-square × office-tourisme', '70 %'],
-  ['offre-thematique × instagram-square × agence-urbanisme', '69 %'],
+  ['offre-thematique × instagram-square × territoire', '65 %'],
+  ['offre-thematique × instagram-square × capso', '63 %'],
+  ['offre-thematique × instagram-square × pays-de-lumbres', '63 %'],
+  ['offre-thematique × instagram-square × agence-eco', '63 %'],
+  ['offre-thematique × instagram-square × office-tourisme', '63 %'],
+  ['offre-thematique × instagram-square × agence-urbanisme', '63 %'],
 ]);
 
 /** contrast: none. */

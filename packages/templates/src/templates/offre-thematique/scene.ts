@@ -17,6 +17,9 @@ const MORE = `En savoir plus${NBSP}:`;
 
 const TITLE = { role: 'display', largest: '7xl', smallest: '2xl', maxLines: 4 } as const;
 
+/** The most of the heading's height the pictogram row takes. */
+const PICTOGRAM_SHARE = { square: 0.2, other: 0.3 } as const;
+
 /** Pictogram (unless a photo's tab carries it), kicker and title on the axis colour. */
 function axisHead(
   frame: Frame,
@@ -26,7 +29,9 @@ function axisHead(
 ): { text: Painted; pictogram: SceneParts['pictogram'] } {
   const colors = axisColors(frame.theme, content.axis);
   const gap = space(frame, 4);
-  const picto = Math.round(Math.min(area.height * 0.3, space(frame, 20)));
+  // On the square the pictogram row gives the title room for a second line at a larger step.
+  const pictoShare = frame.composition === 'square' ? PICTOGRAM_SHARE.square : PICTOGRAM_SHARE.other;
+  const picto = Math.round(Math.min(area.height * pictoShare, space(frame, 20)));
   const [pictoRow, rest] = withPictogram
     ? (rows(area, [picto, { fr: 1 }], gap) as [Rect, Rect])
     : [area, area];
