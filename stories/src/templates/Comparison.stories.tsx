@@ -1,3 +1,4 @@
+import render from 'virtual:blason/render';
 import { FORMAT_IDS, TEMPLATE_IDS, type TemplateId, templates } from '@blason/templates';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
@@ -42,3 +43,34 @@ export const ChiffresCles: Story = { ...byTemplate('chiffres-cles'), name: 'Chif
 export const Citation: Story = { ...byTemplate('citation'), name: 'Citation' };
 export const Actualite: Story = { ...byTemplate('actualite'), name: 'Actualité' };
 export const OffreThematique: Story = { ...byTemplate('offre-thematique'), name: 'Offre thématique' };
+
+/** Also checks that the photo-led compositions were chosen: their alt text describes the photo. */
+const rendersPhotoLed: Story['play'] = async (context) => {
+  await rendersBothPartners?.(context);
+  const images = within(context.canvasElement).getAllByRole('img');
+  const withPhoto = images.filter((image) => image.getAttribute('alt')?.includes('Photo'));
+  await expect(withPhoto.length).toBeGreaterThan(0);
+};
+
+/**
+ * A sample campaign of `assets/campaigns/` with a photo: the template's photo-led compositions
+ * beside its colour-led ones (squares, and formats where the content needs the photo's room).
+ */
+const byCampaign = (id: string): Story => {
+  const campaign = render.campaigns.find((c) => c.id === id);
+  if (!campaign) throw new Error(`no sample campaign « ${id} » under assets/campaigns`);
+  return {
+    args: { template: campaign.template as TemplateId, content: campaign.content, partners: PARTNERS },
+    play: rendersPhotoLed,
+  };
+};
+
+export const EvenementPhoto: Story = {
+  ...byCampaign('atelier-marketing-territorial'),
+  name: 'Événement avec photo',
+};
+export const ChiffresClesPhoto: Story = {
+  ...byCampaign('marais-chiffres'),
+  name: 'Chiffres clés avec photo',
+};
+export const CitationPhoto: Story = { ...byCampaign('citation-elue'), name: 'Citation avec photo' };
