@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { RENDER_V8_FLAGS } from '@blason/cli/render-process';
 import { writeTerritory } from './support/territory.js';
 import type { BenchResult } from './types.js';
 
@@ -28,7 +29,17 @@ interface KitRun {
 async function coldKit(rootDir: string, partners?: readonly string[]): Promise<KitRun> {
   const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-territory-kit-'));
   try {
-    const args = ['--import', 'tsx', kitRun, rootDir, outDir, ...(partners ? [partners.join(',')] : [])];
+    // Started as the `blason` command starts a rendering process (the allocator settings come with
+    // this process' environment).
+    const args = [
+      ...RENDER_V8_FLAGS,
+      '--import',
+      'tsx',
+      kitRun,
+      rootDir,
+      outDir,
+      ...(partners ? [partners.join(',')] : []),
+    ];
     const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: root, maxBuffer: 1 << 20 });
     return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as KitRun;
   } finally {
