@@ -144,9 +144,9 @@ export function linesHeight(frame: Frame, role: TextRole, step: FontSizeStep, li
 
 /**
  * Lines a text takes at `fontSize` px in a column `width` px wide, breaking at spaces as the
- * renderer does (greedy; no-break spaces hold), with the lockup faces' advance tables: an estimate for sizing boxes
- * before fitting, on the safe side (the tables carry a small margin). A word wider than the
- * column counts as one line of its own.
+ * renderer does (greedy; no-break spaces hold), with the lockup faces' advance tables: an estimate
+ * for sizing boxes before fitting, on the safe side (the tables carry a small margin). A word wider
+ * than the column counts as one line of its own.
  */
 export function estimatedLines(
   text: string,

@@ -273,8 +273,9 @@ function stackedItems(frame: Frame, content: EvenementContent, names: LockupName
 const TITLE_FLOOR: FontSizeStep = '5xl';
 
 /**
- * Height of the heading (pictogram, kicker and title) with the title at `step` on the lines its words need
- * in `width`, with a few px of slack; undefined when the title would take more than its lines.
+ * Height of the heading (pictogram, kicker and title) with the title at `step` on the lines its
+ * words need in `width`, with a few px of slack; undefined when the title would take more than its
+ * lines.
  */
 function headingHeight(frame: Frame, content: EvenementContent, step: FontSizeStep, width: number) {
   const px = Math.round(frame.theme.font.size[step] * frame.scale);
@@ -306,16 +307,16 @@ function titleFirstHead(frame: Frame, content: EvenementContent, items: readonly
 /**
  * The items under the heading and the head's least share of the safe height. Square: a fixed
  * share. Taller formats: the title first (see `titleFirstHead`), the date at its ideal size
- * unless the title needs its room, the summary giving way. A story is read at a glance: there a summary that would set the title below
- * `TITLE_FLOOR` is left out (the alt text keeps it).
+ * unless the title needs its room, the summary giving way. A story is read at a glance: there a
+ * summary that would set the title below `TITLE_FLOOR` is left out (the alt text keeps it).
  */
 function stackedPlan(frame: Frame, content: EvenementContent, names: LockupNames, withSummary: boolean) {
   const plan = stackedItems(frame, content, names, withSummary);
   if (frame.composition === 'square') return { ...plan, headShare: HEAD_SHARE.square };
   const titleFirst = (items: readonly StackItem[]) => titleFirstHead(frame, content, items, plan.gap);
-  let items = dateKept(plan.items);
-  let head = titleFirst(items) ?? titleFirst(plan.items);
-  if (head && !titleFirst(items)) items = plan.items;
+  const keptDate = dateKept(plan.items);
+  const withDate = titleFirst(keptDate);
+  let [items, head] = withDate ? [keptDate, withDate] : [plan.items, titleFirst(plan.items)];
   const floor = stepRange(TITLE.largest, TITLE_FLOOR);
   if (
     withSummary &&
