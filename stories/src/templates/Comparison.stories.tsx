@@ -1,8 +1,8 @@
-import render from 'virtual:blason/render';
 import { FORMAT_IDS, TEMPLATE_IDS, type TemplateId, templates } from '@blason/templates';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { PartnerComparison } from './PartnerComparison.js';
+import { sampleCampaign } from './sample-campaigns.js';
 
 const meta = {
   title: 'Templates/Côte à côte',
@@ -56,14 +56,10 @@ const rendersPhotoLed: Story['play'] = async (context) => {
  * A sample campaign of `assets/campaigns/` with a photo: the template's photo-led compositions
  * beside its colour-led ones (squares, and formats where the content needs the photo's room).
  */
-const byCampaign = (id: string): Story => {
-  const campaign = render.campaigns.find((c) => c.id === id);
-  if (!campaign) throw new Error(`no sample campaign « ${id} » under assets/campaigns`);
-  return {
-    args: { template: campaign.template as TemplateId, content: campaign.content, partners: PARTNERS },
-    play: rendersPhotoLed,
-  };
-};
+const byCampaign = (id: string): Story => ({
+  args: { ...sampleCampaign(id), partners: PARTNERS },
+  play: rendersPhotoLed,
+});
 
 export const EvenementPhoto: Story = {
   ...byCampaign('atelier-marketing-territorial'),

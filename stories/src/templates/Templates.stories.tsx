@@ -1,8 +1,8 @@
-import render from 'virtual:blason/render';
 import { FORMAT_IDS, TEMPLATE_IDS, type TemplateId, templates } from '@blason/templates';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery.js';
+import { sampleCampaign } from './sample-campaigns.js';
+import { TemplateGallery } from './TemplateGallery.js';
 
 const meta = {
   title: 'Templates',
@@ -47,16 +47,10 @@ export const SafeZones: Story = {
   play: rendersEveryFormat,
 };
 
-const campaignArgs = (id: string): TemplateGalleryProps => {
-  const campaign = render.campaigns.find((c) => c.id === id) ?? render.campaigns[0];
-  if (!campaign) throw new Error('no campaign under assets/campaigns');
-  return { template: campaign.template as TemplateId, content: campaign.content };
-};
-
 /** A sample campaign of `assets/campaigns/`, exactly as `npm run kit` renders it. */
 export const SampleCampaign: Story = {
   name: 'Campagne d’exemple',
-  args: campaignArgs('journee-formation-mandat'),
+  args: sampleCampaign('journee-formation-mandat'),
   play: rendersEveryFormat,
 };
 
