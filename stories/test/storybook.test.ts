@@ -94,6 +94,28 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('Storybook in Chro
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
+  it('checks a docs page once its embedded stories rendered, and switches away without a reload', async () => {
+    const docs = entries.find((entry) => entry.id === 'components-button--docs');
+    const story = entries.find((entry) => entry.id === 'components-button--large');
+    if (!docs || !story) return; // narrowed away by BLASON_STORY_FILTER
+    const page = await context.newPage();
+    let documents = 0;
+    page.on('domcontentloaded', () => documents++);
+    try {
+      const tab = await StoryTab.open(page, server.url);
+      const theme = { partner: partnerIds[0] ?? 'territoire', mode: 'light' };
+      expect(await tab.show(docs, theme)).toEqual([]);
+      const emptyRoots = await page.$$eval('#storybook-docs [id^="story--"][id$="-inner"]', (roots) =>
+        roots.filter((root) => root.childElementCount === 0).map((root) => root.id),
+      );
+      expect(emptyRoots).toEqual([]);
+      expect(await tab.show(story, theme)).toEqual([]);
+      expect(documents, 'the preview reloaded').toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('renders the Introduction’s Markdown table as a table (remark-gfm)', async () => {
     const page = await context.newPage();
     try {

@@ -33,6 +33,10 @@ export interface VisitResult {
 interface StoryState {
   expected: string | null;
   done: boolean;
+  /** The expected docs page reported itself rendered; its embedded stories may still be rendering. */
+  docsRendered: boolean;
+  /** How many renders of each story id finished, embedded stories of a docs page included. */
+  finished: Record<string, number>;
   errors: string[];
 }
 
@@ -47,6 +51,8 @@ function recordStorybookEvents(): void {
   const state: StoryState = {
     expected: new URLSearchParams(location.search).get('id'),
     done: false,
+    docsRendered: false,
+    finished: {},
     errors: [],
   };
   const w = window as unknown as Record<string, unknown>;
@@ -79,6 +85,7 @@ function recordStorybookEvents(): void {
           status: string;
           reporters: { type: string; status: string }[];
         };
+        state.finished[storyId] = (state.finished[storyId] ?? 0) + 1;
         if (storyId !== state.expected) return;
         if (status !== 'success') {
           const failed = reporters
@@ -91,10 +98,30 @@ function recordStorybookEvents(): void {
         state.done = true;
       });
       value.on('docsRendered', (id) => {
-        if (id === state.expected) state.done = true;
+        if (id === state.expected) state.docsRendered = true;
       });
     },
   });
+}
+
+/**
+ * Whether the expected entry finished. A docs page reports itself rendered before its embedded
+ * stories render (their `…-inner` roots are still empty): it is done once each of them finished too.
+ * Otherwise axe would check a half-drawn page, and switching away would make Storybook's teardown
+ * find a render still pending, which reloads the whole preview (`StoryRender.teardown`).
+ */
+function storyOrDocsDone(): boolean {
+  const state = (window as unknown as Record<string, unknown>).__blason as StoryState;
+  if (state.done) return true;
+  if (!state.docsRendered) return false;
+  const needed: Record<string, number> = {};
+  for (const root of document.querySelectorAll('#storybook-docs [id^="story--"][id$="-inner"]')) {
+    // story--<title>--<name>[--primary]-inner: a story id is its first two `--` segments
+    const [title, name] = root.id.slice('story--'.length, -'-inner'.length).split('--');
+    const id = `${title}--${name}`;
+    needed[id] = (needed[id] ?? 0) + 1;
+  }
+  return Object.entries(needed).every(([id, count]) => (state.finished[id] ?? 0) >= count);
 }
 
 /**
@@ -128,9 +155,9 @@ export class StoryTab {
     page.on('response', (response) => {
       if (response.status() >= 400) tab.pageErrors.push(`HTTP ${response.status()} ${response.url()}`);
     });
-    // A new document the test did not ask for: on a loaded CI machine the preview was once seen to
-    // reload in the middle of a run (cause not found; logged here to find it). The next story is
-    // then shown by loading its URL, not over a channel that no longer exists.
+    // A new document the test did not ask for: Storybook reloads the preview when a story it tears
+    // down is still rendering (see `storyOrDocsDone`). Should it happen anyway, the next story is
+    // shown by loading its URL, not over a channel that no longer exists.
     // (domcontentloaded, not framenavigated: Storybook's own replaceState is no new document.)
     page.on('domcontentloaded', () => {
       if (tab.loading || tab.theme === undefined) return;
@@ -166,11 +193,7 @@ export class StoryTab {
   /** Waits until the preview finished the story it expects; returns that story's id. */
   private async waitUntilDone(): Promise<string | null> {
     try {
-      await this.page.waitForFunction(
-        () => ((window as unknown as Record<string, unknown>).__blason as StoryState).done,
-        null,
-        { timeout: 60_000 },
-      );
+      await this.page.waitForFunction(storyOrDocsDone, null, { timeout: 60_000 });
     } catch (error) {
       this.theme = undefined; // reload next time: the preview may be stuck
       throw error;
@@ -194,7 +217,7 @@ export class StoryTab {
             | { emit(event: string, payload: unknown): void }
             | undefined;
           if (!state || !channel) return false;
-          Object.assign(state, { expected: id, done: false, errors: [] });
+          Object.assign(state, { expected: id, done: false, docsRendered: false, finished: {}, errors: [] });
           channel.emit('setCurrentStory', { storyId: id, viewMode });
           return true;
         },
