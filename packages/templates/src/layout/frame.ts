@@ -86,20 +86,25 @@ function unitlessLineHeight(lineHeight: number, fontSize: number): number {
   return lineHeight > 4 ? lineHeight / fontSize : lineHeight;
 }
 
-export interface TextBoxSpec {
+/** The sizes a text box tries, largest first. */
+export type TextBoxSizes =
+  /** The type scale's steps from `largest` to `smallest`. */
+  | { largest: FontSizeStep; smallest: FontSizeStep; fontSizes?: never }
+  /** Sizes in px: for a size fitted between two steps (a key figure's number). */
+  | { fontSizes: readonly number[]; largest?: never; smallest?: never };
+
+export type TextBoxSpec = TextBoxSizes & {
   field: string;
   text: string;
   role: TextRole;
   box: Rect;
-  largest: FontSizeStep;
-  smallest: FontSizeStep;
   maxLines: number;
   align?: TextBox['align'];
   verticalAlign?: TextBox['verticalAlign'];
   uppercase?: boolean;
   /** Overrides the role's weight (e.g. a bold label). */
   fontWeight?: number;
-}
+};
 
 /**
  * A text box whose steps are the role's style at each allowed type-scale step, scaled to the
@@ -109,9 +114,14 @@ export function textBox(frame: Frame, spec: TextBoxSpec): TextBox {
   const style = frame.theme.text[spec.role];
   const lineHeight = unitlessLineHeight(style.lineHeight, style.fontSize);
   const steps: TypeStep[] = [];
-  for (const step of stepRange(spec.largest, spec.smallest)) {
-    const fontSize = Math.round(frame.theme.font.size[step] * frame.scale);
-    if (!steps.some((s) => s.fontSize === fontSize)) steps.push({ step, fontSize, lineHeight });
+  const scaled = spec.fontSizes
+    ? spec.fontSizes.map((fontSize) => ({ fontSize }))
+    : stepRange(spec.largest, spec.smallest).map((step) => ({
+        step,
+        fontSize: Math.round(frame.theme.font.size[step] * frame.scale),
+      }));
+  for (const size of scaled) {
+    if (!steps.some((s) => s.fontSize === size.fontSize)) steps.push({ ...size, lineHeight });
   }
   const smallest = steps[steps.length - 1] as TypeStep;
   const linePx = Math.round(smallest.fontSize * smallest.lineHeight);

@@ -1,7 +1,11 @@
 import { type Frame, linesHeight, type TextBoxSpec, textBox } from '../layout/frame.js';
 import { rows } from '../layout/geometry.js';
+import type { FontSizeStep } from '../theme.js';
 import type { Rect } from '../types.js';
 import type { Painted, PaintedText } from './scene.js';
+
+/** A heading's texts are set on the type scale. */
+type StepSizes = { largest: FontSizeStep; smallest: FontSizeStep };
 
 /**
  * A kicker: one uppercase label line over the field it introduces, moved down onto that field's
@@ -13,7 +17,7 @@ export function kickerText(
   box: Rect,
   color: string,
   introduces: { field: string; gap: number },
-  sizes: Pick<TextBoxSpec, 'largest' | 'smallest'> = { largest: 'xl', smallest: 'sm' },
+  sizes: StepSizes = { largest: 'xl', smallest: 'sm' },
 ): PaintedText {
   return {
     box: textBox(frame, {
@@ -33,7 +37,7 @@ export function kickerText(
 export interface HeadingSpec {
   kicker: string | undefined;
   /** The `title` field's text and type: it is set low in what the kicker leaves. */
-  title: Pick<TextBoxSpec, 'text' | 'role' | 'largest' | 'smallest' | 'maxLines'>;
+  title: Pick<TextBoxSpec, 'text' | 'role' | 'maxLines'> & StepSizes;
   color: string;
   /** Between the kicker and the title's first line, px. */
   gap: number;

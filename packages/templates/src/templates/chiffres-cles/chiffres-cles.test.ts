@@ -60,6 +60,31 @@ describeLayouts(chiffresCles, {
   },
 });
 
+describe('chiffres-cles numbers', () => {
+  it('fill their column: on a wide format they are set between two steps of the type scale', async () => {
+    const layout = chiffresCles.layout(
+      formatSpec(fixtureTheme, 'x'),
+      fixtureTheme,
+      chiffresCles.example,
+      tourisme,
+      brandNameOf(fixturePartners),
+    );
+    const box = (field: string) => layout.text.find((b) => b.field === field);
+    const value = box('figures[3].value')?.steps[0];
+    const unit = box('figures[3].unit')?.steps[0];
+    if (!value || !unit?.step) throw new Error('no number or unit box for the fourth figure');
+    // The format's scale, read off the unit (set on a step), gives the scale's sizes in px.
+    const scale = unit.fontSize / fixtureTheme.font.size[unit.step];
+    const stepSizes = Object.values(fixtureTheme.font.size).map((size) => Math.round(size * scale));
+    expect(value.step).toBeUndefined();
+    // (the scale read off a rounded size is itself off by a pixel or so)
+    const nearest = Math.min(...stepSizes.map((px) => Math.abs(px - value.fontSize)));
+    expect(nearest, `${value.fontSize} px against the steps' ${stepSizes.join(', ')}`).toBeGreaterThan(1);
+    expect(value.fontSize).toBeLessThan(Math.max(...stepSizes));
+    expect((await fitLayout(layout.text)).overflows).toEqual([]);
+  });
+});
+
 describe('chiffres-cles photo-led', () => {
   const photo = {
     src: '../images/marais-barque.jpg',

@@ -10,7 +10,7 @@ import { leadOf } from '../../scene/lead.js';
 import { belowPhoto, colourLockup, leftBand, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
-import type { FontSizeStep } from '../../theme.js';
+import { FONT_SIZE_STEPS, type FontSizeStep } from '../../theme.js';
 import type { Composition, Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
 
@@ -41,17 +41,60 @@ const BASELINE_EM = (1.1 - (0.93 + 0.27)) / 2 + 0.27;
 const numberWidth = (frame: Frame, text: string, px: number) =>
   exactAdvance(text, px, 'display') + [...text].length * frame.theme.text.figure.letterSpacing * frame.scale;
 
-/** Font sizes of the figure role's steps, largest first, scaled to the format. */
-function figureSizes(frame: Frame, smallest: FontSizeStep = 'xl'): { step: FontSizeStep; px: number }[] {
-  return stepRange('7xl', smallest).map((step) => ({
-    step,
-    px: Math.round(frame.theme.font.size[step] * frame.scale),
-  }));
+/** A size of the type scale, scaled to the format. */
+interface ScaleSize {
+  readonly step: FontSizeStep;
+  readonly px: number;
 }
 
+/**
+ * A number's size: a step of the type scale, or a size between two steps, `floor` being the step
+ * below it. Its unit is set two steps below `floor`.
+ */
+interface NumberSize {
+  readonly px: number;
+  readonly floor: FontSizeStep;
+}
+
+const scaleSize = (frame: Frame, step: FontSizeStep): ScaleSize => ({
+  step,
+  px: Math.round(frame.theme.font.size[step] * frame.scale),
+});
+
+/**
+ * The numbers' sizes, largest first: the type scale's steps from 7xl to xl and, between two steps,
+ * every baseline unit. A number is the one text a designer scales to fill its column; a jump of a
+ * whole step (a quarter at the top of the scale) would leave that much of the cell empty.
+ */
+function numberSizes(frame: Frame): NumberSize[] {
+  const { baseline } = layoutGrid(frame);
+  const steps = stepRange('7xl', 'xl').map((step) => scaleSize(frame, step));
+  return steps.flatMap((size, i) => {
+    const below = steps[i + 1];
+    const between: NumberSize[] = [];
+    if (below) {
+      for (let px = size.px - baseline; px > below.px; px -= baseline)
+        between.push({ px, floor: below.step });
+    }
+    return [{ px: size.px, floor: size.step }, ...between];
+  });
+}
+
+/** A unit's size: two steps below its number's (`floor`), and never below md. */
+function unitSize(frame: Frame, number: NumberSize): ScaleSize {
+  const at = Math.max(FONT_SIZE_STEPS.indexOf(number.floor) - 2, FONT_SIZE_STEPS.indexOf('md'));
+  return scaleSize(frame, FONT_SIZE_STEPS[at] as FontSizeStep);
+}
+
+/**
+ * Units go below their number only when that sets the numbers this much larger than inline (about
+ * two steps of the type scale): a number alone on its line reads less as one unit with its word.
+ */
+const BELOW_GAIN = 1.5;
+
 interface FigureType {
-  value: { step: FontSizeStep; px: number };
-  unit: { step: FontSizeStep; px: number };
+  value: NumberSize;
+  unit: ScaleSize;
   /** Units after their number on its baseline; else on a line below. */
   inline: boolean;
   labelLines: number;
@@ -66,7 +109,7 @@ interface FigureType {
  * unit on its baseline and its label (on as few lines as the column allows) fit their cell.
  */
 function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): FigureType {
-  const sizes = figureSizes(frame);
+  const sizes = numberSizes(frame);
   const rule = ruleOf(frame);
   const labelLine = linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
   const labelPx = Math.round(frame.theme.font.size[GRID_LABEL_STEP] * frame.scale);
@@ -74,11 +117,9 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const linesIn = (width: number) =>
     Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
   const gutter = gutterOf(frame);
-  // Units are two steps below their number, down to two steps below the smallest number.
-  const unitSizes = figureSizes(frame, 'md');
-  const unitAt = (i: number) => unitSizes[i + 2] as { step: FontSizeStep; px: number };
+  const unitAt = (i: number) => unitSize(frame, sizes[i] as NumberSize);
   const pairWidth = (i: number, inline: boolean) => {
-    const value = sizes[i] as { step: FontSizeStep; px: number };
+    const value = sizes[i] as NumberSize;
     return Math.max(
       ...figures.map((f) => {
         // Room for rendering differences (hinting, rounding): the number's box must hold it.
@@ -123,7 +164,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const list = listAt >= 0 && listAt <= inlineAt ? beside(listAt) : undefined;
   if (list) {
     return {
-      value: sizes[listAt] as { step: FontSizeStep; px: number },
+      value: sizes[listAt] as NumberSize,
       unit: unitAt(listAt),
       inline: true,
       labelLines: list.lines,
@@ -131,11 +172,11 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
       listLabel: list.labelStep,
     };
   }
-  // Units go below their number only when that sets the numbers at least two steps larger.
-  const inline = inlineAt <= belowAt + 1;
+  const px = (i: number) => (sizes[i] as NumberSize).px;
+  const inline = px(belowAt) < px(inlineAt) * BELOW_GAIN;
   const at = inline ? inlineAt : belowAt;
   return {
-    value: sizes[at] as { step: FontSizeStep; px: number },
+    value: sizes[at] as NumberSize,
     unit: unitAt(at),
     inline,
     labelLines: linesIn(cell.width),
@@ -190,8 +231,7 @@ function cell(
           text: numberText,
           role: 'figure',
           box: valueBox,
-          largest: type.value.step,
-          smallest: type.value.step,
+          fontSizes: [type.value.px],
           maxLines: 1,
           verticalAlign: 'end',
         }),
@@ -288,6 +328,21 @@ function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): 
   return rect(area.x + labelAt, top, area.width - labelAt, bottom - top);
 }
 
+/**
+ * The rows' gap while sizing. The rows are then spaced out with what is left, so a larger gap here
+ * would only make the figures smaller.
+ */
+function sizingGap(frame: Frame): number {
+  const { baseline } = layoutGrid(frame);
+  return baseline * Math.max(1, Math.round(space(frame, 2) / baseline));
+}
+
+/** The cells of `n` figures, `cols` to a row, on the layout grid's columns of `area`. */
+function cellsOf(frame: Frame, area: Rect, bands: readonly Rect[], cols: number, n: number): Rect[] {
+  const grid = { ...layoutGrid(frame), area: { ...area } };
+  return bands.flatMap((band, r) => columnGroups(grid, cols, band).slice(0, Math.min(cols, n - r * cols)));
+}
+
 /** The figures in a grid of cells on the layout grid's columns, filling `area`. */
 function figureGrid(
   frame: Frame,
@@ -296,35 +351,25 @@ function figureGrid(
 ): { panels: Panel[]; text: Painted } {
   const n = content.figures.length;
   const cols = perRow(n, frame.composition);
-  const layout = layoutGrid(frame);
   const rowCount = Math.ceil(n / cols);
-  // The figures are sized in rows a small gap apart: the rows are then spaced out with what is left
-  // (below), so a larger gap here would only make the figures smaller.
-  const rowGap = layout.baseline * Math.max(1, Math.round(space(frame, 2) / layout.baseline));
   const bands = rows(
     area,
     Array.from({ length: rowCount }, () => ({ fr: 1 })),
-    rowGap,
+    sizingGap(frame),
   );
-  const gridOfArea = { ...layout, area: { ...area } };
-  const cellsIn = (bandsOf: readonly Rect[]) =>
-    bandsOf.flatMap((band, r) => columnGroups(gridOfArea, cols, band).slice(0, Math.min(cols, n - r * cols)));
-  const type = figureType(frame, content.figures, cellsIn(bands)[0] as Rect);
+  const type = figureType(frame, content.figures, cellsOf(frame, area, bands, cols, n)[0] as Rect);
   // Rows as tall as their figures, spaced up to a set gap and set at the foot of the area (on the
   // note): the figures keep one rhythm instead of floating at the top of bands too tall for them.
   const rowH = rowHeight(frame, content.figures, type);
   const spare = area.height - rowCount * rowH;
   const gap = rowCount > 1 ? Math.min(space(frame, 20), Math.floor(spare / (rowCount - 1))) : 0;
   const packed = rowCount * rowH + (rowCount - 1) * gap;
-  const cells = cellsIn(
-    gap >= rowGap
-      ? rows(
-          rect(area.x, area.y + area.height - packed, area.width, packed),
-          Array.from({ length: rowCount }, () => rowH),
-          gap,
-        )
-      : bands,
+  const packedRows = rows(
+    rect(area.x, area.y + area.height - packed, area.width, packed),
+    Array.from({ length: rowCount }, () => rowH),
+    gap,
   );
+  const cells = cellsOf(frame, area, gap >= sizingGap(frame) ? packedRows : bands, cols, n);
   const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type));
   return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text) };
 }
@@ -353,6 +398,7 @@ function parts(
   content: ChiffresClesContent,
   areas: { brand: Panel; head: Rect; figures: Rect; note: Rect | undefined },
   lockup: PlacedLockup,
+  titleLargest: FontSizeStep = TITLE_LARGEST,
 ): SceneParts {
   const figures = figureGrid(frame, content, areas.figures);
   const c = frame.theme.color;
@@ -362,7 +408,7 @@ function parts(
     text: [
       ...heading(frame, areas.head, {
         kicker: content.kicker,
-        title: { text: content.title, role: 'headline', largest: '5xl', smallest: '2xl', maxLines: 3 },
+        title: { text: content.title, role: 'headline', largest: titleLargest, smallest: '2xl', maxLines: 3 },
         color: c.text.onBrand,
         gap: space(frame, 3),
       }),
@@ -372,6 +418,9 @@ function parts(
     lockup,
   };
 }
+
+/** The title's largest size where the scene does not ask for more. */
+const TITLE_LARGEST: FontSizeStep = '5xl';
 
 /** The title's size on the stacked formats: below the figures' largest, which lead. */
 const HEADLINE_STEP: FontSizeStep = '4xl';
@@ -428,6 +477,8 @@ function stacked(
         note: noteArea,
       },
       colourLockup(frame, names, lockupArea),
+      // The heading may set the title larger than the step it was sized for, up to 5xl.
+      FONT_SIZE_STEPS.indexOf(titleStep) > FONT_SIZE_STEPS.indexOf(TITLE_LARGEST) ? titleStep : TITLE_LARGEST,
     ),
     ...(foot ? { foot } : {}),
   };
@@ -435,8 +486,8 @@ function stacked(
 
 type FiguresImage = NonNullable<ChiffresClesContent['image']>;
 
-/** The title's size on photo-led posters. */
-const PHOTO_LED_POSTER_TITLE: FontSizeStep = '5xl';
+/** The title's size on photo-led posters: 1.6 times the list labels set large beside their numbers. */
+const PHOTO_LED_POSTER_TITLE: FontSizeStep = '6xl';
 /** The numbers' size a photo-led scene keeps room for. */
 const PHOTO_LED_FIGURE: FontSizeStep = '5xl';
 
