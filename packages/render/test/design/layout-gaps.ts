@@ -10,13 +10,6 @@ export const HIERARCHY_GAPS: ReadonlyMap<string, string> = new Map([]);
 
 /** emptiness: art: grid, rhythm and imagery (colour fields without message, no photo-led composition). */
 export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
-  ['citation × facebook-event × agence-eco', '63 %'],
-  ['citation × facebook-event × agence-urbanisme', '63 %'],
-  ['citation × facebook-event × capso', '63 %'],
-  ['citation × facebook-event × office-tourisme', '63 %'],
-  ['citation × facebook-event × pays-de-lumbres', '63 %'],
-  ['citation × facebook-event × territoire', '62 %'],
-  ['citation × instagram-square × territoire', '60 %'],
   ['chiffres-cles × instagram-square × territoire', '73 %'],
   ['chiffres-cles × instagram-square × capso', '71 %'],
   ['chiffres-cles × instagram-square × pays-de-lumbres', '72 %'],

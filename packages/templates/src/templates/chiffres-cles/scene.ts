@@ -1,4 +1,5 @@
-import { type Frame, linesHeight, space, stepRange, textBox } from '../../layout/frame.js';
+import { type FittedSize, fittedSizes } from '../../layout/fitted-sizes.js';
+import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { rect, rows, takeBottom } from '../../layout/geometry.js';
 import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import { exactAdvance, textAdvance } from '../../lockup/advances.js';
@@ -47,38 +48,13 @@ interface ScaleSize {
   readonly px: number;
 }
 
-/**
- * A number's size: a step of the type scale, or a size between two steps, `floor` being the step
- * below it. Its unit is set two steps below `floor`.
- */
-interface NumberSize {
-  readonly px: number;
-  readonly floor: FontSizeStep;
-}
-
 const scaleSize = (frame: Frame, step: FontSizeStep): ScaleSize => ({
   step,
   px: Math.round(frame.theme.font.size[step] * frame.scale),
 });
 
-/**
- * The numbers' sizes, largest first: the type scale's steps from 7xl to xl and, between two steps,
- * every baseline unit. A number is the one text a designer scales to fill its column; a jump of a
- * whole step (a quarter at the top of the scale) would leave that much of the cell empty.
- */
-function numberSizes(frame: Frame): NumberSize[] {
-  const { baseline } = layoutGrid(frame);
-  const steps = stepRange('7xl', 'xl').map((step) => scaleSize(frame, step));
-  return steps.flatMap((size, i) => {
-    const below = steps[i + 1];
-    const between: NumberSize[] = [];
-    if (below) {
-      for (let px = size.px - baseline; px > below.px; px -= baseline)
-        between.push({ px, floor: below.step });
-    }
-    return [{ px: size.px, floor: size.step }, ...between];
-  });
-}
+/** The numbers' sizes, largest first: fitted to their column (see `fittedSizes`). */
+const numberSizes = (frame: Frame): NumberSize[] => fittedSizes(frame, '7xl', 'xl');
 
 /** A unit's size: two steps below its number's (`floor`), and never below md. */
 function unitSize(frame: Frame, number: NumberSize): ScaleSize {
@@ -91,6 +67,9 @@ function unitSize(frame: Frame, number: NumberSize): ScaleSize {
  * two steps of the type scale): a number alone on its line reads less as one unit with its word.
  */
 const BELOW_GAIN = 1.5;
+
+/** A number's size; its unit is set two steps below its `floor`. */
+type NumberSize = FittedSize;
 
 interface FigureType {
   value: NumberSize;

@@ -1,4 +1,5 @@
-import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
+import { fittedSizes } from '../../layout/fitted-sizes.js';
+import { type Frame, linesHeight, space, type TextBoxSizes, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
@@ -10,7 +11,22 @@ import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
 
-/** The quote under its drawn guillemet, as large as the type scale allows, in a medium weight. */
+/**
+ * The quote's sizes: fitted to its room between steps of the type scale on wide and square formats,
+ * whose long lines take a size between two steps well. In the narrow columns of stories, portraits
+ * and posters the sample quote then left « porteurs » alone on a line (the balancing keeps the line
+ * count, not the rag): there the quote stays on the scale's steps.
+ */
+function quoteSizes(frame: Frame): TextBoxSizes {
+  const wide = frame.composition === 'landscape' || frame.composition === 'square';
+  return wide
+    ? { fontSizes: fittedSizes(frame, QUOTE_LARGEST, 'xl').map((size) => size.px) }
+    : { largest: QUOTE_LARGEST, smallest: 'xl' };
+}
+
+const QUOTE_LARGEST = '6xl';
+
+/** The quote under its drawn guillemet, as large as its room allows, in a medium weight. */
 function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: boolean): Painted {
   return [
     {
@@ -19,8 +35,7 @@ function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: bo
         text: guillemets(content.quote),
         role: 'headline',
         box: area,
-        largest: '6xl',
-        smallest: 'xl',
+        ...quoteSizes(frame),
         maxLines: 12,
         fontWeight: frame.theme.font.weight.medium,
         // Stacked, the quote sits on its attribution; the mark follows it (`settleScene`).

@@ -1,0 +1,35 @@
+import type { FontSizeStep } from '../theme.js';
+import { type Frame, stepRange } from './frame.js';
+import { layoutGrid } from './grid.js';
+
+/**
+ * A size for display text fitted to its room: a step of the type scale, or a size between two
+ * steps, `floor` being the step below it (what goes with the text, a unit, takes its size from it).
+ */
+export interface FittedSize {
+  readonly px: number;
+  readonly floor: FontSizeStep;
+}
+
+/**
+ * The type scale's steps from `largest` to `smallest`, scaled to the format, and between two steps
+ * every baseline unit, largest first. For the display texts a designer scales to fill their room
+ * (a key figure's number, a quote): a jump of a whole step (a quarter at the top of the scale)
+ * would leave that much of it empty.
+ */
+export function fittedSizes(frame: Frame, largest: FontSizeStep, smallest: FontSizeStep): FittedSize[] {
+  const { baseline } = layoutGrid(frame);
+  const steps = stepRange(largest, smallest).map((step) => ({
+    step,
+    px: Math.round(frame.theme.font.size[step] * frame.scale),
+  }));
+  return steps.flatMap((size, i) => {
+    const below = steps[i + 1];
+    const between: FittedSize[] = [];
+    if (below) {
+      for (let px = size.px - baseline; px > below.px; px -= baseline)
+        between.push({ px, floor: below.step });
+    }
+    return [{ px: size.px, floor: size.step }, ...between];
+  });
+}
