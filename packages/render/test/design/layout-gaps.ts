@@ -64,12 +64,9 @@ export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
   ['chiffres-cles × poster-a3 × agence-eco', '75 %'],
   ['chiffres-cles × poster-a3 × office-tourisme', '75 %'],
   ['chiffres-cles × poster-a3 × agence-urbanisme', '75 %'],
-  ['offre-thematique × instagram-square × territoire', '65 %'],
-  ['offre-thematique × instagram-square × capso', '63 %'],
-  ['offre-thematique × instagram-square × pays-de-lumbres', '63 %'],
-  ['offre-thematique × instagram-square × agence-eco', '63 %'],
-  ['offre-thematique × instagram-square × office-tourisme', '63 %'],
-  ['offre-thematique × instagram-square × agence-urbanisme', '63 %'],
+  ['offre-thematique × instagram-square × territoire', '62 %'],
+  ['offre-thematique × instagram-square × office-tourisme', '60 %'],
+  ['offre-thematique × instagram-square × agence-urbanisme', '60 %'],
 ]);
 
 /** contrast: none. */

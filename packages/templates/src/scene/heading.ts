@@ -1,10 +1,10 @@
-import { type Frame, linesHeight, type TextBoxSpec, textBox } from '../layout/frame.js';
+import { type Frame, linesHeight, type TextBoxSizes, type TextBoxSpec, textBox } from '../layout/frame.js';
 import { rows } from '../layout/geometry.js';
 import type { FontSizeStep } from '../theme.js';
 import type { Rect } from '../types.js';
 import type { Painted, PaintedText } from './scene.js';
 
-/** A heading's texts are set on the type scale. */
+/** A kicker is set on the type scale. */
 type StepSizes = { largest: FontSizeStep; smallest: FontSizeStep };
 
 /**
@@ -37,7 +37,7 @@ export function kickerText(
 export interface HeadingSpec {
   kicker: string | undefined;
   /** The `title` field's text and type: it is set low in what the kicker leaves. */
-  title: Pick<TextBoxSpec, 'text' | 'role' | 'maxLines'> & StepSizes;
+  title: Pick<TextBoxSpec, 'text' | 'role' | 'maxLines'> & TextBoxSizes;
   color: string;
   /** Between the kicker and the title's first line, px. */
   gap: number;

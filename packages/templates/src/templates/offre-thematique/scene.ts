@@ -1,3 +1,4 @@
+import { fittedSizes } from '../../layout/fitted-sizes.js';
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
@@ -15,7 +16,10 @@ import type { OffreThematiqueContent } from './schema.js';
 
 const MORE = `En savoir plus${NBSP}:`;
 
-const TITLE = { role: 'display', largest: '7xl', smallest: '2xl', maxLines: 4 } as const;
+const TITLE = { role: 'display', maxLines: 4 } as const;
+
+/** The title's sizes: fitted to the heading's room (see `fittedSizes`). */
+const titleSizes = (frame: Frame) => ({ fontSizes: fittedSizes(frame, '7xl', '2xl').map((size) => size.px) });
 
 /** The most of the heading's height the pictogram row takes. */
 const PICTOGRAM_SHARE = { square: 0.2, other: 0.3 } as const;
@@ -37,7 +41,7 @@ function axisHead(
     : [area, area];
   const text = heading(frame, rest, {
     kicker: content.kicker,
-    title: { text: content.title, ...TITLE },
+    title: { text: content.title, ...TITLE, ...titleSizes(frame) },
     color: colors.onSurface,
     gap: space(frame, 2),
   });
