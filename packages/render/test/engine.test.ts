@@ -56,6 +56,31 @@ describe('fitText', () => {
     expect(isBlasonError(tooBig)).toBe(true);
   });
 
+  test('finds the largest fitting size among many, as measuring every size in turn would', async () => {
+    // Sizes fitted between steps (every 4 px): the search starts from a predicted size.
+    const many = Array.from({ length: 15 }, (_, i) => ({ fontSize: 96 - 4 * i, lineHeight: 1.1 }));
+    const texts = [
+      'Marketing territorial : une journée de formation pour travailler ensemble',
+      'Le marais audomarois se découvre autrement',
+      'Intercommunalité',
+      'Un titre un peu long pour deux lignes seulement',
+    ];
+    for (const [index, text] of texts.entries()) {
+      const request = box(text, { field: `t${index}`, steps: many, height: 200 + 40 * index });
+      const fitted = (await fitText([request], fonts))[request.field];
+      // Each size on its own: the largest one that fits.
+      let expected = -1;
+      for (const [step, size] of many.entries()) {
+        const alone = await fitText([{ ...request, steps: [size] }], fonts).catch(() => undefined);
+        if (alone) {
+          expected = step;
+          break;
+        }
+      }
+      expect(fitted?.step, text).toBe(expected);
+    }
+  });
+
   test('fails below the smallest step, naming the field and the overflow in French', async () => {
     const text = 'Un titre beaucoup trop long pour sa zone '.repeat(6);
     const error = await rejection(fitText([box(text)], fonts));
