@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { composeVisual } from '../src/index.js';
 import { rasterize } from '../src/node/encode.js';
 import { fonts, repoRoot, testDeps } from './support/deps.js';
-import { decode, textContrast } from './support/pixels.js';
+import { decode, seeThrough, textContrast } from './support/pixels.js';
 
 /**
  * Golden images: every template × format for two partners, compared with committed baselines
@@ -80,8 +80,13 @@ describe.each(cases)('$template.id × $format × $partner', ({ template, format,
       if (graphic?.safe) expect(inside(graphic), `graphic ${name} outside the safe zone`).toBe(true);
     }
 
-    // Contrast of each text on its real background, measured on the rendered pixels.
+    // Opaque to the edges: a transparent pixel shows the network's own background (black in a
+    // dark mode) through the visual.
     const pixels = await decode(png);
+    const transparent = seeThrough(pixels);
+    expect(transparent.count, `${transparent.count} transparent pixels, ${transparent.where}`).toBe(0);
+
+    // Contrast of each text on its real background, measured on the rendered pixels.
     for (const box of composed.layout.text) {
       const fit = composed.fitted[box.field];
       const large =

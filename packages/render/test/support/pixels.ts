@@ -11,6 +11,23 @@ export async function decode(png: Buffer): Promise<Pixels> {
   return { data, width: info.width, height: info.height };
 }
 
+/** How many pixels are not fully opaque, and the box they fall in. */
+export function seeThrough(pixels: Pixels): { count: number; where: string } {
+  let count = 0;
+  const box = { left: pixels.width, top: pixels.height, right: -1, bottom: -1 };
+  for (let y = 0; y < pixels.height; y++) {
+    for (let x = 0; x < pixels.width; x++) {
+      if ((pixels.data[(y * pixels.width + x) * 4 + 3] ?? 0) === 255) continue;
+      count++;
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y);
+    }
+  }
+  return { count, where: count ? `x ${box.left}–${box.right}, y ${box.top}–${box.bottom}` : 'none' };
+}
+
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -23,6 +23,22 @@ export function leftBand(frame: Frame, column: Rect, gutter: number, color: stri
   };
 }
 
+/**
+ * The paper of a wide photo-led scene: the canvas but the photo topping the brand band's column.
+ * It runs under the band too, so the troughs of the band's wavy edge show paper, not a transparent
+ * canvas (a social network's own background, black in a dark mode).
+ */
+export function paperBesidePhoto(frame: Frame, photo: Rect): Panel[] {
+  const { canvas } = frame;
+  const color = frame.theme.color.surface.default;
+  const right = photo.x + photo.width;
+  const bottom = photo.y + photo.height;
+  return [
+    { ...rect(right, 0, canvas.width - right, canvas.height), color },
+    { ...rect(0, bottom, right, canvas.height - bottom), color },
+  ];
+}
+
 /** A QR code of `url`, in the default text colour on the default surface. */
 export function qrCode(frame: Frame, box: Rect, url: string): NonNullable<SceneParts['qr']> {
   const c = frame.theme.color;

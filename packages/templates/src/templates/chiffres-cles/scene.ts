@@ -8,7 +8,7 @@ import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/p
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { belowPhoto, colourLockup, leftBand, topBand } from '../../scene/parts.js';
+import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
 import { FONT_SIZE_STEPS, type FontSizeStep } from '../../theme.js';
@@ -594,15 +594,12 @@ function sideBySide(
     }),
   );
   if (!photoRow || !image) return scene;
-  const paper: Panel = {
-    ...rect(band.width, 0, canvas.width - band.width, canvas.height),
-    color: frame.theme.color.surface.default,
-  };
+  const photo = rect(0, 0, band.width, panelTop);
   return {
     ...scene,
     background: undefined,
-    panels: [paper, ...scene.panels],
-    image: { box: rect(0, 0, band.width, panelTop), focalPoint: image.focalPoint },
+    panels: [...paperBesidePhoto(frame, photo), ...scene.panels],
+    image: { box: photo, focalPoint: image.focalPoint },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   belowPhoto,
   colourLockup,
   leftBand,
+  paperBesidePhoto,
   pictogramTab,
   pictogramTabHeight,
   qrCode,
@@ -454,15 +455,12 @@ function sideBySide(
   const summaryBox = summaryH > 0 ? next() : undefined;
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
   const mark = axisMark(frame, content, head);
-  const paper: Panel[] = photoRow
-    ? [{ ...rect(band.width, 0, canvas.width - band.width, canvas.height), color: c.surface.default }]
-    : [];
+  const photo = rect(0, 0, band.width, panelTop);
+  const paper = photoRow ? paperBesidePhoto(frame, photo) : [];
   return {
     background: photoRow ? undefined : c.surface.default,
     panels: [...paper, brandPanel, ...(cta ? [cta.panel] : [])],
-    ...(photoRow && image
-      ? { image: { box: rect(0, 0, band.width, panelTop), focalPoint: image.focalPoint } }
-      : {}),
+    ...(photoRow && image ? { image: { box: photo, focalPoint: image.focalPoint } } : {}),
     text: [
       ...headline(frame, content, mark.head),
       ...details(frame, content, {

@@ -7,7 +7,15 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight } from '../../lockup/place.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { belowPhoto, colourLockup, leftBand, lockupFoot, pictogramTab, topBand } from '../../scene/parts.js';
+import {
+  belowPhoto,
+  colourLockup,
+  leftBand,
+  lockupFoot,
+  paperBesidePhoto,
+  pictogramTab,
+  topBand,
+} from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
 import { axisColors, type FontSizeStep } from '../../theme.js';
@@ -251,18 +259,15 @@ function sideBySidePhoto(
     color: band.color,
     ...(band.wave ? { wave: band.wave } : {}),
   };
-  const paper: Panel = {
-    ...rect(band.width, 0, canvas.width - band.width, canvas.height),
-    color: frame.theme.color.surface.default,
-  };
+  const photo = rect(0, 0, band.width, head.y - gap);
   const headFields = new Set(top.text.map((t) => t.box.field));
   return {
     ...colour,
     background: undefined,
-    panels: [paper, axis, ...colour.panels.slice(1)],
+    panels: [...paperBesidePhoto(frame, photo), axis, ...colour.panels.slice(1)],
     text: [...top.text, ...colour.text.filter((t) => !headFields.has(t.box.field))],
     pictogram: top.pictogram,
-    image: { box: rect(0, 0, band.width, head.y - gap), focalPoint: image.focalPoint },
+    image: { box: photo, focalPoint: image.focalPoint },
   };
 }
 
