@@ -85,6 +85,28 @@ export function contrastFaults(visual: DesignVisual): string[] {
 }
 
 /**
+ * Pixels the visual leaves transparent outside its photo (which the engine fills in under the
+ * drawing): a social network would show its own background through them.
+ */
+export function seeThroughPixels(visual: DesignVisual): number {
+  const raster = backgroundRaster(visual.svg);
+  const photo = visual.layout.graphics.image;
+  const inPhoto = (x: number, y: number) =>
+    photo !== undefined &&
+    x >= photo.x &&
+    x < photo.x + photo.width &&
+    y >= photo.y &&
+    y < photo.y + photo.height;
+  let count = 0;
+  for (let y = 0; y < raster.height; y++) {
+    for (let x = 0; x < raster.width; x++) {
+      if ((raster.data[(y * raster.width + x) * 4 + 3] ?? 0) < 255 && !inPhoto(x, y)) count++;
+    }
+  }
+  return count;
+}
+
+/**
  * Share of the safe area left empty: neither a text block (its ink's extent, from the first
  * line's cap height to the last line's descender) nor a drawn element (lockup, photo, pictogram,
  * QR code). A colour field counts as

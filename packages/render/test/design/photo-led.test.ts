@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastFaults, emptyShare, hierarchyFaults, MAX_EMPTY } from './checks.js';
+import { contrastFaults, emptyShare, hierarchyFaults, MAX_EMPTY, seeThroughPixels } from './checks.js';
 import { PHOTO_LED_GAPS } from './layout-gaps.js';
 import { deps, designVisual, sampleCampaign } from './support.js';
 
@@ -23,7 +23,7 @@ describe.each([
     colourLed: ['instagram-square', 'instagram-portrait'],
   },
 ])(
-  'photo-led $campaign passes hierarchy, contrast on pixels and emptiness',
+  'photo-led $campaign passes hierarchy, contrast on pixels, opacity and emptiness',
   ({ campaign, partners, colourLed }) => {
     const sample = sampleCampaign(campaign);
     for (const format of deps.formatIds) {
@@ -36,6 +36,7 @@ describe.each([
           expect(visual.layout.graphics.image !== undefined, 'photo drawn').toBe(photoLed);
           expect(hierarchyFaults(visual)).toEqual([]);
           expect(contrastFaults(visual)).toEqual([]);
+          expect(seeThroughPixels(visual), 'transparent pixels outside the photo').toBe(0);
           if (photoLed) expect(emptyShare(visual)).toBeLessThanOrEqual(MAX_EMPTY);
         });
       }
