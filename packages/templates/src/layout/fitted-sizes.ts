@@ -1,5 +1,5 @@
 import type { FontSizeStep } from '../theme.js';
-import { type Frame, stepRange } from './frame.js';
+import { type Frame, stepPx, stepRange, type TextBoxSizes } from './frame.js';
 import { layoutGrid } from './grid.js';
 
 /**
@@ -19,10 +19,7 @@ export interface FittedSize {
  */
 export function fittedSizes(frame: Frame, largest: FontSizeStep, smallest: FontSizeStep): FittedSize[] {
   const { baseline } = layoutGrid(frame);
-  const steps = stepRange(largest, smallest).map((step) => ({
-    step,
-    px: Math.round(frame.theme.font.size[step] * frame.scale),
-  }));
+  const steps = stepRange(largest, smallest).map((step) => ({ step, px: stepPx(frame, step) }));
   return steps.flatMap((size, i) => {
     const below = steps[i + 1];
     const between: FittedSize[] = [];
@@ -32,4 +29,9 @@ export function fittedSizes(frame: Frame, largest: FontSizeStep, smallest: FontS
     }
     return [{ px: size.px, floor: size.step }, ...between];
   });
+}
+
+/** The same sizes as a text box takes them. */
+export function fittedFontSizes(frame: Frame, largest: FontSizeStep, smallest: FontSizeStep): TextBoxSizes {
+  return { fontSizes: fittedSizes(frame, largest, smallest).map((size) => size.px) };
 }

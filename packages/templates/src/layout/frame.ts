@@ -118,7 +118,7 @@ export function textBox(frame: Frame, spec: TextBoxSpec): TextBox {
     ? spec.fontSizes.map((fontSize) => ({ fontSize }))
     : stepRange(spec.largest, spec.smallest).map((step) => ({
         step,
-        fontSize: Math.round(frame.theme.font.size[step] * frame.scale),
+        fontSize: stepPx(frame, step),
       }));
   for (const size of scaled) {
     if (!steps.some((s) => s.fontSize === size.fontSize)) steps.push({ ...size, lineHeight });
@@ -145,10 +145,15 @@ export function textBox(frame: Frame, spec: TextBoxSpec): TextBox {
   };
 }
 
+/** A step of the type scale in px at the format's scale. */
+export function stepPx(frame: Frame, step: FontSizeStep): number {
+  return Math.round(frame.theme.font.size[step] * frame.scale);
+}
+
 /** Height of `lines` lines of a role at a step, for sizing boxes. */
 export function linesHeight(frame: Frame, role: TextRole, step: FontSizeStep, lines: number): number {
   const style = frame.theme.text[role];
-  const fontSize = Math.round(frame.theme.font.size[step] * frame.scale);
+  const fontSize = stepPx(frame, step);
   return Math.ceil(lines * Math.round(fontSize * unitlessLineHeight(style.lineHeight, style.fontSize)));
 }
 

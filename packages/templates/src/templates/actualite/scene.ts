@@ -1,4 +1,4 @@
-import { fittedSizes } from '../../layout/fitted-sizes.js';
+import { fittedFontSizes } from '../../layout/fitted-sizes.js';
 import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
@@ -51,7 +51,7 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
       text: content.headline,
       role: 'headline',
       box: next(),
-      fontSizes: fittedSizes(frame, '6xl', 'xl').map((size) => size.px),
+      ...fittedFontSizes(frame, '6xl', 'xl'),
       maxLines: 4,
       verticalAlign: 'end',
     }),

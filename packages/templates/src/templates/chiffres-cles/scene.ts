@@ -1,5 +1,5 @@
 import { type FittedSize, fittedSizes } from '../../layout/fitted-sizes.js';
-import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
+import { type Frame, linesHeight, space, stepPx, textBox } from '../../layout/frame.js';
 import { rect, rows, takeBottom } from '../../layout/geometry.js';
 import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import { exactAdvance, textAdvance } from '../../lockup/advances.js';
@@ -48,10 +48,7 @@ interface ScaleSize {
   readonly px: number;
 }
 
-const scaleSize = (frame: Frame, step: FontSizeStep): ScaleSize => ({
-  step,
-  px: Math.round(frame.theme.font.size[step] * frame.scale),
-});
+const scaleSize = (frame: Frame, step: FontSizeStep): ScaleSize => ({ step, px: stepPx(frame, step) });
 
 /** The numbers' sizes, largest first: fitted to their column (see `fittedSizes`). */
 const numberSizes = (frame: Frame): NumberSize[] => fittedSizes(frame, '7xl', 'xl');
@@ -91,7 +88,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const sizes = numberSizes(frame);
   const rule = ruleOf(frame);
   const labelLine = linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
-  const labelPx = Math.round(frame.theme.font.size[GRID_LABEL_STEP] * frame.scale);
+  const labelPx = stepPx(frame, GRID_LABEL_STEP);
   const labelEm = (f: Figure) => f.label.length * 0.48 * labelPx;
   const linesIn = (width: number) =>
     Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
@@ -119,7 +116,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const besideAt = (i: number, labelStep: FontSizeStep) => {
     const pair = pairWidth(i, true);
     const rest = cell.width - pair - gutter;
-    const listLabelPx = Math.round(frame.theme.font.size[labelStep] * frame.scale);
+    const listLabelPx = stepPx(frame, labelStep);
     const longest = Math.max(...figures.map(labelEm)) * (listLabelPx / labelPx);
     const lines = Math.ceil(longest / Math.max(1, rest));
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
@@ -298,7 +295,7 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
 function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): Rect {
   const labelAt = type.labelAt ?? 0;
   const step = type.listLabel ?? LIST_LABEL_STEP;
-  const labelPx = Math.round(frame.theme.font.size[step] * frame.scale);
+  const labelPx = stepPx(frame, step);
   const valueLine = Math.round(type.value.px * 1.1);
   const lines = type.labelLines;
   const height = Math.max(valueLine, lines * linesHeight(frame, 'body', step, 1));
@@ -415,7 +412,7 @@ function stackedSizes(
   const gap = space(frame, 6);
   // The header and the note take the lines their text needs, so the figures get the rest.
   const linesAt = (text: string, step: FontSizeStep, face: 'display' | 'body') =>
-    textAdvance(text, Math.round(frame.theme.font.size[step] * frame.scale), face) <= safe.width ? 1 : 2;
+    textAdvance(text, stepPx(frame, step), face) <= safe.width ? 1 : 2;
   const headIdeal =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0) +
     linesHeight(frame, 'headline', titleStep, linesAt(content.title, titleStep, 'display'));
@@ -478,7 +475,7 @@ function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
   const n = content.figures.length;
   const perLine = perRow(n, frame.composition);
   const rowCount = Math.ceil(n / perLine);
-  const px = Math.round(frame.theme.font.size[PHOTO_LED_FIGURE] * frame.scale);
+  const px = stepPx(frame, PHOTO_LED_FIGURE);
   const valueLine = Math.round(px * 1.1);
   const rowNeed =
     perLine === 1

@@ -1,4 +1,4 @@
-import { fittedSizes } from '../../layout/fitted-sizes.js';
+import { fittedFontSizes } from '../../layout/fitted-sizes.js';
 import { type Frame, linesHeight, space, type TextBoxSizes, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
@@ -19,9 +19,7 @@ import type { CitationContent } from './schema.js';
  */
 function quoteSizes(frame: Frame): TextBoxSizes {
   const wide = frame.composition === 'landscape' || frame.composition === 'square';
-  return wide
-    ? { fontSizes: fittedSizes(frame, QUOTE_LARGEST, 'xl').map((size) => size.px) }
-    : { largest: QUOTE_LARGEST, smallest: 'xl' };
+  return wide ? fittedFontSizes(frame, QUOTE_LARGEST, 'xl') : { largest: QUOTE_LARGEST, smallest: 'xl' };
 }
 
 const QUOTE_LARGEST = '6xl';

@@ -1,4 +1,12 @@
-import { estimatedLines, type Frame, linesHeight, space, stepRange, textBox } from '../../layout/frame.js';
+import {
+  estimatedLines,
+  type Frame,
+  linesHeight,
+  space,
+  stepPx,
+  stepRange,
+  textBox,
+} from '../../layout/frame.js';
 import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { type StackItem, stackHeights } from '../../layout/stack.js';
 import { textAdvance } from '../../lockup/advances.js';
@@ -77,7 +85,7 @@ const DATE_IDEAL: FontSizeStep = '3xl';
 
 /** Lines a detail takes at `step` in a column `width` px wide: one when it fits, else two. */
 function detailLines(frame: Frame, text: string, step: FontSizeStep, width: number): number {
-  return textAdvance(text, Math.round(frame.theme.font.size[step] * frame.scale), 'body') <= width ? 1 : 2;
+  return textAdvance(text, stepPx(frame, step), 'body') <= width ? 1 : 2;
 }
 
 /**
@@ -242,7 +250,7 @@ function ctaHeight(
 ): number {
   // A call with its deadline may take two lines: as many as it needs inside the band's padding.
   const inner = width - 2 * space(frame, 5);
-  const callPx = Math.round(frame.theme.font.size['2xl'] * frame.scale);
+  const callPx = stepPx(frame, '2xl');
   const fitsOnOne = reg ? textAdvance(registrationCall(reg), callPx, 'display') <= inner : true;
   const label = linesHeight(frame, 'title', '2xl', reg?.deadline && !fitsOnOne ? 2 : 1);
   const lines = stacked ? label + linesHeight(frame, 'subtitle', 'xl', 1) + space(frame, 1) : label;
@@ -279,7 +287,7 @@ const TITLE_FLOOR: FontSizeStep = '5xl';
  * lines.
  */
 function headingHeight(frame: Frame, content: EvenementContent, step: FontSizeStep, width: number) {
-  const px = Math.round(frame.theme.font.size[step] * frame.scale);
+  const px = stepPx(frame, step);
   const lines = estimatedLines(content.title, px, 'display', width);
   if (lines > TITLE.maxLines) return undefined;
   const kicker = content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 4) : 0;
@@ -503,7 +511,7 @@ function photoBottomOf(
   const { gap, items } = stackedItems(frame, content, names, withSummary);
   const present = items.filter((item) => item.ideal > 0);
   const details = present.reduce((sum, item) => sum + item.min, 0) + gap * (present.length - 1);
-  const px = Math.round(frame.theme.font.size[PHOTO_LED_TITLE_MIN] * frame.scale);
+  const px = stepPx(frame, PHOTO_LED_TITLE_MIN);
   // Lines break at words, not anywhere: a tenth more than the text's length in lines.
   const titleLines = Math.ceil((textAdvance(content.title, px, 'display') * 1.1) / safe.width);
   const heading =

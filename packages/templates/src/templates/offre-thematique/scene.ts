@@ -1,5 +1,5 @@
-import { fittedSizes } from '../../layout/fitted-sizes.js';
-import { type Frame, linesHeight, space, textBox } from '../../layout/frame.js';
+import { fittedFontSizes } from '../../layout/fitted-sizes.js';
+import { type Frame, linesHeight, space, stepPx, textBox } from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { stackHeights } from '../../layout/stack.js';
 import { textAdvance } from '../../lockup/advances.js';
@@ -26,9 +26,6 @@ const MORE = `En savoir plus${NBSP}:`;
 
 const TITLE = { role: 'display', maxLines: 4 } as const;
 
-/** The title's sizes: fitted to the heading's room (see `fittedSizes`). */
-const titleSizes = (frame: Frame) => ({ fontSizes: fittedSizes(frame, '7xl', '2xl').map((size) => size.px) });
-
 /** The most of the heading's height the pictogram row takes. */
 const PICTOGRAM_SHARE = { square: 0.2, other: 0.3 } as const;
 
@@ -49,7 +46,8 @@ function axisHead(
     : [area, area];
   const text = heading(frame, rest, {
     kicker: content.kicker,
-    title: { text: content.title, ...TITLE, ...titleSizes(frame) },
+    // Fitted to the heading's room (see `fittedSizes`).
+    title: { text: content.title, ...TITLE, ...fittedFontSizes(frame, '7xl', '2xl') },
     color: colors.onSurface,
     gap: space(frame, 2),
   });
@@ -177,7 +175,7 @@ function linesAt(
   face: 'display' | 'body',
   width: number,
 ): number {
-  const px = Math.round(frame.theme.font.size[step] * frame.scale);
+  const px = stepPx(frame, step);
   return Math.max(1, Math.ceil((textAdvance(text, px, face) * 1.1) / width));
 }
 
