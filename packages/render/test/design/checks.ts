@@ -1,4 +1,5 @@
 import { create, type Font } from 'fontkit';
+import { seeThrough } from '../support/pixels.js';
 import { backgroundRaster, type DesignVisual, type DrawnBox, isLarge, worstContrast } from './support.js';
 
 /** The design checks: each returns its faults in plain words, none when the visual passes. */
@@ -89,21 +90,7 @@ export function contrastFaults(visual: DesignVisual): string[] {
  * drawing): a social network would show its own background through them.
  */
 export function seeThroughPixels(visual: DesignVisual): number {
-  const raster = backgroundRaster(visual.svg);
-  const photo = visual.layout.graphics.image;
-  const inPhoto = (x: number, y: number) =>
-    photo !== undefined &&
-    x >= photo.x &&
-    x < photo.x + photo.width &&
-    y >= photo.y &&
-    y < photo.y + photo.height;
-  let count = 0;
-  for (let y = 0; y < raster.height; y++) {
-    for (let x = 0; x < raster.width; x++) {
-      if ((raster.data[(y * raster.width + x) * 4 + 3] ?? 0) < 255 && !inPhoto(x, y)) count++;
-    }
-  }
-  return count;
+  return seeThrough(backgroundRaster(visual.svg), visual.layout.graphics.image).count;
 }
 
 /**

@@ -11,13 +11,25 @@ export async function decode(png: Buffer): Promise<Pixels> {
   return { data, width: info.width, height: info.height };
 }
 
-/** How many pixels are not fully opaque, and the box they fall in. */
-export function seeThrough(pixels: Pixels): { count: number; where: string } {
+/**
+ * How many pixels are not fully opaque, and the box they fall in; those inside `except` (a photo the
+ * engine fills in under the drawing) are not counted.
+ */
+export function seeThrough(
+  pixels: Pick<Pixels, 'width' | 'height'> & { readonly data: Uint8Array },
+  except?: { x: number; y: number; width: number; height: number },
+): { count: number; where: string } {
+  const excepted = (x: number, y: number) =>
+    except !== undefined &&
+    x >= except.x &&
+    x < except.x + except.width &&
+    y >= except.y &&
+    y < except.y + except.height;
   let count = 0;
   const box = { left: pixels.width, top: pixels.height, right: -1, bottom: -1 };
   for (let y = 0; y < pixels.height; y++) {
     for (let x = 0; x < pixels.width; x++) {
-      if ((pixels.data[(y * pixels.width + x) * 4 + 3] ?? 0) === 255) continue;
+      if ((pixels.data[(y * pixels.width + x) * 4 + 3] ?? 0) === 255 || excepted(x, y)) continue;
       count++;
       box.left = Math.min(box.left, x);
       box.right = Math.max(box.right, x);
