@@ -1,12 +1,14 @@
 import { sha256, stableStringify } from '@blason/core';
 import type { ResolvedPermutation } from '../brand.js';
 import type { Entry } from './formats.js';
-import {
-  outputPath,
-  permutationTree,
-  runStyleDictionary,
-  type StyleDictionaryOutput,
-} from './permutation.js';
+import { outputPath, permutationTree, type StyleDictionaryOutput } from './permutation.js';
+
+/**
+ * Style Dictionary is loaded on the first build, not with this module: importing it cost every
+ * render thread about 0.13 s of CPU at start-up (0.5 s through tsx from the sources) for a package
+ * it never runs (it only reads the brand).
+ */
+const styleDictionary = () => import('./style-dictionary.js');
 
 /** On which modifiers a token's value depends, across every permutation. */
 export type Layer = 'shared' | 'mode' | 'partner' | 'permutation';
@@ -69,7 +71,7 @@ export function createLayerBuilder(
     const key = sha256(stableStringify(tree, 0));
     let output = outputs.get(key);
     if (!output) {
-      output = runStyleDictionary(tree);
+      output = styleDictionary().then(({ runStyleDictionary }) => runStyleDictionary(tree));
       outputs.set(key, output);
       output.catch(() => outputs.delete(key));
     }
