@@ -146,6 +146,127 @@ function watergang(width, height) {
 </svg>`;
 }
 
+/** One house of a Flemish row: brick front, stepped gable, windows (some lit), a shopfront. */
+function flemishHouse(rand, x, w, ground, wallTop) {
+  const bricks = ['#a4553f', '#b3644a', '#8e4a3a', '#c98f6b', '#d9c2a0', '#9c5c46'];
+  const brick = bricks[Math.floor(rand() * bricks.length)];
+  const steps = 3 + Math.floor(rand() * 3);
+  const gable = w * (0.45 + rand() * 0.25);
+  const rise = gable / steps;
+  const run = w / 2 / (steps + 0.6);
+  let d = `M${x} ${ground} L${x} ${wallTop}`;
+  for (let i = 0; i < steps; i++) {
+    d += ` L${x + i * run} ${wallTop - (i + 1) * rise} L${x + (i + 1) * run} ${wallTop - (i + 1) * rise}`;
+  }
+  const top = wallTop - steps * rise;
+  d += ` L${x + w - steps * run} ${top}`;
+  for (let i = steps - 1; i >= 0; i--) {
+    d += ` L${x + w - (i + 1) * run} ${wallTop - i * rise} L${x + w - i * run} ${wallTop - i * rise}`;
+  }
+  d += ` L${x + w} ${ground} Z`;
+  let out = `<path d="${d}" fill="${brick}"/><path d="${d}" fill="url(#dusk)" opacity="0.35"/>`;
+  const floors = Math.max(2, Math.round((ground - wallTop) / 95));
+  const floorH = (ground - wallTop - 70) / floors;
+  const columns = Math.max(2, Math.round(w / 70));
+  const gap = w / columns;
+  for (let f = 0; f < floors; f++) {
+    for (let c = 0; c < columns; c++) {
+      const lit = rand() < 0.3;
+      const wx = x + c * gap + gap * 0.28;
+      const wy = wallTop + 18 + f * floorH;
+      out += `<rect x="${wx.toFixed(1)}" y="${wy.toFixed(1)}" width="${(gap * 0.44).toFixed(1)}" height="${(floorH * 0.62).toFixed(1)}" fill="${lit ? '#f7d58b' : '#33414f'}" stroke="#efe6d6" stroke-width="3"/>`;
+    }
+  }
+  out += `<rect x="${x + 10}" y="${ground - 62}" width="${w - 20}" height="62" fill="#2f3338"/>`;
+  out += `<rect x="${x + 18}" y="${ground - 54}" width="${w - 36}" height="38" fill="#f3c978" opacity="0.75"/>`;
+  out += `<path d="M${x + 6} ${ground - 70} L${x + w - 6} ${ground - 70} L${x + w - 14} ${ground - 56} L${x + 14} ${ground - 56} Z" fill="${['#1f4f7a', '#7a2f2f', '#2f5a3f'][Math.floor(rand() * 3)]}"/>`;
+  return out;
+}
+
+/** The cathedral's square tower: buttresses, tall belfry lancets, a pinnacled top. */
+function cathedralTower(cx, base, width, height) {
+  const left = cx - width / 2;
+  const top = base - height;
+  const stone = '#b59b7c';
+  const shade = '#8f785f';
+  let out = `<rect x="${left}" y="${top}" width="${width}" height="${height}" fill="${stone}"/>`;
+  out += `<rect x="${cx}" y="${top}" width="${width / 2}" height="${height}" fill="${shade}" opacity="0.55"/>`;
+  for (const bx of [left - 10, cx - 8, left + width - 6]) {
+    out += `<rect x="${bx}" y="${top + 30}" width="16" height="${height - 30}" fill="${shade}"/>`;
+  }
+  for (const lx of [left + width * 0.2, left + width * 0.58]) {
+    const lw = width * 0.2;
+    const ly = top + height * 0.12;
+    const lh = height * 0.34;
+    out += `<path d="M${lx} ${ly + lh} L${lx} ${ly + lw / 2} Q${lx + lw / 2} ${ly - lw / 2} ${lx + lw} ${ly + lw / 2} L${lx + lw} ${ly + lh} Z" fill="#3a3430"/>`;
+  }
+  out += `<rect x="${left - 6}" y="${top - 8}" width="${width + 12}" height="14" fill="${shade}"/>`;
+  for (let i = 0; i <= 8; i++) {
+    out += `<rect x="${left - 6 + (i * (width + 4)) / 8}" y="${top - 22}" width="8" height="16" fill="${stone}"/>`;
+  }
+  for (const px of [left - 6, left + width - 4]) {
+    out += `<path d="M${px} ${top - 8} L${px + 5} ${top - 70} L${px + 10} ${top - 8} Z" fill="${stone}"/>`;
+  }
+  return out;
+}
+
+/** Evening on the town square: a row of Flemish houses under the cathedral's tower, cobbles, lamps. */
+function townSquare(width, height) {
+  const rand = random(1559);
+  const ground = Math.round(height * 0.74);
+  const towerTop = Math.round(height * 0.12);
+  let houses = '';
+  for (let x = -40; x < width + 40; ) {
+    const w = 150 + rand() * 90;
+    const wallTop = ground - (230 + rand() * 120);
+    houses += flemishHouse(rand, x, w, ground, wallTop);
+    x += w;
+  }
+  let cobbles = '';
+  for (let i = 0, y = ground + 6; y < height; i++) {
+    const band = 3 + i * 1.4;
+    cobbles += `<rect x="0" y="${y.toFixed(1)}" width="${width}" height="1.6" fill="#5b534b" opacity="${(0.25 + rand() * 0.2).toFixed(2)}"/>`;
+    y += band;
+  }
+  let lamps = '';
+  for (const lx of [width * 0.16, width * 0.5, width * 0.84]) {
+    const top = ground + 40 - height * 0.24;
+    lamps += `<rect x="${lx - 4}" y="${top}" width="8" height="${ground + 40 - top}" fill="#1e2226"/>`;
+    lamps += `<circle cx="${lx}" cy="${top - 8}" r="46" fill="url(#glow)"/><rect x="${lx - 12}" y="${top - 22}" width="24" height="26" rx="4" fill="#ffe2a0"/>`;
+  }
+  let trees = '';
+  for (const [tx, r] of [
+    [width * 0.03, 120],
+    [width * 0.97, 130],
+  ]) {
+    trees += `<rect x="${tx - 10}" y="${ground - 40}" width="20" height="120" fill="#2b241d"/><circle cx="${tx}" cy="${ground - 120}" r="${r}" fill="#2f4a34"/><circle cx="${tx + r * 0.3}" cy="${ground - 160}" r="${r * 0.7}" fill="#3b5a3f"/>`;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  <defs>
+    <linearGradient id="evening" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#27456e"/><stop offset="0.42" stop-color="#5d6f99"/><stop offset="0.72" stop-color="#e3a988"/><stop offset="1" stop-color="#f3c08f"/>
+    </linearGradient>
+    <linearGradient id="dusk" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#f6c48e"/><stop offset="1" stop-color="#1d2433"/>
+    </linearGradient>
+    <linearGradient id="square" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#a89a88"/><stop offset="1" stop-color="#6d645b"/>
+    </linearGradient>
+    <radialGradient id="glow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#ffe7b0" stop-opacity="0.8"/><stop offset="1" stop-color="#ffe7b0" stop-opacity="0"/>
+    </radialGradient>
+  </defs>
+  <rect width="${width}" height="${ground}" fill="url(#evening)"/>
+  ${cathedralTower(width * 0.6, ground - 120, 230, ground - 120 - towerTop)}
+  ${houses}
+  <rect y="${ground}" width="${width}" height="${height - ground}" fill="url(#square)"/>
+  ${cobbles}
+  <rect y="${ground}" width="${width}" height="40" fill="#f3c978" opacity="0.18"/>
+  ${trees}
+  ${lamps}
+</svg>`;
+}
+
 /** A noise layer with a fixed seed: film grain that makes flat gradients read as a photo. */
 function grain(width, height, seed) {
   const rand = random(seed);
@@ -174,3 +295,4 @@ async function draw(name, svg, width, height) {
 
 await draw('marais-aube.jpg', marsh(1600, 1067), 1600, 1067);
 await draw('marais-barque.jpg', watergang(1600, 1067), 1600, 1067);
+await draw('saint-omer-place.jpg', townSquare(1600, 1067), 1600, 1067);
