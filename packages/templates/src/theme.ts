@@ -58,6 +58,12 @@ export type TemplateTheme = Pick<
   readonly tokens?: ReadonlyMap<string, Pick<ResolvedToken, 'normalized'>>;
 };
 
+/** An optional numeric token of the theme (`brand.grid.baseline`…), undefined when absent or not a finite number. */
+export function themeNumber(theme: Pick<TemplateTheme, 'tokens'>, path: string): number | undefined {
+  const value = theme.tokens?.get(path)?.normalized;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
 /** A partner who co-signs a campaign: its lockup goes in the co-branding strip. */
 export type Cosigner = Pick<PartnerMeta, 'id' | 'name' | 'article' | 'shortName' | 'lockup'>;
 

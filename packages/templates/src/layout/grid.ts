@@ -1,3 +1,4 @@
+import { themeNumber } from '../theme.js';
 import type { Composition, Rect } from '../types.js';
 import type { Frame } from './frame.js';
 import { columns, rect } from './geometry.js';
@@ -16,8 +17,8 @@ export interface LayoutGrid {
 }
 
 function tokenNumber(frame: Frame, path: string): number | undefined {
-  const value = frame.theme.tokens?.get(path)?.normalized;
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+  const value = themeNumber(frame.theme, path);
+  return value !== undefined && value > 0 ? value : undefined;
 }
 
 export function layoutGrid(frame: Frame, composition: Composition = frame.composition): LayoutGrid {

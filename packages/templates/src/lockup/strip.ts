@@ -1,7 +1,7 @@
 import { BlasonError } from '@blason/core/problem';
 import type { Frame } from '../layout/frame.js';
 import { rect } from '../layout/geometry.js';
-import type { Cosigner } from '../theme.js';
+import { type Cosigner, themeNumber } from '../theme.js';
 import type { TextBox } from '../types.js';
 import { textAdvance } from './advances.js';
 import {
@@ -21,8 +21,7 @@ const DEFAULT_ROW_GAP = 0.75;
 const MORE_ROWS_GAIN = 1.2;
 
 function token(frame: Frame, path: string, fallback: number): number {
-  const value = frame.theme.tokens?.get(path)?.normalized;
-  return typeof value === 'number' ? value : fallback;
+  return themeNumber(frame.theme, path) ?? fallback;
 }
 
 /** One signer of the strip: the field prefix of its boxes and its name lines. */
