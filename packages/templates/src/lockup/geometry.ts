@@ -1,5 +1,6 @@
-import type { TemplateTheme } from '../theme.js';
+import { type TemplateTheme, themeNumber } from '../theme.js';
 import type { Rect, TextBox, TextFieldStyle } from '../types.js';
+import { exactAdvance, textAdvance } from './advances.js';
 
 export type LockupOrientation = 'horizontal' | 'vertical';
 export type LockupVariant = 'colour' | 'black' | 'reversed';
@@ -18,13 +19,12 @@ export interface LockupNames {
 }
 
 /**
- * Font metrics of the brand faces (cap height and a generous average advance, in em), measured on
- * Bricolage Grotesque ExtraBold and Atkinson Hyperlegible Next SemiBold: the lockup tokens are
- * multiples of the wordmark cap height H, and boxes must be sized before the engine measures them.
+ * Cap heights of the brand faces, in em, measured on Bricolage Grotesque ExtraBold and Atkinson
+ * Hyperlegible Next SemiBold: the lockup tokens are multiples of the wordmark cap height H, and
+ * boxes must be sized before the engine measures them (widths come from `advances.ts`).
  */
 const DISPLAY_CAP_HEIGHT = 0.66;
 const BODY_CAP_HEIGHT = 0.668;
-const AVERAGE_ADVANCE = 0.62;
 /** Used when the brand has no `logo.lockup.partnerNameScale` token (cap height of partner lines / H). */
 const DEFAULT_PARTNER_NAME_SCALE = 0.5;
 
@@ -81,8 +81,7 @@ function family(list: readonly string[] | string): string {
 
 /** Cap height of the partner name lines relative to the wordmark's (H), from the lockup tokens. */
 export function partnerNameScale(theme: TemplateTheme): number {
-  const token = theme.tokens?.get('logo.lockup.partnerNameScale')?.normalized;
-  return typeof token === 'number' ? token : DEFAULT_PARTNER_NAME_SCALE;
+  return themeNumber(theme, 'logo.lockup.partnerNameScale') ?? DEFAULT_PARTNER_NAME_SCALE;
 }
 
 /**
@@ -93,8 +92,7 @@ export function partnerNameMinCapHeight(
   theme: TemplateTheme,
   medium: 'screen' | 'print',
 ): number | undefined {
-  const token = theme.tokens?.get(`logo.lockup.partnerNameMinCapHeight.${medium}`)?.normalized;
-  return typeof token === 'number' ? token : undefined;
+  return themeNumber(theme, `logo.lockup.partnerNameMinCapHeight.${medium}`);
 }
 
 function lockupText(
@@ -117,11 +115,6 @@ function lockupText(
     align,
     verticalAlign: 'center',
   };
-}
-
-/** Estimated advance of a one-line text, px (generous: boxes must hold the real text). */
-export function estimateWidth(text: string, fontSize: number): number {
-  return Math.ceil([...text].length * AVERAGE_ADVANCE * fontSize);
 }
 
 /** Lays out a lockup whose wordmark cap height is `capHeight` px, relative to its top-left corner. */
@@ -152,8 +145,10 @@ export function lockupGeometry(
     fontFamily: family(theme.font.family.body),
     fontWeight: theme.font.weight.semibold,
   };
-  const brandWidth = estimateWidth(names.brand, brandFont);
-  const linesWidth = Math.max(0, ...names.lines.map((line) => estimateWidth(line, lineFont)));
+  // The faces' own advances: an average advance overestimated the wordmark by about a sixth, which
+  // pushed a vertical lockup's centred wordmark that far off the margin.
+  const brandWidth = textAdvance(names.brand, brandFont, 'display');
+  const linesWidth = Math.max(0, ...names.lines.map((line) => textAdvance(line, lineFont, 'body')));
   const linesHeight = names.lines.length * partnerLine;
   const base = { orientation, capHeight: H, clearSpace };
   const brandAt = (x: number, y: number, align: TextBox['align']) =>
@@ -206,7 +201,7 @@ export function lockupGeometry(
 
 /** Smallest cap height at which the wordmark is `minWidth` px wide (the `logo.minSize` rule). */
 export function minCapHeight(names: LockupNames, minWidth: number): number {
-  const perCap = estimateWidth(names.brand, 1000 / DISPLAY_CAP_HEIGHT) / 1000;
+  const perCap = exactAdvance(names.brand, 1000 / DISPLAY_CAP_HEIGHT, 'display') / 1000;
   return Math.ceil(minWidth / perCap);
 }
 

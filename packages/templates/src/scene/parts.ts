@@ -65,7 +65,7 @@ export function lockupFoot(
   gap: number,
   link: { url: string } | undefined,
 ): { above: Rect; parts: Pick<SceneParts, 'lockup' | 'qr'> } {
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.45);
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.39);
   const qrSide = frame.composition === 'poster' && link ? Math.round(frame.safe.width * 0.2) : 0;
   const [bottom, above] = takeBottom(area, Math.max(lockupH, qrSide), gap);
   if (qrSide === 0 || !link) return { above, parts: { lockup: colourLockup(frame, names, bottom) } };

@@ -48,9 +48,21 @@ export function formatTimeRange(start: string | undefined, end: string | undefin
 
 /** « text » with narrow no-break spaces inside the guillemets. */
 export function guillemets(text: string): string {
-  const inner = text
+  return `«${NNBSP}${unquoted(text)}${NNBSP}»`;
+}
+
+/**
+ * The quote for a layout whose drawn « opens it (a hung quotation mark): the text carries only the
+ * closing », so the opening mark is not set twice.
+ */
+export function closedByGuillemet(text: string): string {
+  return `${unquoted(text)}${NNBSP}»`;
+}
+
+/** The text without the quotation marks it was typed with. */
+function unquoted(text: string): string {
+  return text
     .trim()
     .replace(/^[«"“]\s*/, '')
     .replace(/\s*[»"”]$/, '');
-  return `«${NNBSP}${inner}${NNBSP}»`;
 }

@@ -169,7 +169,7 @@ function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames)
   const gap = space(frame, 6);
   const [left, right] = columns(safe, [{ fr: 1 }, { fr: 0.9 }], 2 * gap) as [Rect, Rect];
   const photoLeft = right.x;
-  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.55);
+  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.48);
   const [lockupArea, body] = takeBottom(left, lockupH, gap);
   return {
     background: undefined,

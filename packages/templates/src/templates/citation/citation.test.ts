@@ -54,6 +54,24 @@ describe('citation content', () => {
     );
   });
 
+  it('sets the quote closed by its guillemet: the drawn mark opens it', () => {
+    const formats = ['story', 'instagram-square', 'linkedin', 'poster-a3'] as const;
+    for (const formatId of formats) {
+      const layout = citation.layout(
+        formatSpec(fixtureTheme, formatId),
+        fixtureTheme,
+        { ...citation.example, quote: '« Travailler ensemble. »' },
+        capso,
+        brandNameOf(fixturePartners),
+      );
+      const quote = layout.text.find((box) => box.field === 'quote');
+      expect(quote?.text, formatId).toBe('Travailler ensemble.\u202f»');
+    }
+    expect(citation.altText({ ...citation.example, quote: 'Travailler ensemble.' }, capso)).toContain(
+      '«\u202fTravailler ensemble.\u202f»',
+    );
+  });
+
   it('names the partner with its article', () => {
     expect(citation.altText(citation.example, capso)).toMatch(
       / Visuel de la Communauté d’agglomération du Pays de Saint-Omer\.$/,

@@ -6,7 +6,8 @@ import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { deviceTokens } from '../../scene/device.js';
 import { leadOf } from '../../scene/lead.js';
 import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
-import { guillemets } from '../../text/french.js';
+import { closedByGuillemet } from '../../text/french.js';
+import { themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
@@ -24,13 +25,16 @@ function quoteSizes(frame: Frame): TextBoxSizes {
 
 const QUOTE_LARGEST = '6xl';
 
-/** The quote under its drawn guillemet, as large as its room allows, in a medium weight. */
+/**
+ * The quote under its drawn guillemet, as large as its room allows, in a medium weight. The drawn
+ * mark opens the quote: the text closes it.
+ */
 function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: boolean): Painted {
   return [
     {
       box: textBox(frame, {
         field: 'quote',
-        text: guillemets(content.quote),
+        text: closedByGuillemet(content.quote),
         role: 'headline',
         box: area,
         ...quoteSizes(frame),
@@ -100,8 +104,7 @@ function signatureHeight(frame: Frame, content: CitationContent): number {
 
 /** Height of the drawn guillemet (`brand.quote.markScale` × the subtitle size). */
 function markHeight(frame: Frame): number {
-  const scale = frame.theme.tokens?.get('brand.quote.markScale')?.normalized;
-  const lines = typeof scale === 'number' ? scale : 2;
+  const lines = themeNumber(frame.theme, 'brand.quote.markScale') ?? 2;
   return Math.round(lines * frame.theme.font.size.xl * frame.scale);
 }
 
@@ -121,7 +124,7 @@ function quoteMark(frame: Frame, at: { x: number; y: number }, above?: Ornament[
 function stacked(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
   const { theme, safe } = frame;
   const gap = space(frame, 6);
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.44);
   const [lockupArea, above] = takeBottom(safe, lockupH, gap);
   const [signatureArea, quoteArea] = takeBottom(above, signatureHeight(frame, content), gap);
   const markGap = space(frame, 3);
@@ -150,7 +153,7 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   const bottomH = Math.max(
     signatureHeight(frame, content),
     // The lockup takes 1 fr of the 2.2 fr bottom row.
-    lockupBandHeight(frame, names, 'horizontal', 0.3, Math.floor((body.width - 2 * gap) / 2.2)),
+    lockupBandHeight(frame, names, 'horizontal', 0.26, Math.floor((body.width - 2 * gap) / 2.2)),
   );
   const [bottom, quoteArea] = takeBottom(body, bottomH, gap);
   const [signatureArea, lockupArea] = columns(bottom, [{ fr: 1.2 }, { fr: 1 }], 2 * gap) as [Rect, Rect];

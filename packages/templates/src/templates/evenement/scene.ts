@@ -263,7 +263,7 @@ function stackedItems(frame: Frame, content: EvenementContent, names: LockupName
   const gap = space(frame, 5);
   const reg = content.registration;
   const stackedCta = composition !== 'square' || reg?.deadline !== undefined;
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.44);
   const qrSide = composition === 'poster' && reg ? Math.round(safe.width * 0.24) : 0;
   const ctaWidth = qrSide > 0 ? safe.width - qrSide - gap : safe.width;
   const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg, ctaWidth)) : 0;
@@ -436,7 +436,7 @@ function sideBySide(
   const panelTop = brandColumn.y - gap;
   const band = leftBand(frame, left, 3 * gap, c.surface.brand);
   const brandPanel = photoRow ? { ...band, y: panelTop, height: canvas.height - panelTop } : band;
-  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.5);
+  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.44);
   const [lockupArea, head] = takeBottom(brandColumn, lockupH, gap);
   const ctaH = content.registration ? ctaHeight(frame, true, content.registration, right.width) : 0;
   const d = detailHeights(frame, content, right.width, content.summary !== undefined, 5);

@@ -281,7 +281,7 @@ function stacked(frame: Frame, content: OffreThematiqueContent, names: LockupNam
 function sideBySide(frame: Frame, content: OffreThematiqueContent, names: LockupNames): SceneParts {
   const gap = space(frame, 6);
   const [left, right] = columns(frame.safe, [{ fr: 0.46 }, { fr: 0.54 }], 3 * gap) as [Rect, Rect];
-  const lockupH = lockupBandHeight({ ...frame, safe: right }, names, 'horizontal', 0.5);
+  const lockupH = lockupBandHeight({ ...frame, safe: right }, names, 'horizontal', 0.44);
   const [lockupArea, bodyArea] = takeBottom(right, lockupH, gap);
   const axis = leftBand(frame, left, 3 * gap, axisColors(frame.theme, content.axis).surface);
   return parts(
