@@ -29,4 +29,15 @@ describe('fittedSizes', () => {
     expect(between.every((size) => size.floor === '6xl')).toBe(true);
     expect(between.map((size) => stepPx('7xl') - size.px)).toEqual(between.map((_, i) => (i + 1) * baseline));
   });
+
+  it('grows above the largest step by the baseline unit up to `grow` times it, naming that step', () => {
+    const { baseline } = layoutGrid(frame);
+    const top = stepPx('7xl');
+    const grown = fittedSizes(frame, '7xl', 'xl', 1.5);
+    const above = grown.filter((size) => size.px > top);
+    expect(above.length).toBe(Math.floor((Math.floor(top * 1.5) - top) / baseline));
+    expect(above.every((size) => size.floor === '7xl' && size.px <= top * 1.5)).toBe(true);
+    expect(above.map((size) => size.px - top).reverse()).toEqual(above.map((_, i) => (i + 1) * baseline));
+    expect(grown.slice(above.length)).toEqual(sizes);
+  });
 });

@@ -15,11 +15,25 @@ export interface FittedSize {
  * The type scale's steps from `largest` to `smallest`, scaled to the format, and between two steps
  * every baseline unit, largest first. For the display texts a designer scales to fill their room
  * (a key figure's number, a quote): a jump of a whole step (a quarter at the top of the scale)
- * would leave that much of it empty.
+ * would leave that much of it empty. With `grow` above 1, sizes above `largest` come first, every
+ * baseline unit up to `grow` × its size: display numerals on a poster, larger than any text.
  */
-export function fittedSizes(frame: Frame, largest: FontSizeStep, smallest: FontSizeStep): FittedSize[] {
+export function fittedSizes(
+  frame: Frame,
+  largest: FontSizeStep,
+  smallest: FontSizeStep,
+  grow = 1,
+): FittedSize[] {
   const { baseline } = layoutGrid(frame);
   const steps = stepRange(largest, smallest).map((step) => ({ step, px: stepPx(frame, step) }));
+  const top = steps[0]?.px ?? 0;
+  const above: FittedSize[] = [];
+  for (let px = top + baseline; px <= Math.floor(top * grow); px += baseline)
+    above.unshift({ px, floor: largest });
+  return [...above, ...fittedAmong(steps, baseline)];
+}
+
+function fittedAmong(steps: readonly { step: FontSizeStep; px: number }[], baseline: number): FittedSize[] {
   return steps.flatMap((size, i) => {
     const below = steps[i + 1];
     const between: FittedSize[] = [];

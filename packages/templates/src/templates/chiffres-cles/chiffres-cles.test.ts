@@ -85,6 +85,43 @@ describe('chiffres-cles numbers', () => {
   });
 });
 
+describe('chiffres-cles posters', () => {
+  const layoutWith = (maxScale: number | undefined) =>
+    chiffresCles.layout(
+      formatSpec(fixtureTheme, 'poster-a3'),
+      maxScale === undefined
+        ? fixtureTheme
+        : { ...fixtureTheme, tokens: new Map([['brand.figures.maxScale', { normalized: maxScale }]]) },
+      chiffresCles.example,
+      tourisme,
+      brandNameOf(fixturePartners),
+    );
+  const numberPx = (layout: ReturnType<typeof layoutWith>) =>
+    Math.max(
+      ...layout.text
+        .filter((box) => /^figures\[\d\]\.value$/.test(box.field))
+        .map((box) => box.steps[0]?.fontSize ?? 0),
+    );
+  const top = (layout: ReturnType<typeof layoutWith>) => {
+    const unit = layout.text.find((box) => box.field === 'figures[0].unit')?.steps[0];
+    if (!unit?.step) throw new Error('no unit box');
+    return Math.round(fixtureTheme.font.size['7xl'] * (unit.fontSize / fixtureTheme.font.size[unit.step]));
+  };
+
+  it('set four figures two to a row, their numbers beyond the type scale as far as the brand allows', async () => {
+    const grown = layoutWith(2);
+    const xs = new Set(
+      grown.text.filter((box) => box.field.endsWith('.value')).map((box) => Math.round(box.x)),
+    );
+    expect(xs.size).toBe(2);
+    expect(numberPx(grown)).toBeGreaterThan(top(grown) + 2);
+    expect(numberPx(grown)).toBeLessThanOrEqual(top(grown) * 2 + 2);
+    expect(numberPx(layoutWith(undefined))).toBeLessThanOrEqual(top(grown) + 2);
+    expect(layoutViolations(grown)).toEqual([]);
+    expect((await fitLayout(grown.text)).overflows).toEqual([]);
+  });
+});
+
 describe('chiffres-cles photo-led', () => {
   const photo = {
     src: '../images/marais-barque.jpg',

@@ -11,17 +11,17 @@ import { leadOf } from '../../scene/lead.js';
 import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
-import { FONT_SIZE_STEPS, type FontSizeStep } from '../../theme.js';
-import type { Composition, Rect } from '../../types.js';
+import { FONT_SIZE_STEPS, type FontSizeStep, themeNumber } from '../../theme.js';
+import type { Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
 
 /**
- * Figures per row: one a row on posters, whose rows are wide enough for a figure set large with its
- * label beside or below it; a grid of cells on the others, stories included (two narrow columns set
- * the numbers larger there than one row each, their units below them).
+ * Figures per row: a grid of two-figure rows on every format, posters and stories included (two
+ * narrow columns set the numbers larger than one row each, their units below them); one figure a
+ * row when there is one or three (a list).
  */
-function perRow(count: number, composition: Composition): number {
-  if (composition === 'poster' || count === 1) return 1;
+function perRow(count: number): number {
+  if (count === 1) return 1;
   return count === 3 ? 1 : 2;
 }
 
@@ -50,8 +50,16 @@ interface ScaleSize {
 
 const scaleSize = (frame: Frame, step: FontSizeStep): ScaleSize => ({ step, px: stepPx(frame, step) });
 
-/** The numbers' sizes, largest first: fitted to their column (see `fittedSizes`). */
-const numberSizes = (frame: Frame): NumberSize[] => fittedSizes(frame, '7xl', 'xl');
+/**
+ * The numbers' sizes, largest first: fitted to their column (see `fittedSizes`), up to
+ * `brand.figures.maxScale` × the top of the type scale where the rows have the height (posters).
+ */
+const numberSizes = (frame: Frame): NumberSize[] => fittedSizes(frame, '7xl', 'xl', figuresMaxScale(frame));
+
+function figuresMaxScale(frame: Frame): number {
+  const scale = themeNumber(frame.theme, 'brand.figures.maxScale');
+  return scale !== undefined && scale > 1 ? scale : 1;
+}
 
 /** A unit's size: two steps below its number's (`floor`), and never below md. */
 function unitSize(frame: Frame, number: NumberSize): ScaleSize {
@@ -87,8 +95,8 @@ interface FigureType {
 function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): FigureType {
   const sizes = numberSizes(frame);
   const rule = ruleOf(frame);
-  const labelLine = linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
-  const labelPx = stepPx(frame, GRID_LABEL_STEP);
+  const labelLine = linesHeight(frame, 'body', gridLabelStep(frame), 1);
+  const labelPx = stepPx(frame, gridLabelStep(frame));
   const labelEm = (f: Figure) => f.label.length * 0.48 * labelPx;
   const linesIn = (width: number) =>
     Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
@@ -164,6 +172,10 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
  * label is read after the number, which must stay the largest thing there.
  */
 const GRID_LABEL_STEP: FontSizeStep = 'lg';
+/** On a poster, read from a few steps away, the labels under their numbers are set a step larger. */
+const POSTER_GRID_LABEL_STEP: FontSizeStep = 'xl';
+const gridLabelStep = (frame: Frame): FontSizeStep =>
+  frame.composition === 'poster' ? POSTER_GRID_LABEL_STEP : GRID_LABEL_STEP;
 const LIST_LABEL_STEP: FontSizeStep = 'xl';
 /** A list row's label steps, tried in turn before the labels go below their numbers. */
 const LIST_LABEL_STEPS: readonly FontSizeStep[] = [LIST_LABEL_STEP, 'lg', 'md'];
@@ -265,7 +277,7 @@ function cell(
         role: 'body',
         box: labelBox,
         ...(type.labelAt !== undefined ? { verticalAlign: 'end' as const } : {}),
-        largest: type.labelAt === undefined ? GRID_LABEL_STEP : (type.listLabel ?? LIST_LABEL_STEP),
+        largest: type.labelAt === undefined ? gridLabelStep(frame) : (type.listLabel ?? LIST_LABEL_STEP),
         smallest: 'xs',
         maxLines: Math.max(2, type.labelLines),
       }),
@@ -284,7 +296,7 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
     const label = type.labelLines * linesHeight(frame, 'body', type.listLabel ?? LIST_LABEL_STEP, 1);
     return ruleOf(frame) + space(frame, 1) + Math.max(valueLine, label);
   }
-  const label = type.labelLines * linesHeight(frame, 'body', GRID_LABEL_STEP, 1);
+  const label = type.labelLines * linesHeight(frame, 'body', gridLabelStep(frame), 1);
   return ruleOf(frame) + 2 * space(frame, 2) + valueLine + unitLine + label;
 }
 
@@ -326,7 +338,7 @@ function figureGrid(
   area: Rect,
 ): { panels: Panel[]; text: Painted } {
   const n = content.figures.length;
-  const cols = perRow(n, frame.composition);
+  const cols = perRow(n);
   const rowCount = Math.ceil(n / cols);
   const bands = rows(
     area,
@@ -416,7 +428,7 @@ function stackedSizes(
   const headIdeal =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0) +
     linesHeight(frame, 'headline', titleStep, linesAt(content.title, titleStep, 'display'));
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.5);
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.44);
   const noteLines = content.note ? linesAt(content.note, 'lg', 'body') : 0;
   const noteIdeal = linesHeight(frame, 'body', 'lg', noteLines);
   const noteMin = linesHeight(frame, 'body', 'sm', noteLines);
@@ -473,7 +485,7 @@ const PHOTO_LED_FIGURE: FontSizeStep = '5xl';
  */
 function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
   const n = content.figures.length;
-  const perLine = perRow(n, frame.composition);
+  const perLine = perRow(n);
   const rowCount = Math.ceil(n / perLine);
   const px = stepPx(frame, PHOTO_LED_FIGURE);
   const valueLine = Math.round(px * 1.1);
@@ -484,7 +496,7 @@ function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
         2 * space(frame, 2) +
         valueLine +
         linesHeight(frame, 'figure', '3xl', 1) +
-        linesHeight(frame, 'body', GRID_LABEL_STEP, 2);
+        linesHeight(frame, 'body', gridLabelStep(frame), 2);
   return rowCount * rowNeed + (rowCount - 1) * space(frame, 2);
 }
 
@@ -565,7 +577,7 @@ function sideBySide(
         Rect,
       ])
     : [undefined, left];
-  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'vertical', 0.8);
+  const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'vertical', 0.7);
   const [lockupArea, headArea] = takeBottom(column, Math.min(lockupH, Math.round(left.height * 0.4)), gap);
   // The note takes the lines it needs at its ideal size, so the figures get the rest.
   const notePx = Math.round(frame.theme.font.size.md * frame.scale);
@@ -611,5 +623,8 @@ export function chiffresClesScene(
 ): SceneParts {
   const image = leadOf(content, frame.composition !== 'square') === 'photo' ? content.image : undefined;
   if (frame.composition === 'landscape') return sideBySide(frame, content, names, image);
-  return (image && stackedPhoto(frame, content, names, image)) || stacked(frame, content, names);
+  return (
+    (image && stackedPhoto(frame, content, names, image)) ||
+    stacked(frame, content, names, frame.composition === 'poster' ? PHOTO_LED_POSTER_TITLE : HEADLINE_STEP)
+  );
 }
