@@ -3,6 +3,7 @@ import './allocator.js';
 import { mediaTypeOf } from '@blason/core';
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
+import { svgImagesAsGroups } from '../engine/inline-svg.js';
 import { fillUnder, type PixelBuffer } from './fill-under.js';
 
 /** Raster and vector outputs of a screen visual. AVIF is opt-in: it costs ≈ 50× a PNG. */
@@ -114,11 +115,15 @@ export async function rasterize(
 
 /**
  * Draws satori's SVG (text already as paths) with resvg: twice as fast as librsvg here on the same
- * SVG (npm run bench). No system font is loaded, so the pixels depend on the SVG alone. The
- * pixels come premultiplied, as resvg draws them.
+ * SVG (npm run bench). No system font is loaded, so the pixels depend on the SVG alone. Embedded
+ * SVG images are drawn as groups (`svgImagesAsGroups`). The pixels come premultiplied, as resvg
+ * draws them.
  */
 function drawSvg(svg: string, width: number, height: number): Buffer {
-  const drawing = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  const drawing = new Resvg(svgImagesAsGroups(svg), {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  }).render();
   if (drawing.width !== width || drawing.height !== height) {
     throw new Error(`rasterize: got ${drawing.width}×${drawing.height}, expected ${width}×${height}`);
   }
