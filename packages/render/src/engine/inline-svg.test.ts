@@ -30,13 +30,43 @@ function satoriImage(
 const pixels = (svg: string) =>
   new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
 
+const largestDifference = (a: Buffer, b: Buffer) => {
+  let largest = 0;
+  for (let i = 0; i < a.length; i++) largest = Math.max(largest, Math.abs((a[i] ?? 0) - (b[i] ?? 0)));
+  return largest;
+};
+
 describe('svgImagesAsGroups', () => {
-  it('draws an embedded SVG as a scaled group under the image clip, without the mask, to the same pixels', () => {
+  it('draws an embedded SVG as a scaled group, without the mask, and without the clip when its ink stays inside', () => {
     const svg = satoriImage(PANEL, { box: [20, 30, 200, 40] });
     const groups = svgImagesAsGroups(svg);
     expect(groups).not.toContain('<image');
-    expect(groups).toContain('<g clip-path="url(#satori_cp-id-0)"><g transform="matrix(1 0 0 0.5 20 30)">');
-    expect(groups).not.toContain('mask="url(#satori_om-id-0)"');
+    expect(groups).toContain('<g transform="matrix(1 0 0 0.5 20 30)"><path');
+    expect(groups).not.toContain('url(#satori_');
+    // The clip's coverage mask rounded the wave's anti-aliased edge: by one level at most.
+    expect(largestDifference(pixels(groups), pixels(svg))).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the clip where the ink crosses the box inside the canvas, not where it bleeds off the canvas', () => {
+    // A bar wider than its drawing: 40 px past its left edge and 40 past its right.
+    const bar =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><rect x="-40" y="30" width="180" height="40" fill="#3045be"/></svg>';
+    const inside = satoriImage(bar, { box: [60, 20, 100, 100] });
+    const clipped = svgImagesAsGroups(inside);
+    expect(clipped).toContain('<g clip-path="url(#satori_cp-id-0)"><g transform=');
+    expect(pixels(clipped).equals(pixels(inside))).toBe(true);
+    // At the canvas' left edge, what passes the box's left edge is off the canvas anyway; its right
+    // edge still needs the clip.
+    const bled = satoriImage(bar.replace('width="180"', 'width="120"'), { box: [0, 20, 100, 100] });
+    const unclipped = svgImagesAsGroups(bled);
+    expect(unclipped).not.toContain('clip-path');
+    expect(pixels(unclipped).equals(pixels(bled))).toBe(true);
+  });
+
+  it('keeps the clip when the clip is smaller than the image box', () => {
+    const svg = satoriImage(PANEL, { clip: '<rect x="20" y="30" width="100" height="80"/>' });
+    const groups = svgImagesAsGroups(svg);
+    expect(groups).toContain('<g clip-path="url(#satori_cp-id-0)">');
     expect(pixels(groups).equals(pixels(svg))).toBe(true);
   });
 
@@ -48,12 +78,8 @@ describe('svgImagesAsGroups', () => {
     expect(groups).toContain(
       '<g transform="matrix(4 0 0 4 20 20)" fill="none" stroke="#c0392b" stroke-width="2">',
     );
-    const [before, after] = [pixels(svg), pixels(groups)];
-    let largest = 0;
-    for (let i = 0; i < before.length; i++)
-      largest = Math.max(largest, Math.abs((before[i] ?? 0) - (after[i] ?? 0)));
-    // Scaled strokes may round one edge pixel differently: at most a level of anti-aliasing.
-    expect(largest).toBeLessThanOrEqual(16);
+    // Scaled strokes may round an edge pixel differently: at most a level of anti-aliasing.
+    expect(largestDifference(pixels(svg), pixels(groups))).toBeLessThanOrEqual(16);
   });
 
   it.each([

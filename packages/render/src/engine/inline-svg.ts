@@ -1,4 +1,5 @@
-import { svgRootTag } from '@blason/core/markup';
+import { svgRootSize, svgRootTag } from '@blason/core/markup';
+import { type Bounds, paintedBounds } from './svg-bounds.js';
 
 const IMAGE =
   /<image\b([^>]*?)\bhref="data:image\/svg\+xml(;base64)?(?:;charset=[^,;"]*)?(?:;utf8)?,([^"]*)"([^>]*?)\/>/g;
@@ -99,6 +100,7 @@ const IMAGE_ATTRIBUTES = new Set(['x', 'y', 'width', 'height', 'preserveAspectRa
  */
 export function svgImagesAsGroups(svg: string): string {
   const rects = definedRects(svg);
+  const canvas = svgRootSize(svg);
   return replaceEmbeddedSvgs(svg, ({ outer, root, body }) => {
     const box = imageBox(outer);
     const view = viewBoxOf(root);
@@ -112,15 +114,49 @@ export function svgImagesAsGroups(svg: string): string {
     if (clip?.kind !== 'clipPath' || !within(clip, box)) return undefined;
     const mask = outer.has('mask') ? rects.get(referenced(outer.get('mask')) ?? '') : undefined;
     if (outer.has('mask') && !(mask?.kind === 'mask' && mask.white && within(clip, mask))) return undefined;
-    const inherited: string[] = [];
+    const inherited: Record<string, string> = {};
     for (const [name, value] of root) {
-      if (INHERITED.has(name)) inherited.push(` ${name}="${value}"`);
+      if (INHERITED.has(name)) inherited[name] = value;
       else if (!PLACEMENT.has(name)) return undefined;
     }
     const matrix = [sx, 0, 0, sy, box.x - vx * sx, box.y - vy * sy].map(round).join(' ');
-    const group = `<g transform="matrix(${matrix})"${inherited.join('')}>${body}</g>`;
-    return wrapped(outer, ['clip-path', 'opacity', 'transform'], group);
+    const paint = Object.entries(inherited).map(([name, value]) => ` ${name}="${value}"`);
+    const group = `<g transform="matrix(${matrix})"${paint.join('')}>${body}</g>`;
+    const ink = outer.has('transform') ? undefined : paintedBounds(body, inherited);
+    const placed = ink && ([ink[0] * sx, ink[1] * sy, ink[2] * sx, ink[3] * sy] as const);
+    const unclipped = placed && sameBox(clip, box) && insideOnCanvas(box, placed, [vx * sx, vy * sy], canvas);
+    return wrapped(outer, unclipped ? ['opacity'] : ['clip-path', 'opacity', 'transform'], group);
   });
+}
+
+/**
+ * Whether ink at `placed` (the drawing's bounds scaled to the page, before the shift by `origin`)
+ * stays within `box` wherever that box lies inside the canvas: beyond the canvas edge nothing is
+ * drawn anyway, so a device panel bled off the edge needs no clip there.
+ */
+function insideOnCanvas(
+  box: Box,
+  placed: Bounds,
+  origin: readonly [number, number],
+  canvas: { width: number; height: number } | undefined,
+): boolean {
+  if (!canvas) return false;
+  const [left, top, right, bottom] = [
+    box.x + placed[0] - origin[0],
+    box.y + placed[1] - origin[1],
+    box.x + placed[2] - origin[0],
+    box.y + placed[3] - origin[1],
+  ];
+  return (
+    (box.x <= 0 || left >= box.x) &&
+    (box.y <= 0 || top >= box.y) &&
+    (box.x + box.width >= canvas.width || right <= box.x + box.width) &&
+    (box.y + box.height >= canvas.height || bottom <= box.y + box.height)
+  );
+}
+
+function sameBox(a: Box, b: Box): boolean {
+  return [a.x - b.x, a.y - b.y, a.width - b.width, a.height - b.height].every((d) => Math.abs(d) < 1e-6);
 }
 
 function wrapped(outer: ReadonlyMap<string, string>, names: readonly string[], markup: string): string {
