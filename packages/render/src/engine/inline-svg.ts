@@ -85,17 +85,19 @@ const PLACEMENT = new Set([
 const IMAGE_ATTRIBUTES = new Set(['x', 'y', 'width', 'height', 'preserveAspectRatio', ...WRAPPERS]);
 
 /**
- * For the rasteriser: each `<image>` that embeds an SVG (the brand device's panels and ripples,
- * pictograms, the quote mark) drawn in place as a group of its elements, scaled from its viewBox
- * to the image's box, and clipped by the image's clip (satori clips every image to its box).
+ * For the rasteriser and print: each `<image>` that embeds an SVG (the brand device's panels and
+ * ripples, pictograms, the quote mark) drawn in place as a group of its elements, scaled from its
+ * viewBox to the image's box.
  *
  * resvg draws an embedded SVG into a canvas of its own, then composites it through satori's
  * overflow mask and clip, each a canvas-sized layer too: a device panel cost 5–8 ms per 1080²
- * visual, more than the rest of the visual. As a group, the mask, which only repeats the clip,
- * is dropped: resvg went from 21 to 15 ms per visual on the templates' examples, with the same
- * pixels (`npm run bench`). An image this cannot redraw exactly is kept: no clip as tight as its
- * box, a mask that is not satori's plain rectangle, an aspect ratio kept by `preserveAspectRatio`,
- * inner references (`url(#…)`, which the group would resolve in the outer document), an unknown
+ * visual, more than the rest of the visual. The mask only repeats the clip and is dropped; the clip
+ * is kept unless the drawing's ink stays inside the box wherever the box lies inside the canvas
+ * (`paintedBounds`). resvg went from 20 to 11 ms per visual on the templates' examples (`npm run
+ * bench`), with pixels that differ only where the clip's coverage mask rounded an anti-aliased
+ * edge, by one level. An image this cannot redraw exactly is kept: no clip as tight as its box, a
+ * mask that is not satori's plain rectangle, an aspect ratio kept by `preserveAspectRatio`, inner
+ * references (`url(#…)`, which the group would resolve in the outer document), an unknown
  * attribute on the image or the embedded root.
  */
 export function svgImagesAsGroups(svg: string): string {

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import type { FieldFinding } from '../engine/copy.js';
 import type { FitResult } from '../engine/fit.js';
 import type { LoadedFonts } from '../engine/fonts.js';
-import { inlineSvgImages } from '../engine/inline-svg.js';
+import { inlineSvgImages, svgImagesAsGroups } from '../engine/inline-svg.js';
 import { withPhotoUnder } from '../engine/photo-under.js';
 import { renderSvg } from '../engine/svg.js';
 import { prepareVisual } from '../engine/visual.js';
@@ -250,7 +250,10 @@ async function writePrint(
   const theme = deps.brand.theme(job.partner, job.mode);
   const partner = deps.brand.partners.find((p) => p.id === job.partner);
   if (!partner) throw new Error(`Unknown partner ${job.partner}`);
-  const svg = inlineSvgImages(await composed.standaloneSvg());
+  // Embedded drawings as groups where that is exact, without satori's masks, which would each be a
+  // soft mask (a transparency group) in the PDF; the others nested. PDFKit clips the page to the
+  // art box, as the canvas edge clips the raster.
+  const svg = inlineSvgImages(svgImagesAsGroups(await composed.standaloneSvg()));
   const cropMarks = cropMarksOf(theme);
   const pdf = await encodePosterPdf({
     svg,
