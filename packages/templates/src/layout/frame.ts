@@ -1,5 +1,5 @@
 import type { FormatSpec } from '../format.js';
-import { exactAdvance, textAdvance } from '../lockup/advances.js';
+import { type AdvanceFace, exactAdvance, textAdvance } from '../lockup/advances.js';
 import { figureFamily } from '../text/figures.js';
 import {
   FONT_SIZE_STEPS,
@@ -163,12 +163,7 @@ export function linesHeight(frame: Frame, role: TextRole, step: FontSizeStep, li
  * for sizing boxes before fitting, on the safe side (the tables carry a small margin). A word wider
  * than the column counts as one line of its own.
  */
-export function estimatedLines(
-  text: string,
-  fontSize: number,
-  face: 'display' | 'body',
-  width: number,
-): number {
+export function estimatedLines(text: string, fontSize: number, face: AdvanceFace, width: number): number {
   const space = exactAdvance(' ', fontSize, face);
   let lines = 1;
   let used = 0;

@@ -1,9 +1,10 @@
 /**
- * Advance widths (per mille of the em, no kerning) of the lockup's faces, Bricolage Grotesque
- * ExtraBold (the wordmark) and Atkinson Hyperlegible Next SemiBold (the partner names), read
- * with fontkit from the font files of `@expo-google-fonts/*` for the characters below. The
- * co-branding strip sizes its cells with them, so names sit one rule apart at their real width;
- * a character missing here counts as a wide one. Regenerate after changing a lockup face:
+ * Advance widths (per mille of the em, no kerning) of the faces templates size boxes with before
+ * the engine measures: Bricolage Grotesque ExtraBold (the wordmark, titles), Bricolage Grotesque
+ * Medium (quotes) and Atkinson Hyperlegible Next SemiBold (the partner names), read with fontkit
+ * from the font files of `@expo-google-fonts/*` for the characters below. The co-branding strip
+ * sizes its cells with them, so names sit one rule apart at their real width; a character missing
+ * here counts as a wide one. Regenerate after changing one of these faces:
  *   fontkit.openSync(ttf).glyphForCodePoint(cp).advanceWidth / unitsPerEm * 1000, rounded.
  */
 const CHARS =
@@ -17,6 +18,16 @@ const DISPLAY: readonly number[] = [
   406, 634, 585, 881, 587, 608, 537, 347, 277, 347, 534, 712, 712, 712, 685, 632, 632, 632, 632, 303, 303,
   725, 725, 733, 733, 733, 662, 595, 595, 595, 571, 587, 587, 587, 587, 286, 286, 612, 612, 634, 634, 634,
   608, 1002, 966, 972, 937, 219, 219, 426, 426, 484, 484, 545, 821, 252, 795, 223, 167,
+];
+
+const DISPLAY_MEDIUM: readonly number[] = [
+  246, 266, 317, 612, 630, 947, 756, 158, 305, 290, 395, 516, 165, 339, 196, 353, 656, 320, 583, 595, 595,
+  599, 646, 493, 645, 640, 207, 187, 516, 516, 516, 413, 952, 671, 666, 670, 691, 599, 578, 706, 708, 274,
+  357, 666, 508, 908, 746, 716, 629, 719, 660, 641, 553, 719, 657, 957, 652, 600, 560, 315, 341, 300, 546,
+  578, 283, 567, 618, 555, 617, 570, 380, 588, 608, 259, 266, 561, 257, 912, 608, 604, 618, 617, 411, 535,
+  380, 599, 546, 827, 534, 591, 500, 353, 259, 331, 516, 671, 671, 671, 670, 599, 599, 599, 599, 274, 274,
+  716, 716, 719, 719, 719, 600, 567, 567, 567, 555, 570, 570, 570, 570, 258, 258, 604, 604, 599, 599, 599,
+  591, 987, 960, 917, 907, 176, 176, 346, 346, 420, 420, 520, 767, 196, 706, 246, 167,
 ];
 
 const BODY: readonly number[] = [
@@ -34,7 +45,10 @@ const MISSING = 700;
 /** Room for rendering differences (hinting, rounding): boxes must hold the real text. */
 const SAFETY = 1.04;
 
-const tables = { display: DISPLAY, body: BODY } as const;
+const tables = { display: DISPLAY, displayMedium: DISPLAY_MEDIUM, body: BODY } as const;
+
+/** A face with an advance table. */
+export type AdvanceFace = keyof typeof tables;
 const indexOf = new Map([...CHARS].map((ch, i) => [ch, i]));
 
 /** The advance of a one-line text in a lockup face at `fontSize` px, rounded up, with a small margin. */

@@ -114,6 +114,32 @@ describe('citation photo-led', () => {
     }
   });
 
+  it('gives the photo the room a quote leaves on its step, not a gap above the mark', async () => {
+    const short = { ...withPhoto, quote: 'Le territoire, on le fait ensemble.' };
+    const least = { story: 0.25, 'instagram-portrait': 0.18, 'poster-a3': 0.26 } as const;
+    for (const formatId of ['story', 'instagram-portrait', 'poster-a3'] as const) {
+      const spec = formatSpec(fixtureTheme, formatId);
+      for (const content of [withPhoto, short]) {
+        const layout = layoutOf(formatId, content);
+        const image = layout.graphics.image;
+        const photoBottom = image ? image.y + image.height : 0;
+        expect(photoBottom, formatId).toBeGreaterThanOrEqual(Math.round(spec.height * least[formatId]));
+        expect(photoBottom, formatId).toBeLessThanOrEqual(Math.round(spec.height * 0.45));
+        // The quote is set on its attribution: what its box holds beyond it is left empty above
+        // the mark. At most a line and a half (the estimate's margin), not the step it missed.
+        const { fitted, overflows } = await fitLayout(layout.text);
+        expect(overflows, formatId).toEqual([]);
+        const box = layout.text.find((b) => b.field === 'quote');
+        const quote = fitted.quote;
+        if (!box || !quote) throw new Error(`${formatId}: no quote`);
+        const slack = box.height - (quote.height ?? box.height);
+        expect(slack, `${formatId}: ${content.quote}`).toBeLessThanOrEqual(
+          1.5 * quote.fontSize * quote.lineHeight,
+        );
+      }
+    }
+  });
+
   it('keeps the square colour-led unless forced, refuses a forced photo without one, and says what it drew', () => {
     expect(layoutOf('instagram-square', withPhoto).graphics.image).toBeUndefined();
     expect(layoutOf('story', { ...withPhoto, composition: 'colour' }).graphics.image).toBeUndefined();

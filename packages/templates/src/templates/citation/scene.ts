@@ -1,5 +1,14 @@
 import { fittedFontSizes } from '../../layout/fitted-sizes.js';
-import { type Frame, linesHeight, space, type TextBoxSizes, textBox } from '../../layout/frame.js';
+import {
+  estimatedLines,
+  type Frame,
+  linesHeight,
+  space,
+  stepPx,
+  stepRange,
+  type TextBoxSizes,
+  textBox,
+} from '../../layout/frame.js';
 import { columns, rect, rows, takeBottom } from '../../layout/geometry.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
@@ -7,7 +16,7 @@ import { deviceTokens } from '../../scene/device.js';
 import { leadOf } from '../../scene/lead.js';
 import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
 import { closedByGuillemet } from '../../text/french.js';
-import { themeNumber } from '../../theme.js';
+import { type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
@@ -121,10 +130,47 @@ function quoteMark(frame: Frame, at: { x: number; y: number }, above?: Ornament[
   return { box: rect(at.x, at.y, width, height), svg, ...(above ? { above } : {}) };
 }
 
+/** The lockup's wordmark share of the safe width in the stacked layout. */
+const STACKED_WORDMARK = 0.44;
+
+/**
+ * Height the stacked layout needs in a column as wide as the safe area with the quote at `step`:
+ * the mark, the quote on the lines it takes at that step, the attribution and the lockup, with
+ * their gaps.
+ */
+function stackedNeed(frame: Frame, content: CitationContent, names: LockupNames, step: FontSizeStep): number {
+  const gap = space(frame, 6);
+  const quote = closedByGuillemet(content.quote);
+  const lines = estimatedLines(quote, stepPx(frame, step), 'displayMedium', frame.safe.width);
+  return (
+    markHeight(frame) +
+    space(frame, 3) +
+    linesHeight(frame, 'headline', step, lines) +
+    gap +
+    signatureHeight(frame, content) +
+    gap +
+    lockupBandHeight(frame, names, 'horizontal', STACKED_WORDMARK)
+  );
+}
+
+/**
+ * Where the stacked layout starts when a photo lies above it: as high as `highest` allows, as low
+ * as the quote's step leaves room for. The quote stays on the scale's steps there, so the room
+ * between its step and the next one up went above the mark, empty: it goes to the photo instead.
+ */
+function stackTop(frame: Frame, content: CitationContent, names: LockupNames, highest: number): number {
+  const bottom = frame.safe.y + frame.safe.height;
+  for (const step of stepRange(QUOTE_LARGEST, 'xl')) {
+    const top = bottom - stackedNeed(frame, content, names, step);
+    if (top >= highest) return top;
+  }
+  return highest;
+}
+
 function stacked(frame: Frame, content: CitationContent, names: LockupNames): SceneParts {
   const { theme, safe } = frame;
   const gap = space(frame, 6);
-  const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.44);
+  const lockupH = lockupBandHeight(frame, names, 'horizontal', STACKED_WORDMARK);
   const [lockupArea, above] = takeBottom(safe, lockupH, gap);
   const [signatureArea, quoteArea] = takeBottom(above, signatureHeight(frame, content), gap);
   const markGap = space(frame, 3);
@@ -173,14 +219,21 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
 
 type QuoteImage = NonNullable<CitationContent['image']>;
 
-/** How far down the canvas the photo reaches on stacked formats; its share of the width on wide ones. */
+/**
+ * How far down the canvas the photo reaches at least on stacked formats; its share of the width on
+ * wide ones.
+ */
 const PHOTO_SHARE = { story: 0.25, portrait: 0.18, poster: 0.26, landscape: 0.36 } as const;
+/** The furthest down the canvas the photo reaches on stacked formats. */
+const PHOTO_MOST = 0.45;
 
 /**
  * Photo-led: the photo to the edges across the top (the story's top safe zone included, which
  * carries no text) or down the right side of wide formats; on the brand field beside it the quote,
  * its attribution and the lockup, stacked as on the stacked formats (a wide field is too narrow for
- * the attribution and the lockup side by side).
+ * the attribution and the lockup side by side). On stacked formats the photo reaches as far down
+ * as the quote at its largest size leaves room: a short quote gives the photo its room instead of
+ * leaving a gap above the mark.
  */
 function withPhoto(
   frame: Frame,
@@ -192,14 +245,13 @@ function withPhoto(
   const gap = space(frame, 6);
   const wide = frame.composition === 'landscape';
   const share = frame.composition === 'square' ? PHOTO_SHARE.portrait : PHOTO_SHARE[frame.composition];
+  // Below the photo: two gaps, then the stacked quote down to the foot of the safe area.
+  const least = Math.round(canvas.height * share);
+  const fits = stackTop(frame, content, names, least + 2 * gap) - 2 * gap;
+  const photoBottom = Math.max(least, Math.min(fits, Math.round(canvas.height * PHOTO_MOST)));
   const field = wide
     ? rect(0, 0, Math.round(canvas.width * (1 - share)), canvas.height)
-    : rect(
-        0,
-        Math.round(canvas.height * share),
-        canvas.width,
-        canvas.height - Math.round(canvas.height * share),
-      );
+    : rect(0, photoBottom, canvas.width, canvas.height - photoBottom);
   const photo = wide
     ? rect(field.width, 0, canvas.width - field.width, canvas.height)
     : rect(0, 0, canvas.width, field.y);
