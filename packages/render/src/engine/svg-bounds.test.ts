@@ -29,13 +29,15 @@ describe('paintedBounds', () => {
     expect(bounds?.map((n) => Math.round(n * 100) / 100)).toEqual([-1.41, -1.41, 22.83, 12.83]);
   });
 
-  it('does not bound what it cannot: transforms, text, images, styles, an empty drawing', () => {
+  it('does not bound what it cannot: transforms, text, images, styles, markers, an empty drawing', () => {
     for (const markup of [
       '<g transform="rotate(45)"><rect width="10" height="10"/></g>',
       '<rect width="10" height="10" transform="scale(2)"/>',
       '<text x="0" y="10">A</text>',
       '<image href="a.png" width="10" height="10"/>',
       '<rect width="10" height="10" style="stroke:#000;stroke-width:40"/>',
+      '<path d="M0 0H10" stroke="#000" vector-effect="non-scaling-stroke"/>',
+      '<path d="M0 0H10" marker-end="url(#arrow)"/>',
       '<title>Rien</title>',
     ]) {
       expect(paintedBounds(markup), markup).toBeUndefined();

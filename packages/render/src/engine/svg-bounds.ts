@@ -10,6 +10,8 @@ const INERT = new Set(['title', 'desc']);
 /** Attributes a `<g>` may carry for its bounds to stay known: they change no geometry. */
 const STYLE =
   /^(?:fill|fill-opacity|fill-rule|stroke|stroke-width|stroke-linecap|stroke-linejoin|stroke-miterlimit|stroke-opacity|stroke-dasharray|stroke-dashoffset|color|opacity|id)$/;
+/** Attributes that place a shape: with `STYLE`, all a shape may carry for its bounds to stay known. */
+const GEOMETRY = /^(?:d|x|y|width|height|rx|ry|cx|cy|r|x1|y1|x2|y2|points|pathLength)$/;
 const TAG = /<(\/?)([a-zA-Z]+)\b([^>]*?)(\/?)>/g;
 const ATTRIBUTE = /\b([a-zA-Z][\w:.-]*)="([^"]*)"/g;
 
@@ -18,7 +20,7 @@ type Paint = Readonly<Record<string, string>>;
 /**
  * Bounds of everything a drawing's markup paints, strokes included with what their joins and caps
  * may add, in its own coordinates; undefined when it holds anything these bounds do not cover (a
- * transform, text, an image, a filter) or paints nothing. Conservative: the real ink lies inside.
+ * transform, text, an image, a filter, markers) or paints nothing. Conservative: the real ink lies inside.
  * `inherited` are the presentation attributes of its root.
  */
 export function paintedBounds(markup: string, inherited: Paint = {}): Bounds | undefined {
@@ -37,7 +39,10 @@ export function paintedBounds(markup: string, inherited: Paint = {}): Bounds | u
       if (!selfClosing) paints.push(paint);
       continue;
     }
-    if (!SHAPES.has(name) || 'transform' in attrs || 'filter' in attrs || 'style' in attrs) return undefined;
+    // A transform, a filter, markers, a non-scaling stroke or a style attribute would move ink
+    // beyond what the geometry says.
+    const known = Object.keys(attrs).every((attr) => GEOMETRY.test(attr) || STYLE.test(attr));
+    if (!SHAPES.has(name) || !known) return undefined;
     const shape = shapeBounds(name, attrs);
     if (!shape) return undefined;
     bounds = union(bounds, grow(shape, strokeReach(paint)));
