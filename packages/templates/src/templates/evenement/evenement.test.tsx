@@ -134,6 +134,17 @@ describe('evenement', () => {
       expect(fitted.title?.fontSize).toBeGreaterThanOrEqual(px('5xl'));
     });
 
+    it('leaves the portrait’s summary to the alt text when the title would fall below 4xl with it', async () => {
+      // A deadline sets the call to register on two lines: the summary no longer leaves the title
+      // its room (it was set at the date's size).
+      const registration = { ...evenement.example.registration, deadline: '2027-03-04' };
+      const content = { ...evenement.example, registration } as typeof evenement.example;
+      const { layout, fitted } = await fittedOf('instagram-portrait', content);
+      expect(layout.text.map((t) => t.field)).not.toContain('summary');
+      expect(fitted.title?.fontSize).toBeGreaterThanOrEqual(px('4xl'));
+      expect(fitted.title?.fontSize).toBeGreaterThan(fitted.date?.fontSize ?? Infinity);
+    });
+
     it('keeps the portrait’s summary and its date at its ideal size, the title on the lines it needs', async () => {
       const { layout, fitted } = await fittedOf('instagram-portrait');
       expect(layout.text.map((t) => t.field)).toContain('summary');

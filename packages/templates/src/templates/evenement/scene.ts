@@ -278,8 +278,11 @@ function stackedItems(frame: Frame, content: EvenementContent, names: LockupName
   return { gap, reg, stackedCta, qrSide, ctaH, items };
 }
 
-/** The title's smallest size on a story before the summary gives way to it. */
-const TITLE_FLOOR: FontSizeStep = '5xl';
+/**
+ * The title's smallest size on a story or a portrait before the summary gives way to it: both are
+ * read at a glance in a feed, where a title no larger than the date does not lead.
+ */
+const TITLE_FLOOR = { story: '5xl', portrait: '4xl' } as const satisfies Record<string, FontSizeStep>;
 
 /**
  * Height of the heading (pictogram, kicker and title) with the title at `step` on the lines its
@@ -316,8 +319,9 @@ function titleFirstHead(frame: Frame, content: EvenementContent, items: readonly
 /**
  * The items under the heading and the head's least share of the safe height. Square: a fixed
  * share. Taller formats: the title first (see `titleFirstHead`), the date at its ideal size
- * unless the title needs its room, the summary giving way. A story is read at a glance: there a
- * summary that would set the title below `TITLE_FLOOR` is left out (the alt text keeps it).
+ * unless the title needs its room, the summary giving way. Stories and portraits are read at a
+ * glance: there a summary that would set the title below `TITLE_FLOOR` is left out (the alt text
+ * keeps it).
  */
 function stackedPlan(frame: Frame, content: EvenementContent, names: LockupNames, withSummary: boolean) {
   const plan = stackedItems(frame, content, names, withSummary);
@@ -326,13 +330,12 @@ function stackedPlan(frame: Frame, content: EvenementContent, names: LockupNames
   const keptDate = dateKept(plan.items);
   const withDate = titleFirst(keptDate);
   let [items, head] = withDate ? [keptDate, withDate] : [plan.items, titleFirst(plan.items)];
-  const floor = stepRange(TITLE.largest, TITLE_FLOOR);
-  if (
-    withSummary &&
-    content.summary &&
-    frame.composition === 'story' &&
-    !(head && floor.includes(head.step))
-  ) {
+  const composition = frame.composition;
+  const floor =
+    composition === 'story' || composition === 'portrait'
+      ? stepRange(TITLE.largest, TITLE_FLOOR[composition])
+      : undefined;
+  if (withSummary && content.summary && floor && !(head && floor.includes(head.step))) {
     const without = dateKept(stackedItems(frame, content, names, false).items);
     const shorter = titleFirst(without);
     if (shorter && floor.includes(shorter.step)) [items, head] = [without, shorter];
