@@ -72,6 +72,31 @@ describe('citation content', () => {
     );
   });
 
+  it('sets the attribution well below the quote, even when a long quote is set small', async () => {
+    const formats = [
+      'instagram-square',
+      'instagram-portrait',
+      'story',
+      'linkedin',
+      'x',
+      'poster-a4',
+    ] as const;
+    for (const formatId of formats) {
+      const layout = citation.layout(
+        formatSpec(fixtureTheme, formatId),
+        fixtureTheme,
+        citation.example,
+        capso,
+        brandNameOf(fixturePartners),
+      );
+      const { fitted, overflows } = await fitLayout(layout.text);
+      expect(overflows, formatId).toEqual([]);
+      const quote = fitted.quote?.fontSize ?? 0;
+      const attribution = fitted['attribution.role']?.fontSize ?? Number.POSITIVE_INFINITY;
+      expect(attribution / quote, formatId).toBeLessThanOrEqual(0.8);
+    }
+  });
+
   it('names the partner with its article', () => {
     expect(citation.altText(citation.example, capso)).toMatch(
       / Visuel de la Communauté d’agglomération du Pays de Saint-Omer\.$/,

@@ -16,7 +16,7 @@ import { deviceTokens } from '../../scene/device.js';
 import { leadOf } from '../../scene/lead.js';
 import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
 import { closedByGuillemet } from '../../text/french.js';
-import { type FontSizeStep, themeNumber } from '../../theme.js';
+import { FONT_SIZE_STEPS, type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
@@ -33,6 +33,7 @@ function quoteSizes(frame: Frame): TextBoxSizes {
 }
 
 const QUOTE_LARGEST = '6xl';
+const QUOTE_MAX_LINES = 12;
 
 /**
  * The quote under its drawn guillemet, as large as its room allows, in a medium weight. The drawn
@@ -47,7 +48,7 @@ function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: bo
         role: 'headline',
         box: area,
         ...quoteSizes(frame),
-        maxLines: 12,
+        maxLines: QUOTE_MAX_LINES,
         fontWeight: frame.theme.font.weight.medium,
         // Stacked, the quote sits on its attribution; the mark follows it (`settleScene`).
         verticalAlign: settle ? 'end' : 'start',
@@ -63,8 +64,31 @@ function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: bo
  */
 const CONTEXT_STEP = 'sm';
 
-/** Who said it, and the context below. */
-function signature(frame: Frame, content: CitationContent, area: Rect): Painted {
+/**
+ * The step the quote will at least take in `area`, estimated before the engine fits it (the
+ * estimate errs on the small side): the attribution is sized from it.
+ */
+function quoteStep(frame: Frame, content: CitationContent, area: Rect): FontSizeStep {
+  const quote = closedByGuillemet(content.quote);
+  for (const step of stepRange(QUOTE_LARGEST, 'xl')) {
+    const lines = estimatedLines(quote, stepPx(frame, step), 'displayMedium', area.width);
+    if (lines <= QUOTE_MAX_LINES && linesHeight(frame, 'headline', step, lines) <= area.height) return step;
+  }
+  return 'xl';
+}
+
+/**
+ * The attribution's largest step: two below the quote's (about two thirds of its size), so that a
+ * long quote set small on a wide format is not matched by its author's name; within 3xl and md.
+ */
+function attributionLargest(quote: FontSizeStep): FontSizeStep {
+  const index = FONT_SIZE_STEPS.indexOf(quote) - 2;
+  const bounded = Math.min(FONT_SIZE_STEPS.indexOf('3xl'), Math.max(FONT_SIZE_STEPS.indexOf('md'), index));
+  return FONT_SIZE_STEPS[bounded] as FontSizeStep;
+}
+
+/** Who said it, and the context below, the attribution at most `largest`. */
+function signature(frame: Frame, content: CitationContent, area: Rect, largest: FontSizeStep): Painted {
   const c = frame.theme.color;
   const contextH = content.context ? linesHeight(frame, 'body', CONTEXT_STEP, 1) : 0;
   const [who, context] = rows(
@@ -79,7 +103,7 @@ function signature(frame: Frame, content: CitationContent, area: Rect): Painted 
         text: `—\u00a0${attributionText(content)}`,
         role: 'subtitle',
         box: who as Rect,
-        largest: '3xl',
+        largest,
         smallest: 'md',
         maxLines: 2,
         verticalAlign: 'end',
@@ -104,9 +128,17 @@ function signature(frame: Frame, content: CitationContent, area: Rect): Painted 
   return out;
 }
 
-function signatureHeight(frame: Frame, content: CitationContent): number {
+/** The attribution's step the signature's room is planned for (two lines), or a smaller one. */
+const SIGNATURE_STEP: FontSizeStep = 'xl';
+
+/** Room of the attribution (two lines at `attribution`, at most `SIGNATURE_STEP`) and its context. */
+function signatureHeight(frame: Frame, content: CitationContent, attribution = SIGNATURE_STEP): number {
+  const step =
+    FONT_SIZE_STEPS.indexOf(attribution) < FONT_SIZE_STEPS.indexOf(SIGNATURE_STEP)
+      ? attribution
+      : SIGNATURE_STEP;
   return (
-    linesHeight(frame, 'subtitle', 'xl', 2) +
+    linesHeight(frame, 'subtitle', step, 2) +
     (content.context ? linesHeight(frame, 'body', CONTEXT_STEP, 1) + space(frame, 1) : 0)
   );
 }
@@ -147,7 +179,7 @@ function stackedNeed(frame: Frame, content: CitationContent, names: LockupNames,
     space(frame, 3) +
     linesHeight(frame, 'headline', step, lines) +
     gap +
-    signatureHeight(frame, content) +
+    signatureHeight(frame, content, attributionLargest(step)) +
     gap +
     lockupBandHeight(frame, names, 'horizontal', STACKED_WORDMARK)
   );
@@ -172,14 +204,24 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
   const gap = space(frame, 6);
   const lockupH = lockupBandHeight(frame, names, 'horizontal', STACKED_WORDMARK);
   const [lockupArea, above] = takeBottom(safe, lockupH, gap);
-  const [signatureArea, quoteArea] = takeBottom(above, signatureHeight(frame, content), gap);
   const markGap = space(frame, 3);
-  const [markArea, quoteText] = rows(quoteArea, [markHeight(frame), { fr: 1 }], markGap) as [Rect, Rect];
+  const split = (attribution: FontSizeStep) => {
+    const [signatureArea, quoteArea] = takeBottom(above, signatureHeight(frame, content, attribution), gap);
+    const [markArea, quoteText] = rows(quoteArea, [markHeight(frame), { fr: 1 }], markGap) as [Rect, Rect];
+    return { signatureArea, markArea, quoteText };
+  };
+  // The attribution is sized from the quote's step, and its room from its size: a smaller
+  // attribution gives the quote its lines back instead of a gap above its author.
+  const largest = attributionLargest(quoteStep(frame, content, split(SIGNATURE_STEP).quoteText));
+  const { signatureArea, markArea, quoteText } = split(largest);
   return {
     background: theme.color.surface.brand,
     panels: [],
     ornaments: [quoteMark(frame, markArea, { field: 'quote', gap: markGap })],
-    text: [...quoteBox(frame, content, quoteText, true), ...signature(frame, content, signatureArea)],
+    text: [
+      ...quoteBox(frame, content, quoteText, true),
+      ...signature(frame, content, signatureArea, largest),
+    ],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',
@@ -207,7 +249,10 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
     background: theme.color.surface.brand,
     panels: [],
     ornaments: [mark],
-    text: [...quoteBox(frame, content, quoteArea, true), ...signature(frame, content, signatureArea)],
+    text: [
+      ...quoteBox(frame, content, quoteArea, true),
+      ...signature(frame, content, signatureArea, attributionLargest(quoteStep(frame, content, quoteArea))),
+    ],
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
       variant: 'reversed',
