@@ -64,8 +64,24 @@ export function hierarchyFaults(visual: DesignVisual): string[] {
   const place = visual.boxes.find((b) => b.box.field === 'place');
   if (date && place && place.fit.fontSize > date.fit.fontSize)
     faults.push(`place ${place.fit.fontSize} px is larger than date ${date.fit.fontSize} px`);
+  const title = visual.boxes.find((b) => b.box.field === 'title');
+  if (title && date && title.fit.fontSize <= date.fit.fontSize)
+    faults.push(`title ${title.fit.fontSize} px is no larger than date ${date.fit.fontSize} px`);
+  const numbers = visual.boxes.filter((b) => /^figures\[\d+\]\.value$/.test(b.box.field));
+  const smallest = Math.min(...numbers.map((b) => b.fit.fontSize));
+  if (title && numbers.length > 0 && title.fit.fontSize >= smallest)
+    faults.push(`title ${title.fit.fontSize} px is not smaller than the numbers (${smallest} px)`);
+  const quote = visual.boxes.find((b) => b.box.field === 'quote');
+  const author = visual.boxes.find((b) => b.box.field.startsWith('attribution.'));
+  if (quote && author && author.fit.fontSize > ATTRIBUTION_RATIO * quote.fit.fontSize)
+    faults.push(
+      `attribution ${author.fit.fontSize} px is more than ${ATTRIBUTION_RATIO} × the quote ${quote.fit.fontSize} px`,
+    );
   return faults;
 }
+
+/** An attribution reads as a credit under its quote: at most this share of the quote's size. */
+const ATTRIBUTION_RATIO = 0.8;
 
 /**
  * WCAG 2.1 AA on the rendered pixels: every text run against the worst pixel under it (the

@@ -13,6 +13,26 @@ describe('type hierarchy of every template × format × partner', () => {
 });
 
 describe('the hierarchy check can fail', () => {
+  it('catches a title as large as the date, the numbers or, for a quote, its author', async () => {
+    const enlarged = async (template: string, fields: Record<string, number>) => {
+      const { visual } = await sampleVisual(template, 'instagram-square');
+      return hierarchyFaults({
+        ...visual,
+        boxes: visual.boxes.map((b) => ({
+          ...b,
+          fit: { ...b.fit, fontSize: fields[b.box.field] ?? b.fit.fontSize },
+        })),
+      });
+    };
+    expect(await enlarged('evenement', { title: 40, date: 40 })).toContain(
+      'title 40 px is no larger than date 40 px',
+    );
+    const figures = await enlarged('chiffres-cles', { title: 300 });
+    expect(figures.some((f) => f.startsWith('title 300 px is not smaller than the numbers'))).toBe(true);
+    const quote = await enlarged('citation', { quote: 40, 'attribution.role': 40 });
+    expect(quote.some((f) => f.startsWith('attribution 40 px'))).toBe(true);
+  });
+
   it('catches a headline barely larger than the body and a place larger than the date', async () => {
     const { visual } = await sampleVisual('evenement', 'instagram-square');
     const flattened = {

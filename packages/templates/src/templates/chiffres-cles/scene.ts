@@ -336,7 +336,7 @@ function figureGrid(
   frame: Frame,
   content: ChiffresClesContent,
   area: Rect,
-): { panels: Panel[]; text: Painted } {
+): { panels: Panel[]; text: Painted; numbers: NumberSize } {
   const n = content.figures.length;
   const cols = perRow(n);
   const rowCount = Math.ceil(n / cols);
@@ -359,7 +359,18 @@ function figureGrid(
   );
   const cells = cellsOf(frame, area, gap >= sizingGap(frame) ? packedRows : bands, cols, n);
   const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type));
-  return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text) };
+  return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text), numbers: type.value };
+}
+
+/**
+ * The title's largest step: `wanted`, but a step below the numbers' own (never below 2xl), so that
+ * the figures lead even where their cells keep them small (a square's inline units).
+ */
+function titleBelowNumbers(frame: Frame, wanted: FontSizeStep, numbers: NumberSize): FontSizeStep {
+  // `floor` is the numbers' step, or the one below when they sit between two.
+  const below = FONT_SIZE_STEPS.indexOf(numbers.floor) - (numbers.px > stepPx(frame, numbers.floor) ? 0 : 1);
+  const index = Math.max(FONT_SIZE_STEPS.indexOf('2xl'), Math.min(FONT_SIZE_STEPS.indexOf(wanted), below));
+  return FONT_SIZE_STEPS[index] as FontSizeStep;
 }
 
 function noteBox(frame: Frame, content: ChiffresClesContent, area: Rect): Painted {
@@ -396,7 +407,13 @@ function parts(
     text: [
       ...heading(frame, areas.head, {
         kicker: content.kicker,
-        title: { text: content.title, role: 'headline', largest: titleLargest, smallest: '2xl', maxLines: 3 },
+        title: {
+          text: content.title,
+          role: 'headline',
+          largest: titleBelowNumbers(frame, titleLargest, figures.numbers),
+          smallest: '2xl',
+          maxLines: 3,
+        },
         color: c.text.onBrand,
         gap: space(frame, 3),
       }),
