@@ -10,12 +10,12 @@ export const HIERARCHY_GAPS: ReadonlyMap<string, string> = new Map([]);
 
 /** emptiness: art: grid, rhythm and imagery (colour fields without message, no photo-led composition). */
 export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
-  ['chiffres-cles × instagram-square × territoire', '73 %'],
-  ['chiffres-cles × instagram-square × capso', '71 %'],
-  ['chiffres-cles × instagram-square × pays-de-lumbres', '72 %'],
-  ['chiffres-cles × instagram-square × agence-eco', '72 %'],
-  ['chiffres-cles × instagram-square × office-tourisme', '72 %'],
-  ['chiffres-cles × instagram-square × agence-urbanisme', '72 %'],
+  ['chiffres-cles × instagram-square × territoire', '75 %'],
+  ['chiffres-cles × instagram-square × capso', '74 %'],
+  ['chiffres-cles × instagram-square × pays-de-lumbres', '74 %'],
+  ['chiffres-cles × instagram-square × agence-eco', '74 %'],
+  ['chiffres-cles × instagram-square × office-tourisme', '74 %'],
+  ['chiffres-cles × instagram-square × agence-urbanisme', '74 %'],
   ['chiffres-cles × instagram-portrait × territoire', '67 %'],
   ['chiffres-cles × instagram-portrait × capso', '65 %'],
   ['chiffres-cles × instagram-portrait × pays-de-lumbres', '66 %'],
