@@ -8,6 +8,7 @@ import {
   hashFolder,
   inputFiles,
   isBlasonError,
+  markupAttributes,
   rewriteSvgRoot,
   stableStringify,
   svgRootSize,
@@ -116,6 +117,17 @@ describe('SVG root', () => {
     expect([...(root?.attributes.keys() ?? [])]).toEqual(['width', 'height', 'fill', 'xmlns']);
     expect(svgRootSize(svg)).toEqual({ width: 10, height: 5 });
     expect(svgRootSize('<svg width="100%" height="10">')).toBeUndefined();
+  });
+
+  test('reads a tag’s attributes, names with digits, dashes and namespaces included', () => {
+    const line = markupAttributes('<line x1="0" y2="4.5" stroke-width="2" xlink:href="#a" data-v="é"/>');
+    expect([...line]).toEqual([
+      ['x1', '0'],
+      ['y2', '4.5'],
+      ['stroke-width', '2'],
+      ['xlink:href', '#a'],
+      ['data-v', 'é'],
+    ]);
   });
 
   test('rewrites the root, keeping the rest byte for byte', () => {

@@ -3,6 +3,7 @@ export { hashFolder, inputFiles } from './folders.js';
 export { stableStringify } from './json.js';
 export {
   escapeMarkup,
+  markupAttributes,
   rewriteSvgRoot,
   type SvgRootChange,
   type SvgRootTag,

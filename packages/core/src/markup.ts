@@ -12,7 +12,14 @@ export function escapeMarkup(text: string): string {
 }
 
 const SVG_ROOT = /<svg\b[^>]*>/;
-const ATTRIBUTE = /\b([a-zA-Z-:]+)="([^"]*)"/g;
+const ATTRIBUTE = /\b([a-zA-Z][\w:.-]*)="([^"]*)"/g;
+
+/** The double-quoted attributes of a tag's text (`x1="0" stroke-width="2"`), by name, in order. */
+export function markupAttributes(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, value] of tag.matchAll(ATTRIBUTE)) attributes.set(name as string, value as string);
+  return attributes;
+}
 
 /** The root `<svg …>` start tag of a document: its text, where it starts, and its attributes. */
 export interface SvgRootTag {
@@ -26,9 +33,7 @@ export interface SvgRootTag {
 export function svgRootTag(svg: string): SvgRootTag | undefined {
   const match = SVG_ROOT.exec(svg);
   if (!match) return undefined;
-  const attributes = new Map<string, string>();
-  for (const [, name, value] of match[0].matchAll(ATTRIBUTE)) attributes.set(name as string, value as string);
-  return { text: match[0], index: match.index, attributes };
+  return { text: match[0], index: match.index, attributes: markupAttributes(match[0]) };
 }
 
 export interface SvgRootChange {

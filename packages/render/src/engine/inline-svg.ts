@@ -1,9 +1,8 @@
-import { svgRootSize, svgRootTag } from '@blason/core/markup';
+import { markupAttributes, svgRootSize, svgRootTag } from '@blason/core/markup';
 import { type Bounds, paintedBounds } from './svg-bounds.js';
 
 const IMAGE =
   /<image\b([^>]*?)\bhref="data:image\/svg\+xml(;base64)?(?:;charset=[^,;"]*)?(?:;utf8)?,([^"]*)"([^>]*?)\/>/g;
-const ATTRIBUTE = /\b([a-zA-Z-:]+)="([^"]*)"/g;
 
 /** An `<image>` embedding an SVG: the image's own attributes, and the embedded document's root and body. */
 interface EmbeddedSvg {
@@ -21,7 +20,7 @@ function replaceEmbeddedSvgs(svg: string, replace: (image: EmbeddedSvg) => strin
       const open = svgRootTag(inner);
       if (!open) return whole;
       const body = inner.slice(open.index + open.text.length).replace(/<\/svg>\s*$/, '');
-      return replace({ outer: attributes(`${before} ${after}`), root: open.attributes, body }) ?? whole;
+      return replace({ outer: markupAttributes(`${before} ${after}`), root: open.attributes, body }) ?? whole;
     },
   );
 }
@@ -185,7 +184,7 @@ function definedRects(svg: string): Map<string, DefinedRect> {
   const rects = new Map<string, DefinedRect>();
   const definition = /<(clipPath|mask) id="([^"]+)"><rect ([^>]*?)\/><\/\1>/g;
   for (const [, kind, id, rectAttributes] of svg.matchAll(definition)) {
-    const attrs = attributes(rectAttributes as string);
+    const attrs = markupAttributes(rectAttributes as string);
     const box = imageBox(attrs);
     if (!box) continue;
     const plain = [...attrs.keys()].every((name) => ['x', 'y', 'width', 'height', 'fill'].includes(name));
@@ -243,10 +242,4 @@ function decode(data: string, base64: boolean): string {
   if (!base64) return decodeURIComponent(data);
   const binary = atob(data);
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
-function attributes(source: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) map.set(match[1] as string, match[2] as string);
-  return map;
 }

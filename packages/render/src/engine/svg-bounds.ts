@@ -1,3 +1,4 @@
+import { markupAttributes } from '@blason/core/markup';
 import { svgPathBbox } from 'svg-path-bbox';
 
 /** An axis-aligned box: left, top, right, bottom. */
@@ -13,7 +14,6 @@ const STYLE =
 /** Attributes that place a shape: with `STYLE`, all a shape may carry for its bounds to stay known. */
 const GEOMETRY = /^(?:d|x|y|width|height|rx|ry|cx|cy|r|x1|y1|x2|y2|points|pathLength)$/;
 const TAG = /<(\/?)([a-zA-Z]+)\b([^>]*?)(\/?)>/g;
-const ATTRIBUTE = /\b([a-zA-Z][\w:.-]*)="([^"]*)"/g;
 
 type Paint = Readonly<Record<string, string>>;
 
@@ -32,7 +32,7 @@ export function paintedBounds(markup: string, inherited: Paint = {}): Bounds | u
       if (name === 'g') paints.pop();
       continue;
     }
-    const attrs = attributes(attributeText);
+    const attrs = Object.fromEntries(markupAttributes(attributeText));
     const paint = { ...paints[paints.length - 1], ...attrs };
     if (name === 'g') {
       if (Object.keys(attrs).some((attr) => !STYLE.test(attr))) return undefined;
@@ -107,10 +107,4 @@ function union(a: Bounds | undefined, b: Bounds): Bounds {
 
 function finite(bounds: readonly number[]): Bounds | undefined {
   return bounds.length === 4 && bounds.every(Number.isFinite) ? (bounds as unknown as Bounds) : undefined;
-}
-
-function attributes(source: string): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const [, name, value] of source.matchAll(ATTRIBUTE)) map[name as string] = value as string;
-  return map;
 }
