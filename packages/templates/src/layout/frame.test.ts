@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textAdvance } from '../lockup/advances.js';
-import { estimatedLines } from './frame.js';
+import { estimatedLines, largerStep, shiftStep, smallerStep } from './frame.js';
 
 describe('estimatedLines', () => {
   const px = 100;
@@ -21,5 +21,16 @@ describe('estimatedLines', () => {
 
   it('gives a word wider than the column a line of its own', () => {
     expect(estimatedLines('a intercommunalité b', px, 'display', word('a') + 2)).toBe(3);
+  });
+});
+
+describe('type-scale steps', () => {
+  it('moves along the scale within bounds, and compares two steps', () => {
+    expect(shiftStep('4xl', -2)).toBe('2xl');
+    expect(shiftStep('xl', -2, 'md')).toBe('md');
+    expect(shiftStep('7xl', -2, 'md', '3xl')).toBe('3xl');
+    expect(shiftStep('7xl', 3)).toBe('7xl');
+    expect(smallerStep('xl', '3xl')).toBe('xl');
+    expect(largerStep('xl', '3xl')).toBe('3xl');
   });
 });

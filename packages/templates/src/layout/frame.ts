@@ -76,6 +76,34 @@ export function stepRange(largest: FontSizeStep, smallest: FontSizeStep): FontSi
   return FONT_SIZE_STEPS.slice(from, to + 1).reverse();
 }
 
+/**
+ * `step` moved `by` steps along the type scale (negative: smaller), kept between `smallest` and
+ * `largest`: a unit two steps below its number, an attribution two below its quote.
+ */
+export function shiftStep(
+  step: FontSizeStep,
+  by: number,
+  smallest: FontSizeStep = FONT_SIZE_STEPS[0] as FontSizeStep,
+  largest: FontSizeStep = FONT_SIZE_STEPS[FONT_SIZE_STEPS.length - 1] as FontSizeStep,
+): FontSizeStep {
+  const index = FONT_SIZE_STEPS.indexOf(step) + by;
+  const bounded = Math.min(
+    FONT_SIZE_STEPS.indexOf(largest),
+    Math.max(FONT_SIZE_STEPS.indexOf(smallest), index),
+  );
+  return FONT_SIZE_STEPS[bounded] as FontSizeStep;
+}
+
+/** The smaller of two type-scale steps. */
+export function smallerStep(a: FontSizeStep, b: FontSizeStep): FontSizeStep {
+  return FONT_SIZE_STEPS.indexOf(a) <= FONT_SIZE_STEPS.indexOf(b) ? a : b;
+}
+
+/** The larger of two type-scale steps. */
+export function largerStep(a: FontSizeStep, b: FontSizeStep): FontSizeStep {
+  return FONT_SIZE_STEPS.indexOf(a) >= FONT_SIZE_STEPS.indexOf(b) ? a : b;
+}
+
 function familyCss(family: readonly string[] | string): string {
   const list = typeof family === 'string' ? [family] : family;
   return list.map((name) => (/[\s\d]/.test(name) && !name.includes('"') ? `"${name}"` : name)).join(', ');

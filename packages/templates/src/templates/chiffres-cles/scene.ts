@@ -1,5 +1,14 @@
 import { type FittedSize, fittedSizes } from '../../layout/fitted-sizes.js';
-import { type Frame, linesHeight, space, stepPx, textBox } from '../../layout/frame.js';
+import {
+  type Frame,
+  largerStep,
+  linesHeight,
+  shiftStep,
+  smallerStep,
+  space,
+  stepPx,
+  textBox,
+} from '../../layout/frame.js';
 import { rect, rows, takeBottom } from '../../layout/geometry.js';
 import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import { exactAdvance, textAdvance } from '../../lockup/advances.js';
@@ -11,7 +20,7 @@ import { leadOf } from '../../scene/lead.js';
 import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
-import { FONT_SIZE_STEPS, type FontSizeStep, themeNumber } from '../../theme.js';
+import { type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
 
@@ -63,8 +72,7 @@ function figuresMaxScale(frame: Frame): number {
 
 /** A unit's size: two steps below its number's (`floor`), and never below md. */
 function unitSize(frame: Frame, number: NumberSize): ScaleSize {
-  const at = Math.max(FONT_SIZE_STEPS.indexOf(number.floor) - 2, FONT_SIZE_STEPS.indexOf('md'));
-  return scaleSize(frame, FONT_SIZE_STEPS[at] as FontSizeStep);
+  return scaleSize(frame, shiftStep(number.floor, -2, 'md'));
 }
 
 /**
@@ -368,9 +376,8 @@ function figureGrid(
  */
 function titleBelowNumbers(frame: Frame, wanted: FontSizeStep, numbers: NumberSize): FontSizeStep {
   // `floor` is the numbers' step, or the one below when they sit between two.
-  const below = FONT_SIZE_STEPS.indexOf(numbers.floor) - (numbers.px > stepPx(frame, numbers.floor) ? 0 : 1);
-  const index = Math.max(FONT_SIZE_STEPS.indexOf('2xl'), Math.min(FONT_SIZE_STEPS.indexOf(wanted), below));
-  return FONT_SIZE_STEPS[index] as FontSizeStep;
+  const below = numbers.px > stepPx(frame, numbers.floor) ? numbers.floor : shiftStep(numbers.floor, -1);
+  return largerStep('2xl', smallerStep(wanted, below));
 }
 
 function noteBox(frame: Frame, content: ChiffresClesContent, area: Rect): Painted {
@@ -483,7 +490,7 @@ function stacked(
       },
       colourLockup(frame, names, lockupArea),
       // The heading may set the title larger than the step it was sized for, up to 5xl.
-      FONT_SIZE_STEPS.indexOf(titleStep) > FONT_SIZE_STEPS.indexOf(TITLE_LARGEST) ? titleStep : TITLE_LARGEST,
+      largerStep(titleStep, TITLE_LARGEST),
     ),
     ...(foot ? { foot } : {}),
   };

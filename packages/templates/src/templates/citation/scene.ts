@@ -3,6 +3,8 @@ import {
   estimatedLines,
   type Frame,
   linesHeight,
+  shiftStep,
+  smallerStep,
   space,
   stepPx,
   stepRange,
@@ -16,7 +18,7 @@ import { deviceTokens } from '../../scene/device.js';
 import { leadOf } from '../../scene/lead.js';
 import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
 import { closedByGuillemet } from '../../text/french.js';
-import { FONT_SIZE_STEPS, type FontSizeStep, themeNumber } from '../../theme.js';
+import { type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
@@ -64,14 +66,18 @@ function quoteBox(frame: Frame, content: CitationContent, area: Rect, settle: bo
  */
 const CONTEXT_STEP = 'sm';
 
+/** Lines the quote takes at `step` in a column `width` px wide, estimated with its face's advances. */
+function quoteLines(frame: Frame, content: CitationContent, step: FontSizeStep, width: number): number {
+  return estimatedLines(closedByGuillemet(content.quote), stepPx(frame, step), 'displayMedium', width);
+}
+
 /**
  * The step the quote will at least take in `area`, estimated before the engine fits it (the
  * estimate errs on the small side): the attribution is sized from it.
  */
 function quoteStep(frame: Frame, content: CitationContent, area: Rect): FontSizeStep {
-  const quote = closedByGuillemet(content.quote);
   for (const step of stepRange(QUOTE_LARGEST, 'xl')) {
-    const lines = estimatedLines(quote, stepPx(frame, step), 'displayMedium', area.width);
+    const lines = quoteLines(frame, content, step, area.width);
     if (lines <= QUOTE_MAX_LINES && linesHeight(frame, 'headline', step, lines) <= area.height) return step;
   }
   return 'xl';
@@ -82,9 +88,7 @@ function quoteStep(frame: Frame, content: CitationContent, area: Rect): FontSize
  * long quote set small on a wide format is not matched by its author's name; within 3xl and md.
  */
 function attributionLargest(quote: FontSizeStep): FontSizeStep {
-  const index = FONT_SIZE_STEPS.indexOf(quote) - 2;
-  const bounded = Math.min(FONT_SIZE_STEPS.indexOf('3xl'), Math.max(FONT_SIZE_STEPS.indexOf('md'), index));
-  return FONT_SIZE_STEPS[bounded] as FontSizeStep;
+  return shiftStep(quote, -2, 'md', '3xl');
 }
 
 /** Who said it, and the context below, the attribution at most `largest`. */
@@ -133,12 +137,8 @@ const SIGNATURE_STEP: FontSizeStep = 'xl';
 
 /** Room of the attribution (two lines at `attribution`, at most `SIGNATURE_STEP`) and its context. */
 function signatureHeight(frame: Frame, content: CitationContent, attribution = SIGNATURE_STEP): number {
-  const step =
-    FONT_SIZE_STEPS.indexOf(attribution) < FONT_SIZE_STEPS.indexOf(SIGNATURE_STEP)
-      ? attribution
-      : SIGNATURE_STEP;
   return (
-    linesHeight(frame, 'subtitle', step, 2) +
+    linesHeight(frame, 'subtitle', smallerStep(attribution, SIGNATURE_STEP), 2) +
     (content.context ? linesHeight(frame, 'body', CONTEXT_STEP, 1) + space(frame, 1) : 0)
   );
 }
@@ -172,8 +172,7 @@ const STACKED_WORDMARK = 0.44;
  */
 function stackedNeed(frame: Frame, content: CitationContent, names: LockupNames, step: FontSizeStep): number {
   const gap = space(frame, 6);
-  const quote = closedByGuillemet(content.quote);
-  const lines = estimatedLines(quote, stepPx(frame, step), 'displayMedium', frame.safe.width);
+  const lines = quoteLines(frame, content, step, frame.safe.width);
   return (
     markHeight(frame) +
     space(frame, 3) +
