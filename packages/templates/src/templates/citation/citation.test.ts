@@ -7,8 +7,19 @@ import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import { citation } from './index.js';
+import type { CitationContent } from './schema.js';
 
 const capso = fixturePartners[2] as (typeof fixturePartners)[number];
+
+/** The quote's layout in a format, for capso. */
+const layoutOf = (formatId: FormatId, content: CitationContent = citation.example) =>
+  citation.layout(
+    formatSpec(fixtureTheme, formatId),
+    fixtureTheme,
+    content,
+    capso,
+    brandNameOf(fixturePartners),
+  );
 
 describe('citation content', () => {
   it('accepts its anonymous example', () => {
@@ -57,13 +68,7 @@ describe('citation content', () => {
   it('sets the quote closed by its guillemet: the drawn mark opens it', () => {
     const formats = ['story', 'instagram-square', 'linkedin', 'poster-a3'] as const;
     for (const formatId of formats) {
-      const layout = citation.layout(
-        formatSpec(fixtureTheme, formatId),
-        fixtureTheme,
-        { ...citation.example, quote: '« Travailler ensemble. »' },
-        capso,
-        brandNameOf(fixturePartners),
-      );
+      const layout = layoutOf(formatId, { ...citation.example, quote: '« Travailler ensemble. »' });
       const quote = layout.text.find((box) => box.field === 'quote');
       expect(quote?.text, formatId).toBe('Travailler ensemble.\u202f»');
     }
@@ -82,13 +87,7 @@ describe('citation content', () => {
       'poster-a4',
     ] as const;
     for (const formatId of formats) {
-      const layout = citation.layout(
-        formatSpec(fixtureTheme, formatId),
-        fixtureTheme,
-        citation.example,
-        capso,
-        brandNameOf(fixturePartners),
-      );
+      const layout = layoutOf(formatId);
       const { fitted, overflows } = await fitLayout(layout.text);
       expect(overflows, formatId).toEqual([]);
       const quote = fitted.quote?.fontSize ?? 0;
@@ -120,14 +119,6 @@ describe('citation photo-led', () => {
     focalPoint: { x: 0.6, y: 0.4 },
   };
   const withPhoto = { ...citation.example, image: photo };
-  const layoutOf = (formatId: FormatId, content: typeof withPhoto) =>
-    citation.layout(
-      formatSpec(fixtureTheme, formatId),
-      fixtureTheme,
-      content,
-      capso,
-      brandNameOf(fixturePartners),
-    );
 
   it('draws the photo at the top or down the right side, never under a text, and the quote still fits', async () => {
     for (const formatId of ['story', 'instagram-portrait', 'linkedin', 'poster-a4'] as const) {
