@@ -156,6 +156,24 @@ describe('chiffres-cles photo-led', () => {
     }
   });
 
+  it('sets the figures’ labels (beside or below their number) at the step the layout chose, never shrunk to fit', async () => {
+    const sample = {
+      ...marsh,
+      figures: [
+        { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
+        { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
+        { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
+      ],
+    };
+    for (const formatId of ['linkedin', 'open-graph', 'story', 'poster-a3'] as const) {
+      const layout = layoutOf(formatId, sample);
+      const { fitted } = await fitLayout(layout.text);
+      for (const box of layout.text.filter((b) => b.field.endsWith('.label'))) {
+        expect(fitted[box.field]?.fontSize, `${formatId} ${box.field}`).toBe(box.steps[0]?.fontSize);
+      }
+    }
+  });
+
   it('keeps the square colour-led unless forced, and a forced colour-led story without the photo', () => {
     expect(layoutOf('instagram-square', marsh).graphics.image).toBeUndefined();
     expect(layoutOf('instagram-square', { ...marsh, composition: 'photo' }).graphics.image).toBeDefined();

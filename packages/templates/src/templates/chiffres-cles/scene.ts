@@ -1,5 +1,6 @@
 import { type FittedSize, fittedSizes } from '../../layout/fitted-sizes.js';
 import {
+  estimatedLines,
   type Frame,
   largerStep,
   linesHeight,
@@ -20,6 +21,7 @@ import { leadOf } from '../../scene/lead.js';
 import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
+import { bindShortWords } from '../../text/runs.js';
 import { type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
@@ -133,8 +135,9 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
     const pair = pairWidth(i, true);
     const rest = cell.width - pair - gutter;
     const listLabelPx = stepPx(frame, labelStep);
-    const longest = Math.max(...figures.map(labelEm)) * (listLabelPx / labelPx);
-    const lines = Math.ceil(longest / Math.max(1, rest));
+    const lines = Math.max(
+      ...figures.map((f) => estimatedLines(bindShortWords(f.label), listLabelPx, 'body', rest)),
+    );
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
     const height =
       rule + space(frame, 1) + Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));
@@ -317,11 +320,13 @@ function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): 
   const step = type.listLabel ?? LIST_LABEL_STEP;
   const labelPx = stepPx(frame, step);
   const valueLine = Math.round(type.value.px * 1.1);
-  const lines = type.labelLines;
-  const height = Math.max(valueLine, lines * linesHeight(frame, 'body', step, 1));
-  const lift = Math.round(BASELINE_EM * (type.value.px - labelPx));
-  const bottom = Math.min(area.y + area.height, top + height - (height === valueLine ? lift : 0));
-  return rect(area.x + labelAt, top, area.width - labelAt, bottom - top);
+  const labelHeight = type.labelLines * linesHeight(frame, 'body', step, 1);
+  const onBaseline = top + valueLine - Math.round(BASELINE_EM * (type.value.px - labelPx));
+  // A label taller than the number starts higher (at most level with the rule's foot) rather
+  // than being shrunk to keep to the number's height.
+  const labelTop = Math.max(area.y + ruleOf(frame), Math.min(top, onBaseline - labelHeight));
+  const bottom = Math.min(area.y + area.height, Math.max(onBaseline, labelTop + labelHeight));
+  return rect(area.x + labelAt, labelTop, area.width - labelAt, bottom - labelTop);
 }
 
 /**
@@ -365,7 +370,9 @@ function figureGrid(
     Array.from({ length: rowCount }, () => rowH),
     gap,
   );
-  const cells = cellsOf(frame, area, gap >= sizingGap(frame) ? packedRows : bands, cols, n);
+  // The bands are the fallback of a type too large for the area; their rounded edges may cut a
+  // row a pixel short of what its figure was sized for.
+  const cells = cellsOf(frame, area, spare >= 0 ? packedRows : bands, cols, n);
   const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type));
   return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text), numbers: type.value };
 }
