@@ -171,4 +171,9 @@ export interface TemplateDefinition<C = unknown> {
 /** What one visual drew of its content, for its alternative text. */
 export interface DrawnParts {
   photo: boolean;
+  /**
+   * The content fields whose text the visual drew (`text`, `link.shortUrl`…), where a format
+   * leaves some out; every field when not given.
+   */
+  fields?: ReadonlySet<string>;
 }

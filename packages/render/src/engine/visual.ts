@@ -155,6 +155,7 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
     copy,
     alt: request.template.altText(content, partner, {
       photo: composition.layout.graphics.image !== undefined,
+      fields: new Set(composition.layout.text.map((box) => box.field)),
     }),
     ...(ref && composition.layout.graphics.image ? { image: ref } : {}),
   };

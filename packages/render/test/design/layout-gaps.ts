@@ -64,12 +64,6 @@ export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
   ['chiffres-cles × poster-a3 × agence-eco', '71 %'],
   ['chiffres-cles × poster-a3 × office-tourisme', '71 %'],
   ['chiffres-cles × poster-a3 × agence-urbanisme', '71 %'],
-  ['offre-thematique × instagram-square × territoire', '62 %'],
-  ['offre-thematique × instagram-square × capso', '60 %'],
-  ['offre-thematique × instagram-square × pays-de-lumbres', '61 %'],
-  ['offre-thematique × instagram-square × agence-eco', '61 %'],
-  ['offre-thematique × instagram-square × office-tourisme', '61 %'],
-  ['offre-thematique × instagram-square × agence-urbanisme', '61 %'],
 ]);
 
 /** contrast: none. */

@@ -53,11 +53,10 @@ describe('composition choice', () => {
     expect(leadOf({ composition: 'photo' }, false)).toBe('photo');
   });
 
-  it('draws an offer with a photo photo-led on a story and a poster, colour-led on the square', () => {
-    expect(offerLayout('story', withPhoto).graphics.image).toBeDefined();
-    expect(offerLayout('poster-a3', withPhoto).graphics.image).toBeDefined();
-    expect(offerLayout('linkedin', withPhoto).graphics.image).toBeDefined();
-    expect(offerLayout('instagram-square', withPhoto).graphics.image).toBeUndefined();
+  it('draws an offer with a photo photo-led on every format, the square included', () => {
+    for (const format of ['story', 'poster-a3', 'linkedin', 'instagram-square'] as const) {
+      expect(offerLayout(format, withPhoto).graphics.image, format).toBeDefined();
+    }
     expect(offerLayout('story', withoutPhoto).graphics.image).toBeUndefined();
   });
 

@@ -17,6 +17,11 @@ export function leadOf(
 export const PHOTO_NEEDS_IMAGE =
   'Composition\u00a0: « photo » demande une image (champ image), ou retirez ce choix pour une composition en aplat de couleur';
 
+/** Whether the visual drew a field's text: as the engine reports, else (no visual at hand) yes. */
+export function drewField(drawn: DrawnParts | undefined, field: string): boolean {
+  return drawn?.fields?.has(field) ?? true;
+}
+
 /**
  * « Photo : … », the photo's description, when the visual drew it: as the engine reports, else
  * (no visual at hand) whenever the content has a photo and is not forced colour-led.

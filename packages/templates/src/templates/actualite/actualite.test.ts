@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { FORMAT_IDS, type FormatSpec, formatSpec } from '../../format.js';
 import { contains } from '../../layout/geometry.js';
+import { brandNameOf } from '../../lockup/place.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
 import { describeLayouts } from '../../test-support/suite.js';
@@ -46,6 +47,26 @@ describe('actualite content', () => {
     expect(actualite.altText(actualite.example, tourisme)).toContain(
       'Photo\u00a0: Le marais audomarois à l’aube',
     );
+  });
+
+  it('gives the link in the alt text only where the visual draws it', () => {
+    const drawnFields = (formatId: 'linkedin' | 'story') =>
+      new Set(
+        actualite
+          .layout(
+            formatSpec(fixtureTheme, formatId),
+            fixtureTheme,
+            actualite.example,
+            tourisme,
+            brandNameOf(fixturePartners),
+          )
+          .text.map((box) => box.field),
+      );
+    const link = `En savoir plus sur ${actualite.example.link?.shortUrl}.`;
+    const altOn = (formatId: 'linkedin' | 'story') =>
+      actualite.altText(actualite.example, tourisme, { photo: true, fields: drawnFields(formatId) });
+    expect(altOn('story')).toContain(link);
+    expect(altOn('linkedin')).not.toContain(link);
   });
 
   it('names the partner with its article, elided before a vowel', () => {

@@ -1,5 +1,5 @@
 import { nameAfter } from '@blason/tokens/theme';
-import { photoAlt } from '../../scene/lead.js';
+import { drewField, photoAlt } from '../../scene/lead.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { DrawnParts } from '../../types.js';
 import type { ActualiteContent } from './schema.js';
@@ -13,7 +13,9 @@ export function actualiteAlt(
     `${content.kicker ?? 'Actualité'}\u00a0: «\u202f${content.headline}\u202f». ${content.text}`,
   ];
   parts.push(...photoAlt(content, drawn));
-  if (content.link) parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
+  // Wide formats leave the link to the post's text.
+  if (content.link && drewField(drawn, 'link.shortUrl'))
+    parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
   parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import { nameAfter } from '@blason/tokens/theme';
-import { photoAlt } from '../../scene/lead.js';
+import { drewField, photoAlt } from '../../scene/lead.js';
 import { formatList } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { DrawnParts } from '../../types.js';
@@ -10,10 +10,13 @@ export function offreThematiqueAlt(
   partner: TemplatePartner,
   drawn?: DrawnParts,
 ): string {
-  const parts = [`${content.kicker ?? 'Offre'}\u00a0: «\u202f${content.title}\u202f». ${content.text}`];
+  // A photo-led square leaves the offer's text to its post: the description says what is drawn.
+  const text = drewField(drawn, 'text') ? ` ${content.text}` : '';
+  const parts = [`${content.kicker ?? 'Offre'}\u00a0: «\u202f${content.title}\u202f».${text}`];
   if (content.highlights && content.highlights.length > 0) parts.push(`${formatList(content.highlights)}.`);
   parts.push(...photoAlt(content, drawn));
-  if (content.link) parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
+  if (content.link && drewField(drawn, 'link.shortUrl'))
+    parts.push(`En savoir plus sur ${content.link.shortUrl}.`);
   parts.push(`Visuel ${nameAfter(partner, 'de')}.`);
   return parts.join(' ');
 }

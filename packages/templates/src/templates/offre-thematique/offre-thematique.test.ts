@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { formatSpec } from '../../format.js';
+import { brandNameOf } from '../../lockup/place.js';
+import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
 import { describeLayouts, testPictogram } from '../../test-support/suite.js';
@@ -66,6 +68,42 @@ describe('offre-thematique colours', () => {
     const svg = await renderSvg(element, format.width, format.height);
     expect(svg).toContain(`fill="${fixtureTheme.color.axis.culture.surface}"`);
     expect(asked).toEqual([`culture ${fixtureTheme.color.axis.culture.onSurface}`]);
+  });
+});
+
+describe('offre-thematique photo-led square', () => {
+  const layoutOf = (formatId: 'instagram-square' | 'instagram-portrait') =>
+    offreThematique.layout(
+      formatSpec(fixtureTheme, formatId),
+      fixtureTheme,
+      offreThematique.example,
+      territoire,
+      brandNameOf(fixturePartners),
+    );
+  const fields = (layout: ReturnType<typeof layoutOf>) => new Set(layout.text.map((box) => box.field));
+
+  it('leaves the offer’s text to its post and gives its room to the photo', async () => {
+    const square = layoutOf('instagram-square');
+    expect(square.graphics.image).toBeDefined();
+    expect(fields(square).has('text')).toBe(false);
+    expect(fields(square).has('highlights[2]')).toBe(true);
+    expect(fields(layoutOf('instagram-portrait')).has('text')).toBe(true);
+    expect((await fitLayout(square.text)).overflows).toEqual([]);
+    // The room the text would have taken goes to the photo, not below the link.
+    const link = square.text.find((box) => box.field === 'link.shortUrl');
+    const lockup = square.graphics.lockup;
+    if (!link || !lockup || !square.graphics.image) throw new Error('no link, lockup or photo');
+    expect(lockup.y - (link.y + link.height)).toBeLessThan(square.graphics.image.height / 3);
+  });
+
+  it('describes only what the square draws: its alt text leaves the text out', () => {
+    const drawn = { photo: true, fields: fields(layoutOf('instagram-square')) };
+    const alt = offreThematique.altText(offreThematique.example, territoire, drawn);
+    expect(alt).not.toContain(offreThematique.example.text);
+    expect(alt).toContain('Départs de Saint-Omer et de Clairmarais');
+    expect(offreThematique.altText(offreThematique.example, territoire)).toContain(
+      offreThematique.example.text,
+    );
   });
 });
 

@@ -62,18 +62,21 @@ function axisHead(
   };
 }
 
-/** The offer's text, its highlights (each after a square in the axis colour) and its link. */
+/**
+ * The offer's text, its highlights (each after a square in the axis colour) and its link. Without
+ * its text (a photo-led square, whose post carries it), the highlights start at the top.
+ */
 function body(
   frame: Frame,
   content: OffreThematiqueContent,
   area: Rect,
-  withLink: boolean,
+  withText: boolean,
 ): { text: Painted; panels: Panel[] } {
   const c = frame.theme.color;
   const gap = space(frame, 3);
   const highlights = content.highlights ?? [];
   const itemH = linesHeight(frame, 'subtitle', 'lg', 1);
-  const linkH = withLink && content.link ? linesHeight(frame, 'subtitle', 'lg', 1) : 0;
+  const linkH = content.link ? linesHeight(frame, 'subtitle', 'lg', 1) : 0;
   const itemGap = space(frame, 1);
   const heights = stackHeights(
     area.height,
@@ -84,28 +87,31 @@ function body(
   );
   const itemHeights = heights.items.slice(0, highlights.length);
   // The text's track includes the wider gap below it, so the items reach the bottom.
-  const tracks = [heights.head + gap - itemGap, ...itemHeights, ...(linkH ? [linkH] : [])];
-  const boxes = rows(area, tracks, itemGap);
-  const text: Painted = [
-    {
-      box: textBox(frame, {
-        field: 'text',
-        text: content.text,
-        role: 'body',
-        box: { ...(boxes[0] as Rect), height: heights.head },
-        largest: 'xl',
-        smallest: 'xs',
-        maxLines: 7,
-        // Beside the axis panel the text sits on its highlights, level with the lockup below.
-        verticalAlign: frame.composition === 'landscape' ? 'end' : 'start',
-      }),
-      color: c.text.default,
-    },
-  ];
+  const textTrack = withText ? [heights.head + gap - itemGap] : [];
+  const boxes = rows(area, [...textTrack, ...itemHeights, ...(linkH ? [linkH] : [])], itemGap);
+  const text: Painted = withText
+    ? [
+        {
+          box: textBox(frame, {
+            field: 'text',
+            text: content.text,
+            role: 'body',
+            box: { ...(boxes[0] as Rect), height: heights.head },
+            largest: 'xl',
+            smallest: 'xs',
+            maxLines: 7,
+            // Beside the axis panel the text sits on its highlights, level with the lockup below.
+            verticalAlign: frame.composition === 'landscape' ? 'end' : 'start',
+          }),
+          color: c.text.default,
+        },
+      ]
+    : [];
+  const first = textTrack.length;
   const panels: Panel[] = [];
   const bullet = Math.round(itemH * 0.3);
   highlights.forEach((item, i) => {
-    const row = boxes[1 + i] as Rect;
+    const row = boxes[first + i] as Rect;
     const [mark, label] = columns(row, [bullet, { fr: 1 }], space(frame, 3)) as [Rect, Rect];
     panels.push({
       ...rect(mark.x, mark.y + Math.round((row.height - bullet) / 2), bullet, bullet),
@@ -150,9 +156,10 @@ function parts(
   areas: { axis: Panel; head: Rect; body: Rect },
   foot: Pick<SceneParts, 'lockup' | 'qr'>,
   withPictogram = true,
+  withText = true,
 ): SceneParts {
   const top = axisHead(frame, content, areas.head, withPictogram);
-  const main = body(frame, content, areas.body, true);
+  const main = body(frame, content, areas.body, withText);
   return {
     background: frame.theme.color.surface.default,
     panels: [areas.axis, ...main.panels],
@@ -180,7 +187,12 @@ function linesAt(
 }
 
 /** Heights the heading and the body need at their ideal sizes, in a column `width` px wide. */
-function needs(frame: Frame, content: OffreThematiqueContent, width: number): { head: number; body: number } {
+function needs(
+  frame: Frame,
+  content: OffreThematiqueContent,
+  width: number,
+  withText: boolean,
+): { head: number; body: number } {
   const head =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 2) : 0) +
     linesHeight(
@@ -190,10 +202,10 @@ function needs(frame: Frame, content: OffreThematiqueContent, width: number): { 
       Math.min(3, linesAt(frame, content.title, PHOTO_LED_TITLE, 'display', width)),
     );
   const items = (content.highlights?.length ?? 0) + (content.link ? 1 : 0);
-  const body =
-    linesHeight(frame, 'body', 'lg', linesAt(frame, content.text, 'lg', 'body', width)) +
-    space(frame, 3) +
-    items * (linesHeight(frame, 'subtitle', 'lg', 1) + space(frame, 1));
+  const text = withText
+    ? linesHeight(frame, 'body', 'lg', linesAt(frame, content.text, 'lg', 'body', width)) + space(frame, 3)
+    : 0;
+  const body = text + items * (linesHeight(frame, 'subtitle', 'lg', 1) + space(frame, 1));
   return { head, body };
 }
 
@@ -214,27 +226,30 @@ function stackedPhoto(
   const { safe, canvas } = frame;
   const gap = space(frame, 6);
   const tall = frame.composition === 'story' || frame.composition === 'poster';
+  // The square gives the photo the room of the offer's text, which its post carries.
+  const withText = frame.composition !== 'square';
   const foot = lockupFoot(frame, names, safe, gap, content.link);
-  const need = needs(frame, content, safe.width);
+  const need = needs(frame, content, safe.width, withText);
   // Below the photo: a gap, the heading, two gaps, the body, then the foot.
   const fits = foot.above.y + foot.above.height - need.body - need.head - 3 * gap;
   const least = Math.round(
     safe.y + safe.height * (tall ? PHOTO_BOTTOM.least.tall : PHOTO_BOTTOM.least.other),
   );
-  const photoBottom = Math.max(least, Math.min(fits, Math.round(canvas.height * PHOTO_BOTTOM.most)));
-  const area = rect(
-    safe.x,
-    photoBottom + gap,
-    safe.width,
-    foot.above.y + foot.above.height - photoBottom - gap,
-  );
+  const most = Math.round(canvas.height * PHOTO_BOTTOM.most);
+  const below = (photoBottom: number) =>
+    rect(safe.x, photoBottom + gap, safe.width, foot.above.y + foot.above.height - photoBottom - gap);
+  const estimated = Math.max(least, Math.min(fits, most));
   // The heading takes what it needs, up to its colour-led share; the body the rest.
-  const headH = Math.min(need.head, Math.round(area.height * HEAD_SHARE));
+  const headH = Math.min(need.head, Math.round(below(estimated).height * HEAD_SHARE));
+  // Without its text the body's height is known: what it leaves goes to the photo, not below it.
+  const slack = withText ? 0 : below(estimated).height - headH - 2 * gap - need.body;
+  const photoBottom = Math.max(estimated, Math.min(estimated + slack, most));
+  const area = below(photoBottom);
   const [head, body] = rows(area, [headH, { fr: 1 }], 2 * gap) as [Rect, Rect];
   const colors = axisColors(frame.theme, content.axis);
   const axis = topBand(frame, head, gap, colors.surface);
   const tab = pictogramTab(frame, photoBottom, content.axis, colors);
-  const scene = parts(frame, content, { axis, head, body }, foot.parts, false);
+  const scene = parts(frame, content, { axis, head, body }, foot.parts, false, withText);
   return belowPhoto(frame, scene, photoBottom, image.focalPoint, tab);
 }
 
@@ -293,9 +308,9 @@ function sideBySide(frame: Frame, content: OffreThematiqueContent, names: Lockup
 }
 
 /**
- * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; the
- * square format keeps the colour-led composition unless forced (its body would lose the highlights'
- * room to the photo).
+ * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise. The
+ * photo-led square leaves the offer's text to its post: the photo, the heading, the highlights and
+ * the link fill it; a campaign that wants the text on the square forces the colour-led composition.
  */
 export function offreThematiqueScene(
   frame: Frame,
@@ -303,7 +318,7 @@ export function offreThematiqueScene(
   names: LockupNames,
 ): SceneParts {
   const landscape = frame.composition === 'landscape';
-  if (leadOf(content, frame.composition !== 'square') === 'photo' && content.image) {
+  if (leadOf(content) === 'photo' && content.image) {
     return landscape
       ? sideBySidePhoto(frame, content, names, content.image)
       : stackedPhoto(frame, content, names, content.image);
