@@ -6,17 +6,13 @@ import { deps, designVisual, sampleCampaign } from './support.js';
 /**
  * The photo-led compositions, which the templates' examples (no photo) never reach: the sample
  * campaigns with a photo, every format, two partners. The square stays colour-led unless the
- * campaign forces the photo (the offer's square leaves its text to the post and shows the photo),
- * and so do the formats whose content needs the photo's room (listed per campaign): their
+ * campaign forces the photo (the offer's square leaves its text to the post and shows the photo;
+ * the event's shows it when its title keeps its room), and so do the formats whose content needs the photo's room (listed per campaign): their
  * emptiness is the examples' gap, their pixels are checked all the same.
  */
 describe.each([
   { campaign: 'marais-barque', partners: ['office-tourisme', 'capso'], colourLed: [] },
-  {
-    campaign: 'atelier-marketing-territorial',
-    partners: ['agence-eco', 'agence-urbanisme'],
-    colourLed: ['instagram-square'],
-  },
+  { campaign: 'atelier-marketing-territorial', partners: ['agence-eco', 'agence-urbanisme'], colourLed: [] },
   { campaign: 'citation-elue', partners: ['territoire', 'capso'], colourLed: ['instagram-square'] },
   {
     campaign: 'marais-chiffres',

@@ -180,6 +180,28 @@ describe('chiffres-cles photo-led', () => {
     expect(layoutOf('story', { ...marsh, composition: 'colour' }).graphics.image).toBeUndefined();
   });
 
+  it('honours a forced photo where the figures leave it less than its room: a sixth of the canvas', async () => {
+    const crowded = {
+      ...marsh,
+      title: 'Le marais audomarois en chiffres',
+      figures: [
+        { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
+        { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
+        { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
+      ],
+      note: 'Réserve de biosphère de l’Unesco depuis 2013.',
+    };
+    for (const formatId of ['instagram-square', 'instagram-portrait'] as const) {
+      expect(layoutOf(formatId, crowded).graphics.image, formatId).toBeUndefined();
+      const forced = layoutOf(formatId, { ...crowded, composition: 'photo' });
+      const canvas = formatSpec(fixtureTheme, formatId);
+      expect(forced.graphics.image?.height, formatId).toBeGreaterThanOrEqual(Math.round(canvas.height / 6));
+      expect(layoutViolations(forced), formatId).toEqual([]);
+      expect((await fitLayout(forced.text)).overflows, formatId).toEqual([]);
+      expect(textOnPhoto(forced), formatId).toEqual([]);
+    }
+  });
+
   it('refuses a forced photo without a photo, and describes the photo only where it is drawn', () => {
     const { image: _image, ...withoutPhoto } = marsh;
     const result = validateContent(chiffresCles.contentSchema, { ...withoutPhoto, composition: 'photo' });

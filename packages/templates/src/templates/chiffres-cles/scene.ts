@@ -565,9 +565,12 @@ function stackedPhoto(
     sizes.noteIdeal -
     sizes.lockupH -
     4 * gap;
-  const photoBottom = Math.min(Math.round(canvas.height * share), room);
-  // Less than a sixth of the canvas is no photo-led scene.
-  if (photoBottom < Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least))) return undefined;
+  const least = Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least));
+  const wanted = Math.min(Math.round(canvas.height * share), room);
+  // Less than a sixth of the canvas is no photo-led scene, unless the campaign asks for the photo:
+  // it then gets that sixth, and the figures are set smaller in what is left.
+  if (wanted < least && content.composition !== 'photo') return undefined;
+  const photoBottom = Math.max(wanted, least);
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   const colour = stacked({ ...frame, safe: below }, content, names, titleStep);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint);

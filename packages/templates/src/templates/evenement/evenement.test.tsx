@@ -174,9 +174,8 @@ describe('evenement', () => {
     const layoutOf = (formatId: (typeof FORMAT_IDS)[number], content: typeof withPhoto) =>
       evenement.layout(formatSpec(fixtureTheme, formatId), fixtureTheme, content, capso as never, brandName);
 
-    it('draws the photo to the canvas’s top or left edge on every format but the square, the text fitting below or beside it', async () => {
-      expect(layoutOf('instagram-square', withPhoto).graphics.image).toBeUndefined();
-      for (const formatId of FORMAT_IDS.filter((id) => id !== 'instagram-square')) {
+    it('draws the photo to the canvas’s top or left edge on every format, the text fitting below or beside it', async () => {
+      for (const formatId of FORMAT_IDS) {
         const layout = layoutOf(formatId, withPhoto);
         const image = layout.graphics.image;
         expect(image, formatId).toBeDefined();
@@ -208,6 +207,14 @@ describe('evenement', () => {
       expect(layoutViolations(layout)).toEqual([]);
       expect((await fitLayout(layout.text)).overflows).toEqual([]);
       expect(layoutOf('poster-a3', dense).graphics.image).toBeDefined();
+      // Forced, the photo shows at least the axis tab's height and the text fits below it.
+      const forced = layoutOf('instagram-portrait', { ...dense, composition: 'photo' as const });
+      expect(forced.graphics.image?.height).toBeGreaterThanOrEqual(
+        (forced.graphics.pictogram?.height ?? Number.POSITIVE_INFINITY) - 1,
+      );
+      expect(layoutViolations(forced)).toEqual([]);
+      expect((await fitLayout(forced.text)).overflows).toEqual([]);
+      expect(textOnPhoto(forced)).toEqual([]);
     });
 
     it('stays colour-led when the campaign forces it, and refuses a forced photo without a photo', () => {

@@ -495,7 +495,7 @@ type EventImage = NonNullable<EvenementContent['image']>;
 /** Share of the left column's height the photo takes on landscape formats. */
 const LANDSCAPE_PHOTO_SHARE = 0.3;
 /** How far down the canvas the photo reaches on stacked formats. */
-const PHOTO_SHARE = { story: 0.3, portrait: 0.34, poster: 0.32, square: 0.22 } as const;
+const PHOTO_SHARE = { story: 0.3, portrait: 0.34, poster: 0.32, square: 0.3 } as const;
 
 /** The title's smallest size the photo leaves room for, on the lines its text needs at it. */
 const PHOTO_LED_TITLE_MIN: FontSizeStep = '4xl';
@@ -539,10 +539,13 @@ function stackedPhoto(
 ): SceneParts | undefined {
   const { safe } = frame;
   const withSummary = frame.composition !== 'portrait' && frame.composition !== 'square';
-  const photoBottom = photoBottomOf(frame, content, names, withSummary);
+  const fitted = photoBottomOf(frame, content, names, withSummary);
+  const least = safe.y + pictogramTabHeight(frame);
   // A photo that would show no more inside the safe area than the axis tab's height leaves the
-  // content its colour-led composition.
-  if (photoBottom < safe.y + pictogramTabHeight(frame)) return undefined;
+  // content its colour-led composition, unless the campaign asks for the photo: it then shows that
+  // much, and the text is set smaller in what is left.
+  if (fitted < least && content.composition !== 'photo') return undefined;
+  const photoBottom = Math.max(fitted, least);
   const gap = space(frame, 5);
   const below = rect(safe.x, photoBottom + 2 * gap, safe.width, safe.y + safe.height - photoBottom - 2 * gap);
   const c = frame.theme.color;
@@ -554,11 +557,11 @@ function stackedPhoto(
 }
 
 /**
- * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; the
- * square keeps the colour-led composition unless forced (its title would lose its room).
+ * Photo-led when the content has a photo (or the campaign forces it), colour-led otherwise; on
+ * the square too, unless its title and details leave the photo less than the axis tab's height.
  */
 export function evenementScene(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
-  const image = leadOf(content, frame.composition !== 'square') === 'photo' ? content.image : undefined;
+  const image = leadOf(content) === 'photo' ? content.image : undefined;
   if (frame.composition === 'landscape') return sideBySide(frame, content, names, image);
   return (image && stackedPhoto(frame, content, names, image)) || stacked(frame, content, names);
 }
