@@ -96,6 +96,20 @@ describe('offre-thematique photo-led square', () => {
     expect(lockup.y - (link.y + link.height)).toBeLessThan(square.graphics.image.height / 3);
   });
 
+  it('keeps the text on the square of an offer with neither highlights nor a link', async () => {
+    const { highlights: _highlights, link: _link, ...bare } = offreThematique.example;
+    const square = offreThematique.layout(
+      formatSpec(fixtureTheme, 'instagram-square'),
+      fixtureTheme,
+      bare,
+      territoire,
+      brandNameOf(fixturePartners),
+    );
+    expect(square.graphics.image).toBeDefined();
+    expect(fields(square).has('text')).toBe(true);
+    expect((await fitLayout(square.text)).overflows).toEqual([]);
+  });
+
   it('describes only what the square draws: its alt text leaves the text out', () => {
     const drawn = { photo: true, fields: fields(layoutOf('instagram-square')) };
     const alt = offreThematique.altText(offreThematique.example, territoire, drawn);

@@ -209,6 +209,11 @@ function needs(
   return { head, body };
 }
 
+/** Whether the offer has highlights or a link: a body without its text still says something. */
+function hasItems(content: OffreThematiqueContent): boolean {
+  return (content.highlights?.length ?? 0) > 0 || content.link !== undefined;
+}
+
 /** Bounds of where the photo ends: its least share of the safe height, its most of the canvas. */
 const PHOTO_BOTTOM = { least: { tall: 0.24, other: 0.14 }, most: 0.45 } as const;
 
@@ -226,8 +231,9 @@ function stackedPhoto(
   const { safe, canvas } = frame;
   const gap = space(frame, 6);
   const tall = frame.composition === 'story' || frame.composition === 'poster';
-  // The square gives the photo the room of the offer's text, which its post carries.
-  const withText = frame.composition !== 'square';
+  // The square gives the photo the room of the offer's text, which its post carries, when
+  // highlights or a link are there to say the offer below the heading.
+  const withText = frame.composition !== 'square' || !hasItems(content);
   const foot = lockupFoot(frame, names, safe, gap, content.link);
   const need = needs(frame, content, safe.width, withText);
   // Below the photo: a gap, the heading, two gaps, the body, then the foot.
