@@ -1,3 +1,4 @@
+import { isBlasonError } from '@blason/core/problem';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { type FormatId, formatSpec } from '../../format.js';
@@ -180,7 +181,7 @@ describe('chiffres-cles photo-led', () => {
     expect(layoutOf('story', { ...marsh, composition: 'colour' }).graphics.image).toBeUndefined();
   });
 
-  it('honours a forced photo where the figures leave it less than its room: a sixth of the canvas', async () => {
+  it('refuses, in French, a forced photo the figures leave no room for, naming the format', () => {
     const crowded = {
       ...marsh,
       title: 'Le marais audomarois en chiffres',
@@ -191,15 +192,22 @@ describe('chiffres-cles photo-led', () => {
       ],
       note: 'Réserve de biosphère de l’Unesco depuis 2013.',
     };
-    for (const formatId of ['instagram-square', 'instagram-portrait'] as const) {
-      expect(layoutOf(formatId, crowded).graphics.image, formatId).toBeUndefined();
-      const forced = layoutOf(formatId, { ...crowded, composition: 'photo' });
-      const canvas = formatSpec(fixtureTheme, formatId);
-      expect(forced.graphics.image?.height, formatId).toBeGreaterThanOrEqual(Math.round(canvas.height / 6));
-      expect(layoutViolations(forced), formatId).toEqual([]);
-      expect((await fitLayout(forced.text)).overflows, formatId).toEqual([]);
-      expect(textOnPhoto(forced), formatId).toEqual([]);
-    }
+    expect(layoutOf('instagram-portrait', crowded).graphics.image).toBeUndefined();
+    const problems = (() => {
+      try {
+        layoutOf('instagram-portrait', { ...crowded, composition: 'photo' });
+        return [];
+      } catch (error) {
+        return isBlasonError(error) ? error.problems : [];
+      }
+    })();
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        'content.composition',
+        'Composition\u00a0: au format instagram-portrait, les 3\u00a0chiffres ne laissent pas de place à la photo (il lui faut au moins un sixième de la hauteur du visuel)',
+      ],
+    ]);
+    expect(layoutOf('story', { ...crowded, composition: 'photo' }).graphics.image).toBeDefined();
   });
 
   it('refuses a forced photo without a photo, and describes the photo only where it is drawn', () => {

@@ -1,3 +1,4 @@
+import { BlasonError } from '@blason/core/problem';
 import { type FittedSize, fittedSizes } from '../../layout/fitted-sizes.js';
 import {
   estimatedLines,
@@ -565,15 +566,33 @@ function stackedPhoto(
     sizes.noteIdeal -
     sizes.lockupH -
     4 * gap;
-  const least = Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least));
-  const wanted = Math.min(Math.round(canvas.height * share), room);
-  // Less than a sixth of the canvas is no photo-led scene, unless the campaign asks for the photo:
-  // it then gets that sixth, and the figures are set smaller in what is left.
-  if (wanted < least && content.composition !== 'photo') return undefined;
-  const photoBottom = Math.max(wanted, least);
+  const photoBottom = Math.min(Math.round(canvas.height * share), room);
+  // Less than a sixth of the canvas is no photo-led scene: a campaign that asks for the photo is
+  // told so, in French, rather than given the colour-led scene without a word (or, with the photo
+  // forced in, numbers smaller than the title).
+  if (photoBottom < Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least))) {
+    if (content.composition === 'photo') throw noRoomForPhoto(frame, content);
+    return undefined;
+  }
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   const colour = stacked({ ...frame, safe: below }, content, names, titleStep);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint);
+}
+
+/** The French problem of a forced photo that the figures leave no room for on this format. */
+function noRoomForPhoto(frame: Frame, content: ChiffresClesContent): BlasonError {
+  const format = frame.format.id;
+  const count = content.figures.length;
+  return new BlasonError('Contenu invalide', [
+    {
+      code: 'content/no-room-for-photo',
+      severity: 'error',
+      language: 'fr',
+      path: 'content.composition',
+      message: `Composition\u00a0: au format ${format}, ${count === 1 ? 'le chiffre ne laisse' : `les ${count}\u00a0chiffres ne laissent`} pas de place à la photo (il lui faut au moins un sixième de la hauteur du visuel)`,
+      expected: `une composition en aplat de couleur (retirez « composition: photo ») ou moins de chiffres pour ${format}`,
+    },
+  ]);
 }
 
 /**
