@@ -1,3 +1,4 @@
+import { BlasonError } from '@blason/core/problem';
 import type { Lead } from '../content/fields.js';
 import type { DrawnParts } from '../types.js';
 
@@ -20,6 +21,24 @@ export const PHOTO_NEEDS_IMAGE =
 /** Whether the visual drew a field's text: as the engine reports, else (no visual at hand) yes. */
 export function drewField(drawn: DrawnParts | undefined, field: string): boolean {
   return drawn?.fields?.has(field) ?? true;
+}
+
+/**
+ * The French problem of a forced photo that the content leaves no room for on a format: said on
+ * `content.composition`, rather than the colour-led scene given without a word. `leaves` is the
+ * sentence's subject and verb (« les 4 chiffres ne laissent »), `less` what to cut instead.
+ */
+export function noRoomForPhoto(format: string, leaves: string, less: string): BlasonError {
+  return new BlasonError('Contenu invalide', [
+    {
+      code: 'content/no-room-for-photo',
+      severity: 'error',
+      language: 'fr',
+      path: 'content.composition',
+      message: `Composition\u00a0: au format ${format}, ${leaves} pas de place à la photo`,
+      expected: `une composition en aplat de couleur (retirez « composition: photo ») ou ${less} pour ${format}`,
+    },
+  ]);
 }
 
 /**

@@ -204,7 +204,7 @@ describe('chiffres-cles photo-led', () => {
     expect(problems.map((p) => [p.path, p.message])).toEqual([
       [
         'content.composition',
-        'Composition\u00a0: au format instagram-portrait, les 3\u00a0chiffres ne laissent pas de place à la photo (il lui faut au moins un sixième de la hauteur du visuel)',
+        'Composition\u00a0: au format instagram-portrait, les 3\u00a0chiffres ne laissent pas de place à la photo',
       ],
     ]);
     expect(layoutOf('story', { ...crowded, composition: 'photo' }).graphics.image).toBeDefined();

@@ -1,4 +1,3 @@
-import { BlasonError } from '@blason/core/problem';
 import { type FittedSize, fittedSizes } from '../../layout/fitted-sizes.js';
 import {
   estimatedLines,
@@ -18,7 +17,7 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
-import { leadOf } from '../../scene/lead.js';
+import { leadOf, noRoomForPhoto } from '../../scene/lead.js';
 import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
@@ -571,28 +570,19 @@ function stackedPhoto(
   // told so, in French, rather than given the colour-led scene without a word (or, with the photo
   // forced in, numbers smaller than the title).
   if (photoBottom < Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least))) {
-    if (content.composition === 'photo') throw noRoomForPhoto(frame, content);
+    if (content.composition === 'photo') {
+      const count = content.figures.length;
+      throw noRoomForPhoto(
+        frame.format.id,
+        count === 1 ? 'le chiffre ne laisse' : `les ${count}\u00a0chiffres ne laissent`,
+        'moins de chiffres',
+      );
+    }
     return undefined;
   }
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   const colour = stacked({ ...frame, safe: below }, content, names, titleStep);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint);
-}
-
-/** The French problem of a forced photo that the figures leave no room for on this format. */
-function noRoomForPhoto(frame: Frame, content: ChiffresClesContent): BlasonError {
-  const format = frame.format.id;
-  const count = content.figures.length;
-  return new BlasonError('Contenu invalide', [
-    {
-      code: 'content/no-room-for-photo',
-      severity: 'error',
-      language: 'fr',
-      path: 'content.composition',
-      message: `Composition\u00a0: au format ${format}, ${count === 1 ? 'le chiffre ne laisse' : `les ${count}\u00a0chiffres ne laissent`} pas de place à la photo (il lui faut au moins un sixième de la hauteur du visuel)`,
-      expected: `une composition en aplat de couleur (retirez « composition: photo ») ou moins de chiffres pour ${format}`,
-    },
-  ]);
 }
 
 /**

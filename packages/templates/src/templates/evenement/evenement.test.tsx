@@ -1,3 +1,4 @@
+import { isBlasonError } from '@blason/core/problem';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { FORMAT_IDS, formatSpec } from '../../format.js';
@@ -207,14 +208,21 @@ describe('evenement', () => {
       expect(layoutViolations(layout)).toEqual([]);
       expect((await fitLayout(layout.text)).overflows).toEqual([]);
       expect(layoutOf('poster-a3', dense).graphics.image).toBeDefined();
-      // Forced, the photo shows at least the axis tab's height and the text fits below it.
-      const forced = layoutOf('instagram-portrait', { ...dense, composition: 'photo' as const });
-      expect(forced.graphics.image?.height).toBeGreaterThanOrEqual(
-        (forced.graphics.pictogram?.height ?? Number.POSITIVE_INFINITY) - 1,
-      );
-      expect(layoutViolations(forced)).toEqual([]);
-      expect((await fitLayout(forced.text)).overflows).toEqual([]);
-      expect(textOnPhoto(forced)).toEqual([]);
+      // Forced, the photo is refused in French on `content.composition`, naming the format.
+      const problems = (() => {
+        try {
+          layoutOf('instagram-portrait', { ...dense, composition: 'photo' as const });
+          return [];
+        } catch (error) {
+          return isBlasonError(error) ? error.problems : [];
+        }
+      })();
+      expect(problems.map((p) => [p.path, p.message])).toEqual([
+        [
+          'content.composition',
+          'Composition\u00a0: au format instagram-portrait, le titre et les informations de l’événement ne laissent pas de place à la photo',
+        ],
+      ]);
     });
 
     it('stays colour-led when the campaign forces it, and refuses a forced photo without a photo', () => {

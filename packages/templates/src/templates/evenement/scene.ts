@@ -14,7 +14,7 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
-import { leadOf } from '../../scene/lead.js';
+import { leadOf, noRoomForPhoto } from '../../scene/lead.js';
 import {
   belowPhoto,
   colourLockup,
@@ -539,13 +539,19 @@ function stackedPhoto(
 ): SceneParts | undefined {
   const { safe } = frame;
   const withSummary = frame.composition !== 'portrait' && frame.composition !== 'square';
-  const fitted = photoBottomOf(frame, content, names, withSummary);
-  const least = safe.y + pictogramTabHeight(frame);
+  const photoBottom = photoBottomOf(frame, content, names, withSummary);
   // A photo that would show no more inside the safe area than the axis tab's height leaves the
-  // content its colour-led composition, unless the campaign asks for the photo: it then shows that
-  // much, and the text is set smaller in what is left.
-  if (fitted < least && content.composition !== 'photo') return undefined;
-  const photoBottom = Math.max(fitted, least);
+  // content its colour-led composition; a campaign that asks for the photo is told so.
+  if (photoBottom < safe.y + pictogramTabHeight(frame)) {
+    if (content.composition === 'photo') {
+      throw noRoomForPhoto(
+        frame.format.id,
+        'le titre et les informations de l’événement ne laissent',
+        'un titre ou des informations plus courts',
+      );
+    }
+    return undefined;
+  }
   const gap = space(frame, 5);
   const below = rect(safe.x, photoBottom + 2 * gap, safe.width, safe.y + safe.height - photoBottom - 2 * gap);
   const c = frame.theme.color;
