@@ -12,7 +12,11 @@ import { deps, designVisual, sampleCampaign } from './support.js';
  */
 describe.each([
   { campaign: 'marais-barque', partners: ['office-tourisme', 'capso'], colourLed: [] },
-  { campaign: 'atelier-marketing-territorial', partners: ['agence-eco', 'agence-urbanisme'], colourLed: [] },
+  {
+    campaign: 'atelier-marketing-territorial',
+    partners: ['agence-eco', 'agence-urbanisme', 'territoire'],
+    colourLed: [],
+  },
   { campaign: 'citation-elue', partners: ['territoire', 'capso'], colourLed: ['instagram-square'] },
   {
     campaign: 'marais-chiffres',
