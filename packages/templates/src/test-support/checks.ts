@@ -1,3 +1,4 @@
+import { isBlasonError, type Problem } from '@blason/core/problem';
 import { contains, overlaps } from '../layout/geometry.js';
 import type { TemplateLayout } from '../types.js';
 
@@ -61,4 +62,15 @@ export function textOnPhoto(layout: TemplateLayout): string[] {
   return image
     ? layout.text.filter((box) => overlaps(box, image)).map((box) => `${box.field} on the photo`)
     : [];
+}
+
+/** The problems of the `BlasonError` that `draw` throws; none when it throws nothing. */
+export function thrownProblems(draw: () => unknown): readonly Problem[] {
+  try {
+    draw();
+    return [];
+  } catch (error) {
+    if (isBlasonError(error)) return error.problems;
+    throw error;
+  }
 }

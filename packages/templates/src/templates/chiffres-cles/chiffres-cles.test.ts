@@ -1,9 +1,8 @@
-import { isBlasonError } from '@blason/core/problem';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { type FormatId, formatSpec } from '../../format.js';
 import { brandNameOf } from '../../lockup/place.js';
-import { layoutViolations, textOnPhoto } from '../../test-support/checks.js';
+import { layoutViolations, textOnPhoto, thrownProblems } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
@@ -193,14 +192,9 @@ describe('chiffres-cles photo-led', () => {
       note: 'Réserve de biosphère de l’Unesco depuis 2013.',
     };
     expect(layoutOf('instagram-portrait', crowded).graphics.image).toBeUndefined();
-    const problems = (() => {
-      try {
-        layoutOf('instagram-portrait', { ...crowded, composition: 'photo' });
-        return [];
-      } catch (error) {
-        return isBlasonError(error) ? error.problems : [];
-      }
-    })();
+    const problems = thrownProblems(() =>
+      layoutOf('instagram-portrait', { ...crowded, composition: 'photo' }),
+    );
     expect(problems.map((p) => [p.path, p.message])).toEqual([
       [
         'content.composition',

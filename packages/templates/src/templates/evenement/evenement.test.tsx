@@ -1,9 +1,8 @@
-import { isBlasonError } from '@blason/core/problem';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { FORMAT_IDS, formatSpec } from '../../format.js';
 import { brandNameOf } from '../../lockup/place.js';
-import { layoutViolations, textOnPhoto } from '../../test-support/checks.js';
+import { layoutViolations, textOnPhoto, thrownProblems } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
@@ -209,14 +208,9 @@ describe('evenement', () => {
       expect((await fitLayout(layout.text)).overflows).toEqual([]);
       expect(layoutOf('poster-a3', dense).graphics.image).toBeDefined();
       // Forced, the photo is refused in French on `content.composition`, naming the format.
-      const problems = (() => {
-        try {
-          layoutOf('instagram-portrait', { ...dense, composition: 'photo' as const });
-          return [];
-        } catch (error) {
-          return isBlasonError(error) ? error.problems : [];
-        }
-      })();
+      const problems = thrownProblems(() =>
+        layoutOf('instagram-portrait', { ...dense, composition: 'photo' as const }),
+      );
       expect(problems.map((p) => [p.path, p.message])).toEqual([
         [
           'content.composition',
