@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '@blason/chromium';
 import {
+  batchesOf,
   type ComposedVisual,
   campaignFiles,
   composeVisual,
@@ -113,11 +114,14 @@ async function threadsRun(
   outDir: string,
 ): Promise<ThreadsFigure> {
   const setup = { tokensDir, lexiconDir };
-  const all = Array.from({ length: rounds }, () => set).flat();
+  const jobs = set.map((sample) => ({ ...sample.job, outDir }));
+  // Each round's batches, as `renderCampaigns` deals them (a template's partners to one thread).
+  const batches = Array.from({ length: rounds }, () => batchesOf(setup, jobs)).flat();
+  const all = batches.flatMap((batch) => batch.jobs);
   const cpu = process.cpuUsage();
   const faults = process.resourceUsage().minorPageFault;
   const started = performance.now();
-  await Promise.all(all.map((sample) => pool.run({ setup, job: { ...sample.job, outDir } })));
+  await Promise.all(batches.map((batch) => pool.run(batch)));
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   return {

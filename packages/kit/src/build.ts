@@ -19,7 +19,7 @@ import type { KitTask } from './worker.js';
 
 export type { PartnerSummary } from './partner-task.js';
 
-type KitPool = ThreadPool<KitTask, RenderTaskResult | PartnerSummary>;
+type KitPool = ThreadPool<KitTask, RenderTaskResult[] | PartnerSummary>;
 
 export interface BuildKitOptions {
   /** Folder holding `tokens/` and `assets/` (the repository root for the sample brand). */
@@ -151,7 +151,7 @@ function renderPoolOf(
 ): RenderPool {
   const { rootDir, digest } = where;
   return {
-    run: (task) => pool.run({ kind: 'render', task, rootDir, digest }) as Promise<RenderTaskResult>,
+    run: (batch) => pool.run({ kind: 'render', batch, rootDir, digest }) as Promise<RenderTaskResult[]>,
     threads: () => pool.threads(),
     destroy: async () => {},
   };

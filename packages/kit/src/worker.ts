@@ -1,14 +1,19 @@
-import { type RenderTask, type RenderTaskResult, renderWith } from '@blason/render';
+import { type RenderBatch, type RenderTaskResult, renderBatchWith } from '@blason/render';
 import { kitContext, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 
-/** What the kit's worker threads do: render visuals, then write partner kits. */
+/** What the kit's worker threads do: render batches of visuals, then write partner kits. */
 export type KitTask =
-  | { readonly kind: 'render'; readonly task: RenderTask; readonly rootDir: string; readonly digest: string }
+  | {
+      readonly kind: 'render';
+      readonly batch: RenderBatch;
+      readonly rootDir: string;
+      readonly digest: string;
+    }
   | { readonly kind: 'partner'; readonly task: PartnerTask };
 
 /** Both kinds of task use the thread's one kit context: the brand and lexicon are read once. */
-export default async function kitTask(work: KitTask): Promise<RenderTaskResult | PartnerSummary> {
+export default async function kitTask(work: KitTask): Promise<RenderTaskResult[] | PartnerSummary> {
   if (work.kind === 'partner') return partnerTask(work.task);
   const context = await kitContext(work.rootDir, work.digest);
-  return renderWith(work.task, context.render);
+  return renderBatchWith(work.batch, context.render);
 }

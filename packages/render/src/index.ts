@@ -33,8 +33,11 @@ export {
   type VisualJob,
 } from './node/visual.js';
 export {
-  default as renderTask,
+  batchesOf,
+  type RenderBatch,
   type RenderTask,
   type RenderTaskResult,
+  renderBatchWith,
+  renderTask,
   renderWith,
 } from './node/worker.js';

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { renderCampaigns } from '../src/index.js';
+import { renderCampaigns, screenPath } from '../src/index.js';
 import { createPool } from '../src/node/pool.js';
 import { campaignDir, EVENT } from './support/campaigns.js';
 import { repoRoot, tokensDir } from './support/deps.js';
@@ -151,6 +151,22 @@ describe('runs', () => {
       jobs: 2,
     });
     expect(resumed.visuals).toEqual(reference.visuals);
+  });
+
+  test('keep rendering a batch past one visual’s internal error: only that visual fails', {
+    timeout: 180_000,
+  }, async () => {
+    const { dir, files } = await campaignDir({ event: EVENT });
+    const out = join(dir, 'out');
+    // A folder where capso’s story PNG goes: its write fails, an error no content explains. The
+    // story’s batch (every partner’s story of the campaign) goes on to territoire’s.
+    await mkdir(join(out, screenPath('capso', EVENT.id, 'story', 'png')), { recursive: true });
+    const report = await renderCampaigns({ ...options, campaigns: files, outDir: out });
+    const failed = report.problems.filter((problem) => problem.code === 'render/internal');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.message).toContain(`capso/${EVENT.id}/story`);
+    expect(report.visuals.map((visual) => visual.key)).toContain(`territoire/${EVENT.id}/story`);
+    expect(report.visuals).toHaveLength(5);
   });
 
   test('survive a worker thread killed mid-render: only its visuals fail, and a rerun completes them', {

@@ -1,7 +1,7 @@
 import { createThreadPool, siblingModule, type ThreadPool } from './threads.js';
-import type { RenderTask, RenderTaskResult } from './worker.js';
+import type { RenderBatch, RenderTaskResult } from './worker.js';
 
-export type RenderPool = ThreadPool<RenderTask, RenderTaskResult>;
+export type RenderPool = ThreadPool<RenderBatch, RenderTaskResult[]>;
 
 /** Worker threads that render visuals, each loading fonts, brand and templates once. */
 export function createPool(threads: number): RenderPool {

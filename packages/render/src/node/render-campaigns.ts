@@ -12,8 +12,7 @@ import { type Shard, selectShard } from './jobs.js';
 import { checkOptions, planJobs } from './plan.js';
 import { createPool, type RenderPool } from './pool.js';
 import type { RenderedVisual, VisualJob } from './visual.js';
-import type { RenderTask, RenderTaskResult } from './worker.js';
-import { renderWith } from './worker.js';
+import { batchesOf, type RenderBatch, type RenderTaskResult, renderBatchWith } from './worker.js';
 
 export interface RenderProgress {
   readonly done: number;
@@ -76,7 +75,70 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     ...(options.lexiconDir ? { lexiconDir: resolve(options.lexiconDir) } : {}),
   };
   const outDir = resolve(options.outDir);
-  const context = options.context ?? (await createRenderContext(setup));
+  await sweepTemporaries(outDir);
+  const cache = await RenderCache.open(outDir);
+  const wanted = options.pool ? 1 : Math.max(1, options.jobs ?? availableParallelism());
+  // A thread takes about a second to load the engine. On a run bound to render (forced, or nothing
+  // cached yet) the threads start now, while this thread loads the brand and plans; otherwise once
+  // a visual needs them, so a no-change rerun starts none.
+  let ownPool = wanted > 1 && (options.force || cache.empty) ? createPool(wanted) : undefined;
+  try {
+    const context = options.context ?? (await createRenderContext(setup));
+    const plan = await planRun(options, setup, outDir, context);
+    const { jobs } = plan;
+    const visuals = new Map<string, RenderedVisual>();
+    const skipped: string[] = [];
+    const pending: VisualJob[] = [];
+    const failures: Array<{ key: string; problems: readonly Problem[] }> = [];
+    let done = 0;
+    const progress = (key: string, status: RenderProgress['status']) =>
+      options.onProgress?.({ done: ++done, total: jobs.length, key, status });
+    for (const job of jobs) {
+      const fresh = options.force ? undefined : await cache.fresh(job.key, job.hash, outDir);
+      if (fresh) {
+        visuals.set(job.key, fresh);
+        skipped.push(job.key);
+        progress(job.key, 'cached');
+      } else pending.push(job);
+    }
+    const batches = batchesOf(setup, pending);
+    if (!options.pool && !ownPool && Math.min(wanted, batches.length) > 1) {
+      ownPool = createPool(Math.min(wanted, batches.length));
+    }
+    const pool = options.pool ?? ownPool;
+    await renderBatches(batches, {
+      run: (batch) => (pool ? pool.run(batch) : renderBatchWith(batch, context)),
+      // The pool queues its batches; in this thread, one visual at a time keeps memory (and GC) low.
+      inParallel: pool !== undefined,
+      onResult: (result) => {
+        if (result.ok) {
+          visuals.set(result.visual.key, result.visual);
+          cache.set(result.visual);
+          progress(result.visual.key, 'rendered');
+        } else {
+          failures.push({ key: result.key, problems: result.problems });
+          progress(result.key, 'failed');
+        }
+      },
+    }).finally(() => cache.save());
+    return {
+      visuals: [...visuals.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+      skipped: skipped.sort(),
+      problems: [...plan.problems, ...mergeFailures(failures)],
+      notices: plan.notices,
+    };
+  } finally {
+    await ownPool?.destroy();
+  }
+}
+
+/** The run's jobs (with their cache keys), and the problems and notices of its campaigns. */
+async function planRun(
+  options: RenderCampaignsOptions,
+  setup: DepsSetup,
+  outDir: string,
+  context: RenderContext,
+): Promise<{ jobs: VisualJob[]; problems: Problem[]; notices: Problem[] }> {
   const { deps } = context;
   checkOptions(options, deps);
   const problems: Problem[] = [];
@@ -92,57 +154,23 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   const notices: Problem[] = [];
   const planned = planJobs(campaigns, deps, options, outDir, problems, notices);
   const jobs = selectShard(await withCacheKeys(planned, deps, setup, options), options.shard);
-  await sweepTemporaries(outDir);
-  const cache = await RenderCache.open(outDir);
-  const visuals = new Map<string, RenderedVisual>();
-  const skipped: string[] = [];
-  const pending: VisualJob[] = [];
-  let done = 0;
-  const failures: Array<{ key: string; problems: readonly Problem[] }> = [];
-  for (const job of jobs) {
-    const fresh = options.force ? undefined : await cache.fresh(job.key, job.hash, outDir);
-    if (fresh) {
-      visuals.set(job.key, fresh);
-      skipped.push(job.key);
-      options.onProgress?.({ done: ++done, total: jobs.length, key: job.key, status: 'cached' });
-    } else pending.push(job);
-  }
-  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pending.length));
-  const ownPool = !options.pool && threads > 1 ? createPool(threads) : undefined;
-  const pool = options.pool ?? ownPool;
-  const run = (task: RenderTask): Promise<RenderTaskResult> =>
-    pool ? pool.run(task) : renderWith(task, context);
-  const renderOne = async (job: VisualJob): Promise<void> => {
-    const result = await run({ setup, job }).catch(
-      (error: unknown): RenderTaskResult => ({
-        ok: false,
-        key: job.key,
-        problems: [internalProblem(job, error)],
-      }),
+  return { jobs, problems, notices };
+}
+
+interface BatchRun {
+  readonly run: (batch: RenderBatch) => Promise<RenderTaskResult[]>;
+  readonly inParallel: boolean;
+  readonly onResult: (result: RenderTaskResult) => void;
+}
+
+/** Renders every batch, each result handed on as its batch ends; a stopped thread fails its whole batch. */
+async function renderBatches(batches: readonly RenderBatch[], { run, inParallel, onResult }: BatchRun) {
+  const renderOne = async (batch: RenderBatch) => {
+    const results = await run(batch).catch((error: unknown): RenderTaskResult[] =>
+      batch.jobs.map((job) => ({ ok: false, key: job.key, problems: [internalProblem(job, error)] })),
     );
-    if (result.ok) {
-      visuals.set(job.key, result.visual);
-      cache.set(result.visual);
-    } else failures.push({ key: job.key, problems: result.problems });
-    options.onProgress?.({
-      done: ++done,
-      total: jobs.length,
-      key: job.key,
-      status: result.ok ? 'rendered' : 'failed',
-    });
+    for (const result of results) onResult(result);
   };
-  try {
-    // The pool queues its tasks; in this thread, one visual at a time keeps memory (and GC) low.
-    if (pool) await Promise.all(pending.map(renderOne));
-    else for (const job of pending) await renderOne(job);
-  } finally {
-    await ownPool?.destroy();
-    await cache.save();
-  }
-  return {
-    visuals: [...visuals.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
-    skipped: skipped.sort(),
-    problems: [...problems, ...mergeFailures(failures)],
-    notices,
-  };
+  if (inParallel) await Promise.all(batches.map(renderOne));
+  else for (const batch of batches) await renderOne(batch);
 }

@@ -1,11 +1,22 @@
 import { isBlasonError, type Problem } from '@blason/core';
 import { type RenderContext, renderContext } from './context.js';
 import type { DepsSetup } from './default-deps.js';
+import { internalProblem } from './failures.js';
 import { type RenderedVisual, renderVisual, type VisualJob } from './visual.js';
 
 export interface RenderTask {
   readonly setup: DepsSetup;
   readonly job: VisualJob;
+}
+
+/**
+ * Visuals a thread renders one after the other: every partner's visual of one campaign in one
+ * format (`batchesOf`), so the text measures, photo crops and compiled code of the first serve the
+ * others in the same thread.
+ */
+export interface RenderBatch {
+  readonly setup: DepsSetup;
+  readonly jobs: readonly VisualJob[];
 }
 
 export type RenderTaskResult =
@@ -28,7 +39,50 @@ export async function renderWith(task: RenderTask, context: RenderContext): Prom
   }
 }
 
-/** A worker thread's task: renders one visual with the thread's context for the task's setup. */
-export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
+/**
+ * Renders a batch's visuals in turn, a result for each in the batch's order: an internal error is
+ * that visual's problem, and the others are still rendered.
+ */
+export async function renderBatchWith(
+  batch: RenderBatch,
+  context: RenderContext,
+): Promise<RenderTaskResult[]> {
+  const results: RenderTaskResult[] = [];
+  for (const job of batch.jobs) {
+    results.push(
+      await renderWith({ setup: batch.setup, job }, context).catch(
+        (error: unknown): RenderTaskResult => ({
+          ok: false,
+          key: job.key,
+          problems: [internalProblem(job, error)],
+        }),
+      ),
+    );
+  }
+  return results;
+}
+
+/**
+ * The jobs grouped by campaign and format, in their order: the unit a render thread is given.
+ * Batches of a whole campaign would leave one thread alone with the last ones.
+ */
+export function batchesOf(setup: DepsSetup, jobs: readonly VisualJob[]): RenderBatch[] {
+  const groups = new Map<string, VisualJob[]>();
+  for (const job of jobs) {
+    const key = JSON.stringify([job.campaign.file, job.format]);
+    const group = groups.get(key);
+    if (group) group.push(job);
+    else groups.set(key, [job]);
+  }
+  return [...groups.values()].map((group) => ({ setup, jobs: group }));
+}
+
+/** Renders one visual with this thread's context for the task's setup. */
+export async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
   return renderWith(task, await renderContext(task.setup));
+}
+
+/** A worker thread's task: a batch, rendered with the thread's context for its setup. */
+export default async function renderBatchTask(batch: RenderBatch): Promise<RenderTaskResult[]> {
+  return renderBatchWith(batch, await renderContext(batch.setup));
 }
