@@ -515,8 +515,7 @@ function photoBottomOf(
   const present = items.filter((item) => item.ideal > 0);
   const details = present.reduce((sum, item) => sum + item.min, 0) + gap * (present.length - 1);
   const px = stepPx(frame, PHOTO_LED_TITLE_MIN);
-  // Lines break at words, not anywhere: a tenth more than the text's length in lines.
-  const titleLines = Math.ceil((textAdvance(content.title, px, 'display') * 1.1) / safe.width);
+  const titleLines = estimatedLines(content.title, px, 'display', safe.width);
   const heading =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 4) : 0) +
     linesHeight(frame, 'display', PHOTO_LED_TITLE_MIN, titleLines);
