@@ -83,6 +83,33 @@ describe('chiffres-cles numbers', () => {
     expect(value.fontSize).toBeLessThan(Math.max(...stepSizes));
     expect((await fitLayout(layout.text)).overflows).toEqual([]);
   });
+
+  it('sizes grid labels with the body face’s advances: wide letters keep their step', async () => {
+    // Labels as long in letters as the sample's, in wide ones: an average advance per letter
+    // underestimated their lines, and the fitting then shrank them below the grid's step.
+    const wide = {
+      ...chiffresCles.example,
+      figures: [
+        { value: 6, unit: 'ans', label: 'mandat municipal commun' },
+        { value: 72, unit: 'mois', label: 'mémoire commune du mandat' },
+        { value: 2190, unit: 'jours', label: 'mémoire des mammouths' },
+        { value: 52560, unit: 'heures', label: 'maximum de mouvements' },
+      ],
+    };
+    for (const formatId of ['instagram-square', 'instagram-portrait', 'story', 'poster-a4'] as const) {
+      const layout = chiffresCles.layout(
+        formatSpec(fixtureTheme, formatId),
+        fixtureTheme,
+        wide,
+        tourisme,
+        brandNameOf(fixturePartners),
+      );
+      const { fitted } = await fitLayout(layout.text);
+      for (const box of layout.text.filter((b) => b.field.endsWith('.label'))) {
+        expect(fitted[box.field]?.fontSize, `${formatId} ${box.field}`).toBe(box.steps[0]?.fontSize);
+      }
+    }
+  });
 });
 
 describe('chiffres-cles posters', () => {

@@ -107,9 +107,12 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const rule = ruleOf(frame);
   const labelLine = linesHeight(frame, 'body', gridLabelStep(frame), 1);
   const labelPx = stepPx(frame, gridLabelStep(frame));
-  const labelEm = (f: Figure) => f.label.length * 0.48 * labelPx;
+  // Measured as list labels are: the body face's advances, short words bound as they are drawn.
   const linesIn = (width: number) =>
-    Math.min(2, Math.max(1, ...figures.map((f) => Math.ceil(labelEm(f) / Math.max(1, width)))));
+    Math.min(
+      2,
+      Math.max(1, ...figures.map((f) => estimatedLines(bindShortWords(f.label), labelPx, 'body', width))),
+    );
   const gutter = gutterOf(frame);
   const unitAt = (i: number) => unitSize(frame, sizes[i] as NumberSize);
   const pairWidth = (i: number, inline: boolean) => {
