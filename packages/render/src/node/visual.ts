@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { sha256, writeFileAtomic } from '@blason/core';
-import { encodePosterPdf } from '@blason/print';
 import type { FormatSpec, TemplateLayout } from '@blason/templates';
 import type { ReactElement } from 'react';
 import type { FieldFinding } from '../engine/copy.js';
@@ -15,7 +14,7 @@ import type { RenderDeps } from './deps.js';
 import { MEDIA_TYPES, type OutputKind, type RasterLayer, rasterize } from './encode.js';
 import { cropToBox, readImage } from './images.js';
 import { printPath, screenPath } from './outputs.js';
-import { cropMarksOf, documentDate } from './print.js';
+import { cropMarksOf, posterPdf } from './print.js';
 
 /** One visual to render: a campaign for a partner in a format. */
 export interface VisualJob {
@@ -255,7 +254,7 @@ async function writePrint(
   // art box, as the canvas edge clips the raster.
   const svg = inlineSvgImages(svgImagesAsGroups(await composed.standaloneSvg()));
   const cropMarks = cropMarksOf(theme);
-  const pdf = await encodePosterPdf({
+  const pdf = await posterPdf({
     svg,
     trimWidthMm: geometry.trimWidthMm,
     trimHeightMm: geometry.trimHeightMm,
@@ -268,7 +267,6 @@ async function writePrint(
       keywords: [job.campaign.template, job.format],
       lang: 'fr-FR',
     },
-    date: documentDate(svg),
     ...(cropMarks ? { cropMarks } : {}),
   });
   const preview = await printPreviewPng(composed);
