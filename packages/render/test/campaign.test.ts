@@ -4,6 +4,7 @@ import { isBlasonError } from '@blason/core';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { type CopyLinter, checkCopy, loadCampaign, loadDeps, parseShard, selectShard } from '../src/index.js';
+import { threadsFor } from '../src/node/jobs.js';
 import { campaignDir, EVENT } from './support/campaigns.js';
 import { lexiconDir, repoRoot, tokensDir } from './support/deps.js';
 
@@ -82,6 +83,21 @@ describe('loadCampaign', () => {
       path: 'template',
       message: expect.stringContaining('gabarit inconnu « fixture »'),
     });
+  });
+});
+
+describe('threads', () => {
+  test('are as many as asked, never more than the batches', () => {
+    expect(threadsFor({ visuals: 6, batches: 3, requested: 2, cores: 2 })).toBe(2);
+    expect(threadsFor({ visuals: 6, batches: 1, requested: 2, cores: 2 })).toBe(1);
+  });
+
+  test('left to the engine, start only where their start-up pays: a small run stays in this thread', () => {
+    expect(threadsFor({ visuals: 1, batches: 1, requested: undefined, cores: 2 })).toBe(1);
+    expect(threadsFor({ visuals: 45, batches: 15, requested: undefined, cores: 2 })).toBe(1);
+    expect(threadsFor({ visuals: 72, batches: 24, requested: undefined, cores: 2 })).toBe(2);
+    expect(threadsFor({ visuals: 162, batches: 54, requested: undefined, cores: 2 })).toBe(2);
+    expect(threadsFor({ visuals: 162, batches: 54, requested: undefined, cores: 16 })).toBe(5);
   });
 });
 

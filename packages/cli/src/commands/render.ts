@@ -41,7 +41,10 @@ export const registerRender: RegisterCommand = (program) => {
     )
     .option('--formats <list>', `screen outputs among ${OUTPUT_KINDS.join(', ')} (AVIF is slow)`, 'png,svg')
     .option('--shard <i/n>', 'render only shard i of n (stable partition for CI machines)')
-    .option('-j, --jobs <n>', 'worker threads (default: available cores)')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (default: the available cores, on runs large enough to pay for their start-up)',
+    )
     .option('--tokens <dir>', 'tokens directory', 'tokens')
     .option('--lexicon <dir>', 'lexicon directory (copy is fixed and linted)', 'tokens/lexicon')
     .option(

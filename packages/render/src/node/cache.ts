@@ -36,11 +36,6 @@ export class RenderCache {
     return new RenderCache(file, new Map());
   }
 
-  /** No visual is recorded: a first run into this folder, or one after the index was lost. */
-  get empty(): boolean {
-    return this.#entries.size === 0;
-  }
-
   /** The cached visual when its hash matches and all its files exist with the recorded size. */
   async fresh(key: string, hash: string, outDir: string): Promise<RenderedVisual | undefined> {
     const entry = this.#entries.get(key);

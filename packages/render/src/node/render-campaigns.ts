@@ -8,7 +8,7 @@ import { createRenderContext, type RenderContext } from './context.js';
 import type { DepsSetup } from './default-deps.js';
 import type { OutputKind } from './encode.js';
 import { internalProblem, mergeFailures } from './failures.js';
-import { type Shard, selectShard } from './jobs.js';
+import { type Shard, selectShard, threadsFor } from './jobs.js';
 import { checkOptions, planJobs } from './plan.js';
 import { createPool, type RenderPool } from './pool.js';
 import type { RenderedVisual, VisualJob } from './visual.js';
@@ -33,7 +33,10 @@ export interface RenderCampaignsOptions {
   readonly formats?: readonly string[];
   /** Screen outputs; defaults to PNG and SVG. AVIF is opt-in (slow). */
   readonly outputs?: readonly OutputKind[];
-  /** Worker threads; defaults to the available cores. 1 renders in this thread. */
+  /**
+   * Worker threads; by default as many as the available cores and the run's size pay for (a small
+   * run renders faster in this thread than threads start, see `threadsFor`). 1 renders in this thread.
+   */
   readonly jobs?: number;
   /** Worker threads to render on, left open for the caller's next work; `jobs` is then ignored. */
   readonly pool?: RenderPool;
@@ -75,17 +78,13 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     ...(options.lexiconDir ? { lexiconDir: resolve(options.lexiconDir) } : {}),
   };
   const outDir = resolve(options.outDir);
+  const context = options.context ?? (await createRenderContext(setup));
+  const plan = await planRun(options, setup, outDir, context);
+  const { jobs } = plan;
   await sweepTemporaries(outDir);
   const cache = await RenderCache.open(outDir);
-  const wanted = options.pool ? 1 : Math.max(1, options.jobs ?? availableParallelism());
-  // A thread takes about a second to load the engine. On a run bound to render (forced, or nothing
-  // cached yet) the threads start now, while this thread loads the brand and plans; otherwise once
-  // a visual needs them, so a no-change rerun starts none.
-  let ownPool = wanted > 1 && (options.force || cache.empty) ? createPool(wanted) : undefined;
+  let ownPool: RenderPool | undefined;
   try {
-    const context = options.context ?? (await createRenderContext(setup));
-    const plan = await planRun(options, setup, outDir, context);
-    const { jobs } = plan;
     const visuals = new Map<string, RenderedVisual>();
     const skipped: string[] = [];
     const pending: VisualJob[] = [];
@@ -102,9 +101,13 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
       } else pending.push(job);
     }
     const batches = batchesOf(setup, pending);
-    if (!options.pool && !ownPool && Math.min(wanted, batches.length) > 1) {
-      ownPool = createPool(Math.min(wanted, batches.length));
-    }
+    const threads = threadsFor({
+      visuals: pending.length,
+      batches: batches.length,
+      requested: options.jobs,
+      cores: availableParallelism(),
+    });
+    if (!options.pool && threads > 1) ownPool = createPool(threads);
     const pool = options.pool ?? ownPool;
     await renderBatches(batches, {
       run: (batch) => (pool ? pool.run(batch) : renderBatchWith(batch, context)),
