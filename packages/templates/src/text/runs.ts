@@ -62,11 +62,19 @@ export function bindShortWords(text: string): string {
 }
 
 /**
+ * A text's spaces as it is drawn: word joiners dropped, numbers and short words bound to the word
+ * after them (or a short last word to the one before) by no-break spaces.
+ */
+export function drawnSpacing(text: string): string {
+  return bindShortWords(text.replace(WORD_JOINER, '').replace(AFTER_NUMBER, NBSP));
+}
+
+/**
  * Splits a text into runs so unbreakable words can be drawn `nowrap`; word joiners are dropped,
  * short words are bound to their neighbour (`bindShortWords`), numbers to the word after them.
  */
 export function textRuns(text: string): TextRun[] {
-  const clean = bindShortWords(text.replace(WORD_JOINER, '').replace(AFTER_NUMBER, NBSP));
+  const clean = drawnSpacing(text);
   const runs: TextRun[] = [];
   const pushPlain = (part: string) => {
     const previous = runs[runs.length - 1];

@@ -21,7 +21,7 @@ import { leadOf, noRoomForPhoto } from '../../scene/lead.js';
 import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
-import { bindShortWords } from '../../text/runs.js';
+import { drawnSpacing } from '../../text/runs.js';
 import { type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
@@ -107,12 +107,10 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const rule = ruleOf(frame);
   const labelLine = linesHeight(frame, 'body', gridLabelStep(frame), 1);
   const labelPx = stepPx(frame, gridLabelStep(frame));
-  // Measured as list labels are: the body face's advances, short words bound as they are drawn.
-  const linesIn = (width: number) =>
-    Math.min(
-      2,
-      Math.max(1, ...figures.map((f) => estimatedLines(bindShortWords(f.label), labelPx, 'body', width))),
-    );
+  // Measured as drawn: the body face's advances, numbers and short words bound to their neighbour.
+  const labelLines = (px: number, width: number) =>
+    Math.max(1, ...figures.map((f) => estimatedLines(drawnSpacing(f.label), px, 'body', width)));
+  const linesIn = (width: number) => Math.min(2, labelLines(labelPx, width));
   const gutter = gutterOf(frame);
   const unitAt = (i: number) => unitSize(frame, sizes[i] as NumberSize);
   const pairWidth = (i: number, inline: boolean) => {
@@ -138,9 +136,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
     const pair = pairWidth(i, true);
     const rest = cell.width - pair - gutter;
     const listLabelPx = stepPx(frame, labelStep);
-    const lines = Math.max(
-      ...figures.map((f) => estimatedLines(bindShortWords(f.label), listLabelPx, 'body', rest)),
-    );
+    const lines = labelLines(listLabelPx, rest);
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
     const height =
       rule + space(frame, 1) + Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));

@@ -27,6 +27,7 @@ import {
 } from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
+import { drawnSpacing } from '../../text/runs.js';
 import type { FontSizeStep } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { EvenementContent } from './schema.js';
@@ -515,7 +516,7 @@ function photoBottomOf(
   const present = items.filter((item) => item.ideal > 0);
   const details = present.reduce((sum, item) => sum + item.min, 0) + gap * (present.length - 1);
   const px = stepPx(frame, PHOTO_LED_TITLE_MIN);
-  const titleLines = estimatedLines(content.title, px, 'display', safe.width);
+  const titleLines = estimatedLines(drawnSpacing(content.title), px, 'display', safe.width);
   const heading =
     (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 4) : 0) +
     linesHeight(frame, 'display', PHOTO_LED_TITLE_MIN, titleLines);
