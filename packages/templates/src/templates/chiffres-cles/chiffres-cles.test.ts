@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { type FormatId, formatSpec } from '../../format.js';
-import { brandNameOf } from '../../lockup/place.js';
+import { frameOf } from '../../layout/frame.js';
+import { brandNameOf, lockupNames } from '../../lockup/place.js';
 import { layoutViolations, textOnPhoto, thrownProblems } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import { chiffresCles } from './index.js';
+import { chiffresClesScene } from './scene.js';
 
 const tourisme = fixturePartners[1] as (typeof fixturePartners)[number];
 
@@ -109,6 +111,57 @@ describe('chiffres-cles numbers', () => {
         expect(fitted[box.field]?.fontSize, `${formatId} ${box.field}`).toBe(box.steps[0]?.fontSize);
       }
     }
+  });
+});
+
+describe('chiffres-cles tiles', () => {
+  const sceneOf = (formatId: FormatId, content = chiffresCles.example) => {
+    const frame = frameOf(formatSpec(fixtureTheme, formatId), fixtureTheme);
+    const names = lockupNames(tourisme, brandNameOf(fixturePartners));
+    return { frame, scene: chiffresClesScene(frame, content, names) };
+  };
+  const c = fixtureTheme.color;
+  const numberOf = (scene: ReturnType<typeof sceneOf>['scene'], i: number) =>
+    scene.text.find((t) => t.box.field === `figures[${i}].value`);
+
+  it('sets each colour-led figure on its own tile, the partner’s accent and its tint in turn', () => {
+    for (const formatId of ['instagram-square', 'story', 'linkedin', 'poster-a3'] as const) {
+      const { scene } = sceneOf(formatId);
+      chiffresCles.example.figures.forEach((_, i) => {
+        const value = numberOf(scene, i);
+        if (!value) throw new Error(`${formatId}: no figures[${i}].value`);
+        const tile = scene.panels.find(
+          (p) =>
+            p.x < value.box.x &&
+            p.y < value.box.y &&
+            p.x + p.width > value.box.x + value.box.width &&
+            p.y + p.height > value.box.y + value.box.height &&
+            (p.color === c.accent.default || p.color === c.accent.subtle),
+        );
+        expect(tile?.color, `${formatId} figures[${i}]`).toBe(
+          i === 0 || i === 3 ? c.accent.default : c.accent.subtle,
+        );
+        expect(value.color, `${formatId} figures[${i}]`).toBe(
+          tile?.color === c.accent.default ? c.text.onAccent : c.accent.strong,
+        );
+      });
+    }
+  });
+
+  it('starts the first column’s figures on the margin, with the heading', () => {
+    for (const formatId of ['instagram-square', 'instagram-portrait', 'story', 'poster-a4'] as const) {
+      const { frame, scene } = sceneOf(formatId);
+      expect(numberOf(scene, 0)?.box.x, formatId).toBe(frame.safe.x);
+      expect(numberOf(scene, 2)?.box.x, formatId).toBe(frame.safe.x);
+    }
+  });
+
+  it('keeps accent rules, not tiles, beside a photo', () => {
+    const photo = { src: '../images/marais-barque.jpg', alt: 'Une barque.', focalPoint: { x: 0.5, y: 0.5 } };
+    const { scene } = sceneOf('linkedin', { ...chiffresCles.example, image: photo });
+    expect(scene.image).toBeDefined();
+    expect(scene.panels.filter((p) => p.color === c.accent.subtle)).toEqual([]);
+    expect(numberOf(scene, 0)?.color).toBe(c.text.default);
   });
 });
 

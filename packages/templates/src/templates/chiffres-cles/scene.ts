@@ -10,7 +10,7 @@ import {
   stepPx,
   textBox,
 } from '../../layout/frame.js';
-import { rect, rows, takeBottom } from '../../layout/geometry.js';
+import { grid, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import { exactAdvance, textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
@@ -87,6 +87,10 @@ const BELOW_GAIN = 1.5;
 type NumberSize = FittedSize;
 
 interface FigureType {
+  /** Height of the accent rule over each figure: none on a tile, whose colour field marks it. */
+  rule: number;
+  /** On a tile the label stands at its foot, the number at its head. */
+  tiled: boolean;
   value: NumberSize;
   unit: ScaleSize;
   /** Units after their number on its baseline; else on a line below. */
@@ -102,9 +106,9 @@ interface FigureType {
  * The one size every figure of the grid is set at: the largest step at which each number, its
  * unit on its baseline and its label (on as few lines as the column allows) fit their cell.
  */
-function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): FigureType {
+function figureType(frame: Frame, figures: readonly Figure[], cell: Rect, tiled: boolean): FigureType {
   const sizes = numberSizes(frame);
-  const rule = ruleOf(frame);
+  const rule = tiled ? 0 : ruleOf(frame);
   const labelLine = linesHeight(frame, 'body', gridLabelStep(frame), 1);
   const labelPx = stepPx(frame, gridLabelStep(frame));
   // Measured as drawn: the body face's advances, numbers and short words bound to their neighbour.
@@ -126,8 +130,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   };
   const anyUnit = figures.some((f) => f.unit);
   const heightOf = (i: number, inline: boolean, labelLines: number) =>
-    rule +
-    space(frame, 2) +
+    ruleGap(frame, rule, 2) +
     Math.round((sizes[i] as { px: number }).px * 1.1) +
     (inline || !anyUnit ? 0 : Math.round(unitAt(i).px * 1.1)) +
     (labelLines > 0 ? space(frame, 2) + labelLines * labelLine : 0);
@@ -139,7 +142,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
     const lines = labelLines(listLabelPx, rest);
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
     const height =
-      rule + space(frame, 1) + Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));
+      ruleGap(frame, rule, 1) + Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));
     return rest > cell.width * 0.25 && lines <= 2 && height <= cell.height
       ? { at: Math.ceil(pair + gutter), lines, labelStep }
       : undefined;
@@ -158,6 +161,8 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const list = listAt >= 0 && listAt <= inlineAt ? beside(listAt) : undefined;
   if (list) {
     return {
+      rule,
+      tiled,
       value: sizes[listAt] as NumberSize,
       unit: unitAt(listAt),
       inline: true,
@@ -170,6 +175,8 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect): Figur
   const inline = px(belowAt) < px(inlineAt) * BELOW_GAIN;
   const at = inline ? inlineAt : belowAt;
   return {
+    rule,
+    tiled,
     value: sizes[at] as NumberSize,
     unit: unitAt(at),
     inline,
@@ -192,6 +199,8 @@ const LIST_LABEL_STEPS: readonly FontSizeStep[] = [LIST_LABEL_STEP, 'lg', 'md'];
 
 const gutterOf = (frame: Frame) => layoutGrid(frame).gutter * 2;
 const ruleOf = (frame: Frame) => Math.max(4, Math.round(frame.theme.border.width.thick * frame.scale * 2));
+/** The rule over a figure and the space under it, `steps` of the spacing scale; none without a rule. */
+const ruleGap = (frame: Frame, rule: number, steps: 1 | 2) => (rule > 0 ? rule + space(frame, steps) : 0);
 
 /**
  * One key figure in its cell, top down: an accent rule, the number in the figures face with its
@@ -203,15 +212,17 @@ function cell(
   index: number,
   area: Rect,
   type: FigureType,
-): { panel: Panel; text: Painted } {
-  const c = frame.theme.color;
-  const rule = ruleOf(frame);
+  ink: FigureInk,
+): { panels: Panel[]; text: Painted } {
   const small = space(frame, type.labelAt === undefined ? 2 : 1);
   const ruleWidth = Math.round(Math.min(area.width, Math.max(type.value.px * 1.2, area.width * 0.22)));
-  const panel: Panel = { ...rect(area.x, area.y, ruleWidth, rule), color: c.accent.default };
+  const panels: Panel[] =
+    type.rule > 0
+      ? [{ ...rect(area.x, area.y, ruleWidth, type.rule), color: frame.theme.color.accent.default }]
+      : [];
   const valueLine = Math.round(type.value.px * 1.1);
   const unitLine = Math.round(type.unit.px * 1.1);
-  const top = area.y + rule + small;
+  const top = area.y + ruleGap(frame, type.rule, type.labelAt === undefined ? 2 : 1);
   const numberText = formatNumber(figure.value);
   const path = `figures[${index}]`;
   const valueWidth =
@@ -235,7 +246,7 @@ function cell(
         }),
         group: 'figures.value',
       },
-      color: c.text.default,
+      color: ink.figure,
     },
   ];
   let below = valueBox.y + valueBox.height;
@@ -269,7 +280,7 @@ function cell(
         }),
         group: 'figures.unit',
       },
-      color: c.text.default,
+      color: ink.figure,
     });
   }
   const labelTop = below + small;
@@ -286,16 +297,16 @@ function cell(
         text: figure.label,
         role: 'body',
         box: labelBox,
-        ...(type.labelAt !== undefined ? { verticalAlign: 'end' as const } : {}),
+        ...(type.labelAt !== undefined || type.tiled ? { verticalAlign: 'end' as const } : {}),
         largest: type.labelAt === undefined ? gridLabelStep(frame) : (type.listLabel ?? LIST_LABEL_STEP),
         smallest: 'xs',
         maxLines: Math.max(2, type.labelLines),
       }),
       group: 'figures.label',
     },
-    color: c.text.muted,
+    color: ink.label,
   });
-  return { panel, text };
+  return { panels, text };
 }
 
 /** Height of a row of figures set at `type`, as `cell` lays it out. */
@@ -304,10 +315,10 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
   const unitLine = !type.inline && figures.some((f) => f.unit) ? Math.round(type.unit.px * 1.1) : 0;
   if (type.labelAt !== undefined) {
     const label = type.labelLines * linesHeight(frame, 'body', type.listLabel ?? LIST_LABEL_STEP, 1);
-    return ruleOf(frame) + space(frame, 1) + Math.max(valueLine, label);
+    return ruleGap(frame, type.rule, 1) + Math.max(valueLine, label);
   }
   const label = type.labelLines * linesHeight(frame, 'body', gridLabelStep(frame), 1);
-  return ruleOf(frame) + 2 * space(frame, 2) + valueLine + unitLine + label;
+  return ruleGap(frame, type.rule, 2) + space(frame, 2) + valueLine + unitLine + label;
 }
 
 /**
@@ -323,7 +334,7 @@ function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): 
   const onBaseline = top + valueLine - Math.round(BASELINE_EM * (type.value.px - labelPx));
   // A label taller than the number starts higher (at most level with the rule's foot) rather
   // than being shrunk to keep to the number's height.
-  const labelTop = Math.max(area.y + ruleOf(frame), Math.min(top, onBaseline - labelHeight));
+  const labelTop = Math.max(area.y + type.rule, Math.min(top, onBaseline - labelHeight));
   const bottom = Math.min(area.y + area.height, Math.max(onBaseline, labelTop + labelHeight));
   return rect(area.x + labelAt, labelTop, area.width - labelAt, bottom - labelTop);
 }
@@ -343,21 +354,116 @@ function cellsOf(frame: Frame, area: Rect, bands: readonly Rect[], cols: number,
   return bands.flatMap((band, r) => columnGroups(grid, cols, band).slice(0, Math.min(cols, n - r * cols)));
 }
 
-/** The figures in a grid of cells on the layout grid's columns, filling `area`. */
-function figureGrid(
+interface Arrangement {
+  readonly cols: number;
+  readonly bands: Rect[];
+  readonly type: FigureType;
+}
+
+/** Figures `cols` to a row in bands filling `area`, their type sized on the first cell. */
+function arranged(
   frame: Frame,
-  content: ChiffresClesContent,
+  figures: readonly Figure[],
   area: Rect,
-): { panels: Panel[]; text: Painted; numbers: NumberSize } {
-  const n = content.figures.length;
-  const cols = perRow(n);
-  const rowCount = Math.ceil(n / cols);
+  cols: number,
+  tiled: boolean,
+): Arrangement {
+  const rowCount = Math.ceil(figures.length / cols);
   const bands = rows(
     area,
     Array.from({ length: rowCount }, () => ({ fr: 1 })),
     sizingGap(frame),
   );
-  const type = figureType(frame, content.figures, cellsOf(frame, area, bands, cols, n)[0] as Rect);
+  const cell = tiled
+    ? tileInside(frame, tilesOf(frame, area, cols, figures.length)[0] as Rect)
+    : (cellsOf(frame, area, bands, cols, figures.length)[0] as Rect);
+  return { cols, bands, type: figureType(frame, figures, cell, tiled) };
+}
+
+/**
+ * Two figures a row, or one a row (a list) where that sets the numbers larger: on a square or a
+ * portrait, four figures one under the other, their labels beside them, are larger than in a grid.
+ */
+function arrangement(frame: Frame, figures: readonly Figure[], area: Rect, tiled: boolean): Arrangement {
+  const rowsOfTwo = arranged(frame, figures, area, perRow(figures.length), tiled);
+  if (rowsOfTwo.cols === 1) return rowsOfTwo;
+  const list = arranged(frame, figures, area, 1, tiled);
+  return list.type.value.px > rowsOfTwo.type.value.px ? list : rowsOfTwo;
+}
+
+/** Space between a tile's edge and its figure, and between two tiles. */
+const tilePadding = (frame: Frame) => space(frame, 3);
+const tileGap = (frame: Frame) => space(frame, 1);
+
+/**
+ * The tiles of `n` figures, `cols` to a row, filling `area` and reaching their padding beyond its
+ * sides: the first column's figures start on the margin, with the heading and the note.
+ */
+function tilesOf(frame: Frame, area: Rect, cols: number, n: number): Rect[] {
+  const pad = tilePadding(frame);
+  return grid(inset(area, { left: -pad, right: -pad }), n, cols, tileGap(frame));
+}
+
+/** Where a tile's figure stands: inside its padding, less above and below on a low tile (a list's). */
+function tileInside(frame: Frame, tile: Rect): Rect {
+  const x = tilePadding(frame);
+  const y = Math.min(x, Math.round(tile.height * TILE_PADDING_SHARE));
+  return inset(tile, { left: x, right: x, top: y, bottom: y });
+}
+/** Most of a tile's height its margin above or below may take. */
+const TILE_PADDING_SHARE = 0.12;
+
+/** Colours of a figure's number and unit, and of its label. */
+interface FigureInk {
+  readonly figure: string;
+  readonly label: string;
+}
+
+/** A figure on the page: dark numbers, a muted label. */
+const pageInk = (frame: Frame): FigureInk => ({
+  figure: frame.theme.color.text.default,
+  label: frame.theme.color.text.muted,
+});
+
+/**
+ * The tiles alternate the partner's accent and its tint, as a checkerboard (a list: row by row),
+ * so each partner's key figures are in its own colours; text pairs checked in `tokens/contrast`.
+ */
+function tileStyle(frame: Frame, row: number, column: number): { fill: string; ink: FigureInk } {
+  const c = frame.theme.color;
+  return (row + column) % 2 === 0
+    ? { fill: c.accent.default, ink: { figure: c.text.onAccent, label: c.text.onAccent } }
+    : { fill: c.accent.subtle, ink: { figure: c.accent.strong, label: c.text.default } };
+}
+
+/**
+ * The figures in a grid of cells on the layout grid's columns, filling `area`. Tiled, each figure
+ * stands on its own colour field (the cells fill the area); else under an accent rule, the rows
+ * packed at the foot of the area.
+ */
+function figureGrid(
+  frame: Frame,
+  content: ChiffresClesContent,
+  area: Rect,
+  tiled: boolean,
+): { panels: Panel[]; text: Painted; numbers: NumberSize } {
+  const n = content.figures.length;
+  const { cols, bands, type } = arrangement(frame, content.figures, area, tiled);
+  if (tiled) {
+    const tiles = tilesOf(frame, area, cols, n);
+    const parts = content.figures.map((figure, i) => {
+      const tile = tiles[i] as Rect;
+      const style = tileStyle(frame, Math.floor(i / cols), i % cols);
+      const drawn = cell(frame, figure, i, tileInside(frame, tile), type, style.ink);
+      return { panels: [{ ...tile, color: style.fill }, ...drawn.panels], text: drawn.text };
+    });
+    return {
+      panels: parts.flatMap((p) => p.panels),
+      text: parts.flatMap((p) => p.text),
+      numbers: type.value,
+    };
+  }
+  const rowCount = bands.length;
   // Rows as tall as their figures, spaced up to a set gap and set at the foot of the area (on the
   // note): the figures keep one rhythm instead of floating at the top of bands too tall for them.
   const rowH = rowHeight(frame, content.figures, type);
@@ -372,8 +478,9 @@ function figureGrid(
   // The bands are the fallback of a type too large for the area; their rounded edges may cut a
   // row a pixel short of what its figure was sized for.
   const cells = cellsOf(frame, area, spare >= 0 ? packedRows : bands, cols, n);
-  const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type));
-  return { panels: parts.map((p) => p.panel), text: parts.flatMap((p) => p.text), numbers: type.value };
+  const ink = pageInk(frame);
+  const parts = content.figures.map((figure, i) => cell(frame, figure, i, cells[i] as Rect, type, ink));
+  return { panels: parts.flatMap((p) => p.panels), text: parts.flatMap((p) => p.text), numbers: type.value };
 }
 
 /**
@@ -404,15 +511,18 @@ function noteBox(frame: Frame, content: ChiffresClesContent, area: Rect): Painte
   ];
 }
 
-/** The figures with their header on the brand panel, the note below them and the lockup. */
+/**
+ * The figures with their header on the brand panel, the note below them and the lockup. The
+ * figures stand on tiles where no photo brings colour (`tiled`), under accent rules beside one.
+ */
 function parts(
   frame: Frame,
   content: ChiffresClesContent,
-  areas: { brand: Panel; head: Rect; figures: Rect; note: Rect | undefined },
+  areas: { brand: Panel; head: Rect; figures: Rect; note: Rect | undefined; tiled: boolean },
   lockup: PlacedLockup,
   titleLargest: FontSizeStep = TITLE_LARGEST,
 ): SceneParts {
-  const figures = figureGrid(frame, content, areas.figures);
+  const figures = figureGrid(frame, content, areas.figures, areas.tiled);
   const c = frame.theme.color;
   return {
     background: c.surface.default,
@@ -469,7 +579,8 @@ function stacked(
   frame: Frame,
   content: ChiffresClesContent,
   names: LockupNames,
-  titleStep: FontSizeStep = HEADLINE_STEP,
+  titleStep: FontSizeStep,
+  tiled: boolean,
 ): SceneParts {
   const { safe } = frame;
   const { gap, headIdeal, lockupH, noteIdeal, noteMin } = stackedSizes(frame, content, names, titleStep);
@@ -493,6 +604,7 @@ function stacked(
         head: headArea,
         figures: figuresArea,
         note: noteArea,
+        tiled,
       },
       colourLockup(frame, names, lockupArea),
       // The heading may set the title larger than the step it was sized for, up to 5xl.
@@ -580,7 +692,7 @@ function stackedPhoto(
     return undefined;
   }
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
-  const colour = stacked({ ...frame, safe: below }, content, names, titleStep);
+  const colour = stacked({ ...frame, safe: below }, content, names, titleStep, false);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint);
 }
 
@@ -637,6 +749,7 @@ function sideBySide(
       head: headArea,
       figures: figuresArea,
       note: noteArea,
+      tiled: image === undefined,
     },
     placeLockup(frame, names, lockupArea, {
       orientation: 'vertical',
@@ -667,6 +780,12 @@ export function chiffresClesScene(
   if (frame.composition === 'landscape') return sideBySide(frame, content, names, image);
   return (
     (image && stackedPhoto(frame, content, names, image)) ||
-    stacked(frame, content, names, frame.composition === 'poster' ? PHOTO_LED_POSTER_TITLE : HEADLINE_STEP)
+    stacked(
+      frame,
+      content,
+      names,
+      frame.composition === 'poster' ? PHOTO_LED_POSTER_TITLE : HEADLINE_STEP,
+      true,
+    )
   );
 }
