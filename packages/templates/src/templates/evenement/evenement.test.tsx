@@ -186,6 +186,23 @@ describe('evenement', () => {
       }
     });
 
+    it('gives a place squeezed onto one line a box of one line, the room left going to the title', async () => {
+      // The workshop's place holds on one line only below its largest step: on the square its box
+      // used to keep two small lines, and the line left empty stood above the lockup.
+      const workshop = {
+        ...withPhoto,
+        place: 'Agence d’urbanisme et de développement',
+        address: 'Longuenesse',
+      };
+      const layout = layoutOf('instagram-square', workshop);
+      const { fitted } = await fitLayout(layout.text);
+      const place = layout.text.find((box) => box.field === 'place');
+      const fit = fitted.place;
+      expect(fit?.lines).toBe(1);
+      // What the box holds beyond its line is slack, not room for another line.
+      expect(place && fit?.height !== undefined && place.height - fit.height < fit.fontSize).toBe(true);
+    });
+
     it('sets the axis on a tab rising into the photo on stacked formats', () => {
       const layout = layoutOf('instagram-portrait', withPhoto);
       const image = layout.graphics.image;

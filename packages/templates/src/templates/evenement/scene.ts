@@ -89,16 +89,36 @@ function detailLines(frame: Frame, text: string, step: FontSizeStep, width: numb
   return textAdvance(text, stepPx(frame, step), 'body') <= width ? 1 : 2;
 }
 
+/** The largest step from `largest` down to `smallest` at which a detail holds on one line. */
+function oneLineStep(
+  frame: Frame,
+  text: string,
+  width: number,
+  largest: FontSizeStep,
+  smallest: FontSizeStep,
+) {
+  return stepRange(largest, smallest).find((step) => detailLines(frame, text, step, width) === 1);
+}
+
 /**
  * The date's ideal size and lines: on one line at the largest step where it fits one (the fitting
  * prefers one line at a smaller step to two at a larger one, and a box sized for two lines would
  * leave one empty), else on two lines at its largest.
  */
 function dateIdeal(frame: Frame, text: string, width: number): { step: FontSizeStep; lines: number } {
-  const oneLine = stepRange(DATE_IDEAL, DATE.smallest).find(
-    (step) => detailLines(frame, text, step, width) === 1,
-  );
+  const oneLine = oneLineStep(frame, text, width, DATE_IDEAL, DATE.smallest);
   return oneLine ? { step: oneLine, lines: 1 } : { step: DATE_IDEAL, lines: 2 };
+}
+
+/**
+ * The place's least height: its lines at the smallest step, or one line at a larger step when
+ * that is lower. Squeezed into a box for two small lines, it would be set on one larger line
+ * (the fitting takes the largest step that holds) and leave the box's second line empty.
+ */
+function placeMin(frame: Frame, text: string, width: number, lines: number): number {
+  const twoSmall = linesHeight(frame, PLACE.role, PLACE.smallest, lines);
+  const oneLine = oneLineStep(frame, text, width, PLACE.largest, PLACE.smallest);
+  return oneLine ? Math.min(twoSmall, linesHeight(frame, PLACE.role, oneLine, 1)) : twoSmall;
 }
 
 /**
@@ -123,7 +143,7 @@ function detailHeights(
     },
     place: {
       ideal: linesHeight(frame, PLACE.role, PLACE.largest, placeLines) + slack,
-      min: linesHeight(frame, PLACE.role, PLACE.smallest, placeLines) + slack,
+      min: placeMin(frame, whereText(content), width, placeLines) + slack,
     },
     summary: withSummary
       ? {
