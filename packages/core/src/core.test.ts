@@ -14,6 +14,7 @@ import {
   svgRootSize,
   svgRootTag,
   sweepTemporaries,
+  writeChunksAtomic,
   writeFileAtomic,
 } from './index.js';
 
@@ -74,6 +75,35 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(file, 'au revoir');
     expect(await readFile(file, 'utf8')).toBe('au revoir');
     expect(await readdir(join(dir, 'nested'))).toEqual(['out.txt']);
+  });
+});
+
+describe('writeChunksAtomic', () => {
+  const encoded = (text: string) => new TextEncoder().encode(text);
+
+  test('writes the chunks in order and leaves no temporary file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blason-core-'));
+    const file = join(dir, 'out.txt');
+    async function* parts() {
+      yield encoded('bon');
+      yield encoded('jour');
+    }
+    await writeChunksAtomic(file, parts());
+    expect(await readFile(file, 'utf8')).toBe('bonjour');
+    expect(await readdir(dir)).toEqual(['out.txt']);
+  });
+
+  test('keeps the previous file whole when the chunks fail midway', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blason-core-'));
+    const file = join(dir, 'out.txt');
+    await writeFileAtomic(file, 'ancien');
+    async function* failing() {
+      yield encoded('nou');
+      throw new Error('source lost');
+    }
+    await expect(writeChunksAtomic(file, failing())).rejects.toThrow('source lost');
+    expect(await readFile(file, 'utf8')).toBe('ancien');
+    expect(await readdir(dir)).toEqual(['out.txt']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -7,10 +7,30 @@ import { basename, dirname, join } from 'node:path';
  * the data goes to a temporary sibling, then is renamed over the target (atomic on POSIX).
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await replaceAtomically(file, (temporary) => writeFile(temporary, data));
+}
+
+/**
+ * Writes a file from chunks produced one after another, atomically as `writeFileAtomic` does. Each
+ * chunk is written before the next is asked for, so a large file (a kit's zip) streams to disk
+ * instead of being held whole in memory.
+ */
+export async function writeChunksAtomic(file: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  await replaceAtomically(file, async (temporary) => {
+    const handle = await open(temporary, 'w');
+    try {
+      for await (const chunk of chunks) await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+async function replaceAtomically(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, data);
+    await write(temporary);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,4 +1,4 @@
-export { sha256, sweepTemporaries, writeFileAtomic } from './files.js';
+export { sha256, sweepTemporaries, writeChunksAtomic, writeFileAtomic } from './files.js';
 export { hashFolder, inputFiles } from './folders.js';
 export { stableStringify } from './json.js';
 export {

@@ -14,4 +14,4 @@ export { type PartnerKit, writePartnerKit } from './partner.js';
 export { kitReadme } from './readme.js';
 export { partnersOfShard, SHARD_RECORD, type ShardRecord } from './shard.js';
 export { inputsDigest, kitDigest, unchangedKit } from './stamp.js';
-export { listFiles, zipDirectory } from './zip.js';
+export { listFiles, zipChunks, zipDirectory } from './zip.js';

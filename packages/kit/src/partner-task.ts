@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '@blason/core';
+import { writeChunksAtomic } from '@blason/core';
 import { type Lexicon, loadLexicon } from '@blason/lexicon';
 import { createLogoCache, type LogoCache } from '@blason/logos';
 import { createRenderContext, type RenderContext, type RenderedVisual } from '@blason/render';
 import { type Brand, prepareTokensBuild, type TokensBuilder } from '@blason/tokens';
 import { type PartnerKit, writePartnerKit } from './partner.js';
-import { zipDirectory } from './zip.js';
+import { zipChunks } from './zip.js';
 
 /** One partner's kit to write and zip, as plain data a worker thread can receive. */
 export interface PartnerTask {
@@ -90,7 +90,7 @@ export async function partnerTask(task: PartnerTask): Promise<PartnerSummary> {
 
 async function zipPartner(outDir: string, kit: PartnerKit): Promise<PartnerSummary> {
   const zip = join(outDir, `${kit.partner}.zip`);
-  await writeFileAtomic(zip, await zipDirectory(kit.dir, `kit-${kit.partner}`));
+  await writeChunksAtomic(zip, zipChunks(kit.dir, `kit-${kit.partner}`));
   return {
     partner: kit.partner,
     dir: kit.dir,

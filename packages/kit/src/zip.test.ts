@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { listFiles, zipDirectory } from './zip.js';
+import { listFiles, zipChunks, zipDirectory } from './zip.js';
 
 async function fixture(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'blason-zip-'));
@@ -31,6 +31,15 @@ describe('zipDirectory', () => {
       'capso/visuels/b/image.png',
     ]);
     expect(new TextDecoder().decode(archive['capso/LISEZMOI.txt'])).toBe('Bonjour');
+  });
+
+  test('comes out entry by entry, the same bytes as the whole archive', async () => {
+    const dir = await fixture();
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of zipChunks(dir, 'kit')) chunks.push(chunk);
+    // At least a header and a body per file, then the central directory.
+    expect(chunks.length).toBeGreaterThan(6);
+    expect(Buffer.concat(chunks).equals(Buffer.from(await zipDirectory(dir, 'kit')))).toBe(true);
   });
 
   test('gives the same bytes for the same files, whenever they were written', async () => {

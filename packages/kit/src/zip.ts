@@ -23,23 +23,37 @@ export async function listFiles(dir: string): Promise<string[]> {
 /**
  * Zips a directory deterministically: sorted entries, fixed times and permissions, so the same
  * files always give the same archive bytes. `prefix` becomes the top folder inside the archive.
- * fflate writes the archive; Node's zlib deflates each entry (about twice fflate's speed).
+ * fflate writes the archive; Node's zlib deflates each entry (about twice fflate's speed). The
+ * archive comes out entry by entry: one file is held at a time, however large the kit.
  */
-export async function zipDirectory(dir: string, prefix: string): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
+export async function* zipChunks(dir: string, prefix: string): AsyncGenerator<Uint8Array> {
+  let pending: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
-    else chunks.push(chunk);
+    else pending.push(chunk);
   });
+  const flush = function* () {
+    if (failure) throw failure;
+    const ready = pending;
+    pending = [];
+    yield* ready;
+  };
   for (const path of await listFiles(dir)) {
     const data = new Uint8Array(await readFile(join(dir, path)));
     const entry = zipEntry(`${prefix}/${path}`, data, !isCompressed(path));
     zip.add(entry);
     entry.ondata?.(null, entry.body, true);
+    yield* flush();
   }
   zip.end();
-  if (failure) throw failure;
+  yield* flush();
+}
+
+/** The whole archive of `zipChunks` in memory (small folders; kits stream theirs to disk). */
+export async function zipDirectory(dir: string, prefix: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of zipChunks(dir, prefix)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
