@@ -40,7 +40,7 @@ export async function* zipChunks(dir: string, prefix: string): AsyncGenerator<Ui
     yield* ready;
   };
   for (const path of await listFiles(dir)) {
-    const data = new Uint8Array(await readFile(join(dir, path)));
+    const data = bytesOf(await readFile(join(dir, path)));
     const entry = zipEntry(`${prefix}/${path}`, data, !isCompressed(path));
     zip.add(entry);
     entry.ondata?.(null, entry.body, true);
@@ -68,11 +68,19 @@ function zipEntry(
     size: data.byteLength,
     crc: crc32(data),
     compression: deflate ? 8 : 0,
-    body: deflate ? new Uint8Array(deflateRawSync(data, { level: 4 })) : data,
+    body: deflate ? bytesOf(deflateRawSync(data, { level: 4 })) : data,
     mtime: FIXED_LOCAL_TIME,
     os: UNIX,
     attrs: REGULAR_FILE_0644,
   };
+}
+
+/**
+ * A Buffer's bytes as the plain Uint8Array fflate takes, without copying them: a kit's visuals
+ * are read once, not duplicated into fresh memory.
+ */
+function bytesOf(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** Already-compressed formats gain nothing from deflate; storing them keeps zipping fast. */
