@@ -203,8 +203,9 @@ const ruleOf = (frame: Frame) => Math.max(4, Math.round(frame.theme.border.width
 const ruleGap = (frame: Frame, rule: number, steps: 1 | 2) => (rule > 0 ? rule + space(frame, steps) : 0);
 
 /**
- * One key figure in its cell, top down: an accent rule, the number in the figures face with its
- * unit on the same baseline right after it, and the label on as few lines as the cell allows.
+ * One key figure in its cell, top down: an accent rule (none on a tile), the number in the figures
+ * face with its unit on the same baseline right after it or below it, and the label on as few
+ * lines as the cell allows (at the foot of a tile), in the colours of `ink`.
  */
 function cell(
   frame: Frame,
@@ -381,8 +382,8 @@ function arranged(
 }
 
 /**
- * Two figures a row, or one a row (a list) where that sets the numbers larger: on a square or a
- * portrait, four figures one under the other, their labels beside them, are larger than in a grid.
+ * Two figures a row, or one a row (a list) where that sets the numbers larger: long numbers in
+ * cells too narrow for them (two figures on a square, four on some portraits) gain from the width.
  */
 function arrangement(frame: Frame, figures: readonly Figure[], area: Rect, tiled: boolean): Arrangement {
   const rowsOfTwo = arranged(frame, figures, area, perRow(figures.length), tiled);
