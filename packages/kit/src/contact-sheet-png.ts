@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nodeFonts, rasterize, renderSvg } from '@blason/render';
+import { nodeFonts, type RasterLayer, rasterize, renderSvg } from '@blason/render';
 import sharp from 'sharp';
 import type { ContactSheetEntry } from './contact-sheet.js';
 
@@ -54,7 +54,7 @@ export async function contactSheetPng(
   );
   const tiles = await Promise.all(
     entries.map(async (entry, index) => ({
-      input: await thumbnail(join(kitDir, entry.path)),
+      ...(await thumbnail(join(kitDir, entry.path))),
       left: (cells[index]?.left ?? 0) + PADDING,
       top: (cells[index]?.top ?? 0) + PADDING,
     })),
@@ -128,10 +128,12 @@ function layout(
   };
 }
 
-async function thumbnail(path: string): Promise<Buffer> {
-  return sharp(await readFile(path))
+/** A visual's thumbnail as raw pixels: encoding it only for the compositor to decode it would be waste. */
+async function thumbnail(path: string): Promise<Pick<RasterLayer, 'input' | 'raw'>> {
+  const { data, info } = await sharp(await readFile(path))
     .resize(THUMBNAIL - 2 * PADDING, THUMBNAIL - 2 * PADDING, { fit: 'contain', background: CELL_BACKGROUND })
     .flatten({ background: CELL_BACKGROUND })
-    .png()
-    .toBuffer();
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { input: data, raw: { width: info.width, height: info.height, channels: info.channels } };
 }

@@ -10,6 +10,7 @@ export {
   OUTPUT_KINDS,
   type OutputKind,
   type RasterInput,
+  type RasterLayer,
   rasterize,
 } from './node/encode.js';
 export { FONT_PACKAGES, type FontFile, fontFiles, fontsHash, nodeFonts } from './node/fonts.js';

@@ -67,8 +67,12 @@ function encoder(canvas: Canvas, image: Sharp, kind: Exclude<OutputKind, 'svg'>)
 }
 
 export interface RasterLayer {
-  /** An encoded image (JPEG, PNG…) at its final size: layers are placed, never scaled. */
+  /**
+   * An encoded image (JPEG, PNG…) at its final size, or its pixels as `raw` describes them:
+   * layers are placed, never scaled.
+   */
   readonly input: Buffer;
+  readonly raw?: { readonly width: number; readonly height: number; readonly channels: 1 | 2 | 3 | 4 };
   readonly left: number;
   readonly top: number;
 }
