@@ -28,12 +28,15 @@ export async function inputFiles(dir: string): Promise<string[]> {
     } catch {
       return;
     }
-    for (const entry of entries) {
-      if (IGNORED_FOLDERS.has(entry.name) || isTransient(entry.name)) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));
-    }
+    // Sub-folders are read at once, not one after the other: the order is restored by the sort.
+    await Promise.all(
+      entries.map(async (entry) => {
+        if (IGNORED_FOLDERS.has(entry.name) || isTransient(entry.name)) return;
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));
+      }),
+    );
   };
   await walk(dir);
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

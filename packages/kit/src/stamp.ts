@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { hashFolder, inputFiles, sha256, stableStringify, writeFileAtomic } from '@blason/core';
@@ -56,7 +57,7 @@ export async function kitDigest(options: KitDigestOptions & { readonly outDir?: 
   const hashes = await Promise.all(
     INPUT_FOLDERS.map((folder) => cachedFolderHash(rootDir, folder, known, fresh)),
   );
-  if (stableStringify(fresh) !== stableStringify(known)) {
+  if (!sameHashCache(fresh, known)) {
     await writeFileAtomic(cacheFile, `${stableStringify(fresh)}\n`).catch(() => undefined);
   }
   return sha256(
@@ -100,7 +101,8 @@ async function cachedFolderHash(
     (await inputFiles(dir)).map(async (file) => {
       const path = join(dir, file);
       // Stat before reading: a change after the stat gives a newer time, so the next run reads again.
-      const { size, mtimeMs, ctimeMs, ino } = await stat(path);
+      // Synchronous: a no-change rerun stats every input, and a promise costs more than the stat.
+      const { size, mtimeMs, ctimeMs, ino } = statSync(path);
       const key = `${folder}/${file}`;
       const entry = known[key];
       const same =
@@ -111,6 +113,17 @@ async function cachedFolderHash(
     }),
   );
   return sha256(lines.join('\n'));
+}
+
+function sameHashCache(a: HashCache, b: HashCache): boolean {
+  const entries = Object.entries(a);
+  return (
+    entries.length === Object.keys(b).length &&
+    entries.every(([key, entry]) => {
+      const other = b[key];
+      return other !== undefined && entry.every((value, i) => value === other[i]);
+    })
+  );
 }
 
 /**
