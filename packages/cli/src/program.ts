@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { formatProblem, isBlasonError } from '@blason/core';
 import { Command, CommanderError } from 'commander';
-import type { RegisterCommand } from './commands/index.js';
+import type { RegisterCommand, RunContext } from './commands/index.js';
 
 /** The CLI package's version (`blason --version`), read beside both `src/` and `dist/`. */
 export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string })
@@ -31,6 +31,7 @@ export const commandModules: Readonly<Record<string, () => Promise<RegisterComma
 /** The program with the named commands registered (every command when none is named). */
 export async function createProgram(
   names: readonly string[] = Object.keys(commandModules),
+  context: RunContext = {},
 ): Promise<Command> {
   const program = new Command('blason')
     .description('Blason: the brand as tokens, components, glossary, linter and generated assets.')
@@ -40,7 +41,7 @@ export async function createProgram(
     .enablePositionalOptions()
     .exitOverride();
   const registers = await Promise.all(names.map((name) => commandModules[name]?.()));
-  for (const register of registers) register?.(program);
+  for (const register of registers) register?.(program, context);
   return program;
 }
 
@@ -53,12 +54,15 @@ export function commandNamed(argv: readonly string[]): string | undefined {
   return first !== undefined && Object.hasOwn(commandModules, first) ? first : undefined;
 }
 
-/** Runs the CLI and returns the process exit code; never calls process.exit itself. */
-export async function run(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the CLI and returns the process exit code; never calls process.exit itself (the context's
+ * `beforeRender`, when given, may).
+ */
+export async function run(argv: readonly string[], context: RunContext = {}): Promise<number> {
   const name = commandNamed(argv);
   // `blason --version` needs no command module.
   const names = name ? [name] : VERSION_FLAGS.includes(argv[0] ?? '') ? [] : undefined;
-  return runProgram(await createProgram(names), argv);
+  return runProgram(await createProgram(names, context), argv);
 }
 
 export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {

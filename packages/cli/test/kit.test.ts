@@ -1,7 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { kitDigest, writeStamp } from '@blason/kit/stamp';
+import { expect, test, vi } from 'vitest';
 import { ExitCode, run } from '../src/program.js';
 import { capture, resetAfterEach } from './support/output.js';
 
@@ -35,4 +36,36 @@ test('a number of jobs that is not a positive integer is bad usage (exit 2)', as
   for (const jobs of ['0', 'deux', '1.5']) {
     expect((await kit('--jobs', jobs)).code, jobs).toBe(ExitCode.usage);
   }
+});
+
+test('the kit asks its launcher for the rendering process only when it has something to build', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'blason-cli-kit-'));
+  // Stops the run where the launcher would restart the process.
+  const beforeRender = vi.fn(() => {
+    throw new Error('restart with the rendering settings');
+  });
+  capture();
+  expect(await run(['kit', '--root', root, '--out', out], { beforeRender })).toBe(ExitCode.problems);
+  expect(beforeRender).toHaveBeenCalledTimes(1);
+
+  const zip = join(out, 'capso.zip');
+  await writeFile(zip, 'PK');
+  const partner = {
+    partner: 'capso',
+    dir: join(out, 'capso'),
+    zip,
+    files: 1,
+    bytes: 2,
+    visuals: 0,
+    lintWarnings: 0,
+  };
+  await writeStamp(out, await kitDigest({ rootDir: root, outDir: out, illustrative: true }), {
+    rebuilt: true,
+    partners: [partner],
+    cachedVisuals: 0,
+  });
+  const { stdout } = capture();
+  expect(await run(['kit', '--root', root, '--out', out], { beforeRender })).toBe(ExitCode.ok);
+  expect(stdout.join('')).toContain('Kits inchangés');
+  expect(beforeRender).toHaveBeenCalledTimes(1);
 });

@@ -18,7 +18,7 @@ interface KitFlags {
   readonly shard?: string;
 }
 
-export const registerKit: RegisterCommand = (program) => {
+export const registerKit: RegisterCommand = (program, context) => {
   const kit = program
     .command('kit')
     // `kit merge --out` belongs to merge: without this, commander gives it to `kit`'s own --out.
@@ -50,6 +50,8 @@ export const registerKit: RegisterCommand = (program) => {
         process.stdout.write(summaryText(unchanged));
         return;
       }
+      // Only a build renders: a no-change rerun costs one process start, not two.
+      context?.beforeRender?.();
       const [{ buildKit }, { parseShard }] = await Promise.all([
         import('@blason/kit'),
         import('@blason/render'),
