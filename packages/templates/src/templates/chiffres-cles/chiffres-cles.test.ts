@@ -8,7 +8,7 @@ import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import { chiffresCles } from './index.js';
-import { chiffresClesScene } from './scene.js';
+import { BASELINE_EM, chiffresClesScene } from './scene.js';
 
 const tourisme = fixturePartners[1] as (typeof fixturePartners)[number];
 
@@ -250,6 +250,34 @@ describe('chiffres-cles photo-led', () => {
       const { fitted } = await fitLayout(layout.text);
       for (const box of layout.text.filter((b) => b.field.endsWith('.label'))) {
         expect(fitted[box.field]?.fontSize, `${formatId} ${box.field}`).toBe(box.steps[0]?.fontSize);
+      }
+    }
+  });
+
+  it('groups each ruled figure: its label nearer its number than the next row’s rule', async () => {
+    const sample = {
+      ...marsh,
+      figures: [
+        { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
+        { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
+        { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
+      ],
+    };
+    for (const formatId of ['linkedin', 'open-graph', 'x', 'facebook-event'] as const) {
+      const layout = layoutOf(formatId, sample);
+      const { fitted } = await fitLayout(layout.text);
+      const boxOf = (field: string) =>
+        layout.text.find((b) => b.field === field) as (typeof layout.text)[number];
+      for (const i of [0, 1]) {
+        const value = boxOf(`figures[${i}].value`);
+        const label = boxOf(`figures[${i}].label`);
+        const nextNumber = boxOf(`figures[${i + 1}].value`);
+        // From the number's baseline: the ink ends there (digits have no descent).
+        const baseline = value.y + value.height - BASELINE_EM * (value.steps[0]?.fontSize ?? 0);
+        const toLabel = label.y - baseline;
+        // The next row starts with its rule, a rule and a gap above its number.
+        const nextRow = nextNumber.y - (label.y + (fitted[label.field]?.height ?? label.height));
+        expect(toLabel * 2, `${formatId} figures[${i}]`).toBeLessThan(nextRow);
       }
     }
   });

@@ -44,7 +44,7 @@ const UNIT_GAP_EM = 0.2;
  * that face set on one baseline are offset by it times their size difference (checked on the drawn
  * runs by the design tests).
  */
-const BASELINE_EM = (1.1 - (0.93 + 0.27)) / 2 + 0.27;
+export const BASELINE_EM = (1.1 - (0.93 + 0.27)) / 2 + 0.27;
 
 /**
  * Width of a number in the figures face (Bricolage Grotesque ExtraBold, the wordmark's face) at
@@ -215,7 +215,7 @@ function cell(
   type: FigureType,
   ink: FigureInk,
 ): { panels: Panel[]; text: Painted } {
-  const small = space(frame, type.labelAt === undefined ? 2 : 1);
+  const small = labelGap(frame, type);
   const ruleWidth = Math.round(Math.min(area.width, Math.max(type.value.px * 1.2, area.width * 0.22)));
   const panels: Panel[] =
     type.rule > 0
@@ -319,7 +319,17 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
     return ruleGap(frame, type.rule, 1) + Math.max(valueLine, label);
   }
   const label = type.labelLines * linesHeight(frame, 'body', gridLabelStep(frame), 1);
-  return ruleGap(frame, type.rule, 2) + space(frame, 2) + valueLine + unitLine + label;
+  return ruleGap(frame, type.rule, 2) + labelGap(frame, type) + valueLine + unitLine + label;
+}
+
+/**
+ * Space between a figure's last line (number or unit) and its label. None under a rule: that
+ * line ends with its face's descent, which digits leave empty, and more would set the label
+ * farther from its number than from the next row's rule.
+ */
+function labelGap(frame: Frame, type: FigureType): number {
+  if (type.labelAt !== undefined) return space(frame, 1);
+  return type.rule > 0 ? 0 : space(frame, 2);
 }
 
 /**
