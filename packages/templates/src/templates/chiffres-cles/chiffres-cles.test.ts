@@ -156,6 +156,25 @@ describe('chiffres-cles tiles', () => {
     }
   });
 
+  it('fills a two-figure square’s tiles: units under their numbers when that sets them a fifth larger', () => {
+    const two = {
+      ...chiffresCles.example,
+      figures: [
+        { value: 6, unit: 'années', label: 'pour tout faire' },
+        { value: 12, unit: 'semaines', label: 'de vacances' },
+      ],
+    };
+    const { scene } = sceneOf('instagram-square', two);
+    const number = numberOf(scene, 0)?.box;
+    const unit = scene.text.find((t) => t.box.field === 'figures[0].unit')?.box;
+    const tile = scene.panels.find((p) => p.color === c.accent.default);
+    expect(number && unit && tile).toBeTruthy();
+    if (!number || !unit || !tile) return;
+    expect(unit.y).toBeGreaterThanOrEqual(number.y + number.height);
+    // Number and unit take most of the tile's height above the label.
+    expect(unit.y + unit.height - number.y).toBeGreaterThan(tile.height * 0.5);
+  });
+
   it('keeps accent rules, not tiles, beside a photo', () => {
     const photo = { src: '../images/marais-barque.jpg', alt: 'Une barque.', focalPoint: { x: 0.5, y: 0.5 } };
     const { scene } = sceneOf('linkedin', { ...chiffresCles.example, image: photo });

@@ -82,6 +82,11 @@ function unitSize(frame: Frame, number: NumberSize): ScaleSize {
  * two steps of the type scale): a number alone on its line reads less as one unit with its word.
  */
 const BELOW_GAIN = 1.5;
+/**
+ * On a tile the colour field already binds a number to its unit, and inline units leave its middle
+ * empty (two figures on a square): there a fifth larger is gain enough.
+ */
+const TILE_BELOW_GAIN = 1.2;
 
 /** A number's size; its unit is set two steps below its `floor`. */
 type NumberSize = FittedSize;
@@ -172,7 +177,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect, tiled:
     };
   }
   const px = (i: number) => (sizes[i] as NumberSize).px;
-  const inline = px(belowAt) < px(inlineAt) * BELOW_GAIN;
+  const inline = px(belowAt) < px(inlineAt) * (tiled ? TILE_BELOW_GAIN : BELOW_GAIN);
   const at = inline ? inlineAt : belowAt;
   return {
     rule,
