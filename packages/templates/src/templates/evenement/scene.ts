@@ -517,6 +517,10 @@ type EventImage = NonNullable<EvenementContent['image']>;
 const LANDSCAPE_PHOTO_SHARE = 0.3;
 /** How far down the canvas the photo reaches on stacked formats. */
 const PHOTO_SHARE = { story: 0.3, portrait: 0.34, poster: 0.32, square: 0.3 } as const;
+/** The compositions that stack the photo over the content (landscape sets them side by side). */
+type StackedComposition = keyof typeof PHOTO_SHARE;
+type StackedFrame = Frame & { readonly composition: StackedComposition };
+const isStacked = (frame: Frame): frame is StackedFrame => frame.composition !== 'landscape';
 
 /** The title's smallest size the photo leaves room for, on the lines its text needs at it. */
 const PHOTO_LED_TITLE_MIN: FontSizeStep = '4xl';
@@ -526,7 +530,7 @@ const PHOTO_LED_TITLE_MIN: FontSizeStep = '4xl';
  * content below needs the room (a call to register, a long title), down to the top safe zone.
  */
 function photoBottomOf(
-  frame: Frame,
+  frame: StackedFrame,
   content: EvenementContent,
   names: LockupNames,
   withSummary: boolean,
@@ -542,8 +546,7 @@ function photoBottomOf(
     linesHeight(frame, 'display', PHOTO_LED_TITLE_MIN, titleLines);
   // Below the photo: two gaps, the band's heading, two gaps, the details.
   const room = safe.y + safe.height - details - heading - 4 * gap;
-  const share = composition === 'landscape' ? PHOTO_SHARE.square : PHOTO_SHARE[composition];
-  return Math.max(safe.y + gap, Math.min(Math.round(canvas.height * share), room));
+  return Math.max(safe.y + gap, Math.min(Math.round(canvas.height * PHOTO_SHARE[composition]), room));
 }
 
 /**
@@ -552,7 +555,7 @@ function photoBottomOf(
  * below. The portrait leaves the summary out, as the square does, so the title keeps its room.
  */
 function stackedPhoto(
-  frame: Frame,
+  frame: StackedFrame,
   content: EvenementContent,
   names: LockupNames,
   image: EventImage,
@@ -588,6 +591,6 @@ function stackedPhoto(
  */
 export function evenementScene(frame: Frame, content: EvenementContent, names: LockupNames): SceneParts {
   const image = leadOf(content) === 'photo' ? content.image : undefined;
-  if (frame.composition === 'landscape') return sideBySide(frame, content, names, image);
+  if (!isStacked(frame)) return sideBySide(frame, content, names, image);
   return (image && stackedPhoto(frame, content, names, image)) || stacked(frame, content, names);
 }
