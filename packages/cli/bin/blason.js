@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the `blason` command. Inside the repository it runs the compiled `dist/` when it
-// was built after the last change to the sources (`compiled-build.js`), and otherwise the TypeScript
-// sources through tsx with the `source` export condition (workers inherit these flags); a published
-// package runs its compiled `dist/`. The rendering commands run in a process started with the
+// was built after the last change to the sources (`compiled-build.js`), and otherwise, or when
+// BLASON_FROM_SOURCE=1, the TypeScript sources through tsx with the `source` export condition
+// (workers inherit these flags); a published package runs its compiled `dist/`. The rendering commands run in a process started with the
 // settings of `render-process.js` (V8's tiering, glibc's allocator: both read only at start-up).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +19,10 @@ const compiled = fileURLToPath(new URL('../dist/main.js', import.meta.url));
  */
 const RENDERING = new Set(['render', 'logos', 'studio']);
 
-if (existsSync(source) && !compiledIsCurrent(packageDir, 'main.js')) {
+const fromSource =
+  existsSync(source) && (process.env.BLASON_FROM_SOURCE === '1' || !compiledIsCurrent(packageDir, 'main.js'));
+
+if (fromSource) {
   const tsx = createRequire(import.meta.url).resolve('tsx');
   runAsRenderProcess(['--conditions=source', '--import', tsx, source, ...process.argv.slice(2)]);
 } else if (RENDERING.has(process.argv[2] ?? '') && !isRenderProcess()) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,4 +87,22 @@ describe('whether the launcher may run the compiled code', () => {
     await build(app, lib);
     expect(compiledIsCurrent(app, 'main.js')).toBe(false);
   });
+});
+
+describe('the launcher', () => {
+  const bin = new URL('../bin/blason.js', import.meta.url).pathname;
+
+  it('runs the TypeScript sources through tsx when asked, as on a clone never built', async () => {
+    // Imported by every node process of the run: each writes its start-up flags to standard error.
+    const printFlags = join(await mkdtemp(join(tmpdir(), 'blason-launcher-')), 'print-flags.mjs');
+    await writeFile(printFlags, 'process.stderr.write("FLAGS " + process.execArgv.join(" ") + "\\n");\n');
+    const run = spawnSync(process.execPath, [bin, '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, BLASON_FROM_SOURCE: '1', NODE_OPTIONS: `--import=${printFlags}` },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const flags = run.stderr.split('\n').filter((line) => line.startsWith('FLAGS'));
+    expect(flags.some((line) => line.includes('--conditions=source'))).toBe(true);
+  }, 60_000);
 });
