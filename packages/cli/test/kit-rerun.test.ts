@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kitDigest, writeStamp } from '@blason/kit/stamp';
 import { OUTPUT_KINDS } from '@blason/render';
 import { expect, test } from 'vitest';
 import { OUTPUT_KIND_NAMES } from '../src/output-option.js';
+import { writeFinishedKit } from './support/stamp.js';
 import { runTraced } from './support/traced.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -19,23 +19,8 @@ test('--formats accepts exactly the render engine’s output kinds', () => {
 
 test('a no-change `blason kit` rerun loads neither the kit builder, the renderer nor the image libraries', async () => {
   const out = await mkdtemp(join(tmpdir(), 'blason-kit-rerun-'));
-  const zip = join(out, 'capso.zip');
-  await writeFile(zip, 'PK');
-  const partner = {
-    partner: 'capso',
-    dir: join(out, 'capso'),
-    zip,
-    files: 1,
-    bytes: 2,
-    visuals: 0,
-    lintWarnings: 0,
-  };
   // The stamp a finished build writes for these inputs and options.
-  await writeStamp(out, await kitDigest({ rootDir: root, illustrative: true }), {
-    rebuilt: true,
-    partners: [partner],
-    cachedVisuals: 0,
-  });
+  const zip = await writeFinishedKit(root, out);
   const result = runTraced(['kit', '--root', root, '--out', out]);
   expect(result.stdout).toContain('Kits inchangés');
   expect(result.stdout).toContain(zip);

@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kitDigest, writeStamp } from '@blason/kit/stamp';
 import { expect, test, vi } from 'vitest';
 import { ExitCode, run } from '../src/program.js';
 import { capture, resetAfterEach } from './support/output.js';
+import { writeFinishedKit } from './support/stamp.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 
@@ -48,22 +48,7 @@ test('the kit asks its launcher for the rendering process only when it has somet
   expect(await run(['kit', '--root', root, '--out', out], { beforeRender })).toBe(ExitCode.problems);
   expect(beforeRender).toHaveBeenCalledTimes(1);
 
-  const zip = join(out, 'capso.zip');
-  await writeFile(zip, 'PK');
-  const partner = {
-    partner: 'capso',
-    dir: join(out, 'capso'),
-    zip,
-    files: 1,
-    bytes: 2,
-    visuals: 0,
-    lintWarnings: 0,
-  };
-  await writeStamp(out, await kitDigest({ rootDir: root, outDir: out, illustrative: true }), {
-    rebuilt: true,
-    partners: [partner],
-    cachedVisuals: 0,
-  });
+  await writeFinishedKit(root, out);
   const { stdout } = capture();
   expect(await run(['kit', '--root', root, '--out', out], { beforeRender })).toBe(ExitCode.ok);
   expect(stdout.join('')).toContain('Kits inchangés');

@@ -236,6 +236,15 @@ describe('chiffres-cles photo-led', () => {
     ],
     image: photo,
   };
+  /** The sample campaign's three figures (`assets/campaigns/marais-chiffres.yaml`). */
+  const sampleMarsh = {
+    ...marsh,
+    figures: [
+      { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
+      { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
+      { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
+    ],
+  };
   const layoutOf = (formatId: FormatId, content: typeof marsh & { composition?: 'photo' | 'colour' }) =>
     chiffresCles.layout(
       formatSpec(fixtureTheme, formatId),
@@ -256,16 +265,8 @@ describe('chiffres-cles photo-led', () => {
   });
 
   it('sets the figures’ labels (beside or below their number) at the step the layout chose, never shrunk to fit', async () => {
-    const sample = {
-      ...marsh,
-      figures: [
-        { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
-        { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
-        { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
-      ],
-    };
     for (const formatId of ['linkedin', 'open-graph', 'story', 'poster-a3'] as const) {
-      const layout = layoutOf(formatId, sample);
+      const layout = layoutOf(formatId, sampleMarsh);
       const { fitted } = await fitLayout(layout.text);
       for (const box of layout.text.filter((b) => b.field.endsWith('.label'))) {
         expect(fitted[box.field]?.fontSize, `${formatId} ${box.field}`).toBe(box.steps[0]?.fontSize);
@@ -274,16 +275,8 @@ describe('chiffres-cles photo-led', () => {
   });
 
   it('groups each ruled figure: its label nearer its number than the next row’s rule', async () => {
-    const sample = {
-      ...marsh,
-      figures: [
-        { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
-        { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
-        { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
-      ],
-    };
     for (const formatId of ['linkedin', 'open-graph', 'x', 'facebook-event'] as const) {
-      const layout = layoutOf(formatId, sample);
+      const layout = layoutOf(formatId, sampleMarsh);
       const { fitted } = await fitLayout(layout.text);
       const boxOf = (field: string) =>
         layout.text.find((b) => b.field === field) as (typeof layout.text)[number];
