@@ -211,6 +211,21 @@ describe('evenement', () => {
       expect(pictogram?.x).toBe(layout.safeArea.x);
     });
 
+    it('sets the axis on a tab rising into the photo on wide formats, the panel left to a title that leads', async () => {
+      for (const formatId of ['linkedin', 'open-graph', 'x', 'facebook-event'] as const) {
+        const layout = layoutOf(formatId, withPhoto);
+        const image = layout.graphics.image;
+        const pictogram = layout.graphics.pictogram;
+        expect(pictogram && image && pictogram.y + pictogram.height <= image.y + image.height, formatId).toBe(
+          true,
+        );
+        // In a pictogram row under the photo, the title was one line barely larger than the date.
+        const { fitted } = await fitLayout(layout.text);
+        expect(fitted.title?.lines, formatId).toBe(2);
+        expect(fitted.title?.fontSize ?? 0, formatId).toBeGreaterThan(1.6 * (fitted.date?.fontSize ?? 0));
+      }
+    });
+
     it('stays colour-led where the content needs the room the photo would take', async () => {
       // A registration call with its deadline and a place on two lines.
       const dense = {

@@ -486,12 +486,18 @@ function sideBySide(
   const placeBox = next();
   const summaryBox = summaryH > 0 ? next() : undefined;
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
-  const mark = axisMark(frame, content, head);
+  // Beside a photo the axis rides a tab rising into it, as on stacked formats: the panel below the
+  // photo is short, and a pictogram row there would leave the title one small line.
+  const tab =
+    photoRow && content.axis
+      ? pictogramTab(frame, panelTop, content.axis, { surface: c.surface.brand, onSurface: c.text.onBrand })
+      : undefined;
+  const mark = tab ? { head, pictogram: tab.pictogram } : axisMark(frame, content, head);
   const photo = rect(0, 0, band.width, panelTop);
   const paper = photoRow ? paperBesidePhoto(frame, photo) : [];
   return {
     background: photoRow ? undefined : c.surface.default,
-    panels: [...paper, brandPanel, ...(cta ? [cta.panel] : [])],
+    panels: [...paper, brandPanel, ...(tab ? [tab.panel] : []), ...(cta ? [cta.panel] : [])],
     ...(photoRow && image ? { image: { box: photo, focalPoint: image.focalPoint } } : {}),
     text: [
       ...headline(frame, content, mark.head),
