@@ -17,6 +17,29 @@ describe('fillUnder', () => {
     expect([...data]).toEqual([10, 20, 30, 255, 228, 50, 25, 255, 0, 0, 255, 255]);
   });
 
+  test('gives every coverage and photo value the rounded share of the exact formula', () => {
+    // One pixel per (coverage, photo value): premultiplied, so a channel never exceeds its alpha.
+    const width = 256;
+    const data = Buffer.alloc(width * width * 4);
+    const photo = Buffer.alloc(width * width * 3);
+    for (let alpha = 0; alpha < width; alpha++)
+      for (let value = 0; value < width; value++) {
+        const i = alpha * width + value;
+        data.set([alpha >> 1, alpha, alpha >> 2, alpha], i * 4);
+        photo.set([value, 255 - value, value >> 1], i * 3);
+      }
+    const expected = Buffer.from(data);
+    for (let i = 0; i < width * width; i++) {
+      const uncovered = 255 - (expected[i * 4 + 3] as number);
+      for (let c = 0; c < 3; c++)
+        expected[i * 4 + c] =
+          (expected[i * 4 + c] as number) + Math.round(((photo[i * 3 + c] as number) * uncovered) / 255);
+      expected[i * 4 + 3] = 255;
+    }
+    fillUnder({ data, width, height: width }, { data: photo, width, height: width }, { left: 0, top: 0 });
+    expect(data.equals(expected)).toBe(true);
+  });
+
   test('drops the part of the photo outside the canvas', () => {
     const data = canvas();
     const photo = Buffer.from([1, 1, 1, 2, 2, 2, 9, 9, 9, 9, 9, 9]);
