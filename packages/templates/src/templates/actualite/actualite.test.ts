@@ -113,4 +113,30 @@ describe('actualite image area', () => {
   });
 });
 
+describe('actualite kicker', () => {
+  it('sets the kicker on white paper in the partner’s accent, the colour that tells partners apart', async () => {
+    const strong = '#6a1b4d';
+    const theme = {
+      ...fixtureTheme,
+      color: { ...fixtureTheme.color, accent: { ...fixtureTheme.color.accent, strong } },
+    };
+    const inkOf = async (content: typeof actualite.example) => {
+      const format = formatSpec(theme, 'instagram-square');
+      const element = actualite.element({
+        content,
+        theme,
+        partner: territoire,
+        brandName: territoire.name,
+        format,
+        fitted: {},
+        assets: {},
+      });
+      return renderSvg(element, format.width, format.height);
+    };
+    expect(await inkOf(actualite.example)).toContain(`fill="${strong}"`);
+    const { kicker: _kicker, ...withoutKicker } = actualite.example;
+    expect(await inkOf(withoutKicker)).not.toContain(`fill="${strong}"`);
+  });
+});
+
 describeLayouts(actualite);

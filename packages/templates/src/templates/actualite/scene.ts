@@ -43,7 +43,8 @@ function column(frame: Frame, content: ActualiteContent, area: Rect, withLink: b
   const out: Painted = [];
   if (content.kicker) {
     const sizes = { largest: 'lg', smallest: 'xs' } as const;
-    out.push(kickerText(frame, content.kicker, next(), c.text.muted, { field: 'headline', gap }, sizes));
+    // In the partner's accent: on white paper it is the colour that tells one partner's news from another's.
+    out.push(kickerText(frame, content.kicker, next(), c.accent.strong, { field: 'headline', gap }, sizes));
   }
   out.push({
     box: textBox(frame, {
