@@ -12,8 +12,13 @@ import { hasAllocatorTunables, withAllocatorTunables } from './allocator-env.js'
  * times larger only the code that stays hot is optimised: the kit went to 28.4–29.9 s (user CPU
  * 58 → 48–51 s), one render thread from 17.3 to 22.2 visuals/s (`npm run bench`). 512 KiB, 2 MiB
  * and 4 MiB did about as well (29.4, 29.2, 29.6 s).
+ *
+ * The main thread renders small runs and `--jobs 1` itself, and makes as much short-lived garbage
+ * as a render worker, whose young generation is 192 MB (`threads.ts`): three semi-spaces of 64 MB
+ * give it the same. On the sample set with `--jobs 1` its garbage collection went from 2.9 to 2.4 s
+ * (`--cpu-prof`; 32 MB: 2.6 s), for about 60 MB more at peak.
  */
-export const RENDER_V8_FLAGS = ['--interrupt-budget=1048576'];
+export const RENDER_V8_FLAGS = ['--interrupt-budget=1048576', '--max-semi-space-size=64'];
 
 /** Whether this process started with the rendering settings (else it should be run again with them). */
 export function isRenderProcess(env = process.env, execArgv = process.execArgv) {

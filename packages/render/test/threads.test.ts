@@ -12,7 +12,8 @@ const tsx = createRequire(import.meta.url).resolve('tsx');
 
 describe('thread pool from sources', () => {
   it('starts its threads in a process started with V8 flags, passing node options on', () => {
-    // As the `blason` launcher starts a rendering process: a V8 flag, the source condition, tsx.
+    // As the `blason` launcher starts a rendering process: V8 flags (a heap size among them, which
+    // NODE_OPTIONS allows but a worker refuses), the source condition, tsx.
     const script = `
       const { createThreadPool } = await import(${JSON.stringify(threads)});
       const pool = createThreadPool(new URL(${JSON.stringify(worker)}), 1);
@@ -24,7 +25,14 @@ describe('thread pool from sources', () => {
     writeFileSync(file, script);
     const run = spawnSync(
       process.execPath,
-      ['--interrupt-budget=1048576', '--conditions=source', '--import', tsx, file],
+      [
+        '--interrupt-budget=1048576',
+        '--max-semi-space-size=64',
+        '--conditions=source',
+        '--import',
+        tsx,
+        file,
+      ],
       {
         encoding: 'utf8',
         cwd: fileURLToPath(new URL('..', import.meta.url)),
@@ -37,5 +45,6 @@ describe('thread pool from sources', () => {
     expect(answer.word).toBe('bonjour');
     expect(answer.execArgv).toContain('--conditions=source');
     expect(answer.execArgv).not.toContain('--interrupt-budget=1048576');
+    expect(answer.execArgv).not.toContain('--max-semi-space-size=64');
   });
 });

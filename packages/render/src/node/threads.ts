@@ -50,16 +50,20 @@ export function createThreadPool<Task, Result>(workerModule: URL, threads: numbe
   };
 }
 
+const HEAP_SIZE_FLAG = /^--max-(?:old|semi)-space-size\b/;
+
 /**
  * The parent's node options, `--conditions=source` added. V8 flags the process started with (the
  * launcher's `--interrupt-budget`) are left out: they are process-wide, so the thread has them
  * already, and `new Worker` refuses them in `execArgv` (node's own options are those it allows
- * in NODE_OPTIONS).
+ * in NODE_OPTIONS). So are heap sizes, which NODE_OPTIONS allows but `new Worker` refuses: a
+ * thread's are its `resourceLimits`.
  */
 function sourceExecArgv(): string[] {
   const argv = process.execArgv.filter(
     (arg) =>
       !arg.startsWith('--inspect') &&
+      !HEAP_SIZE_FLAG.test(arg) &&
       (!arg.startsWith('-') || process.allowedNodeEnvironmentFlags.has(arg.split('=')[0] as string)),
   );
   return argv.includes('--conditions=source') ? argv : [...argv, '--conditions=source'];
