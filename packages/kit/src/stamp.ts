@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { hashFolder, inputFiles, sha256, stableStringify, writeFileAtomic } from '@blason/core';
 import type { KitSummary } from './build.js';
 
@@ -57,7 +58,7 @@ export async function kitDigest(options: KitDigestOptions & { readonly outDir?: 
   const hashes = await Promise.all(
     INPUT_FOLDERS.map((folder) => cachedFolderHash(rootDir, folder, known, fresh)),
   );
-  if (!sameHashCache(fresh, known)) {
+  if (!isDeepStrictEqual(fresh, known)) {
     await writeFileAtomic(cacheFile, `${stableStringify(fresh)}\n`).catch(() => undefined);
   }
   return sha256(
@@ -113,17 +114,6 @@ async function cachedFolderHash(
     }),
   );
   return sha256(lines.join('\n'));
-}
-
-function sameHashCache(a: HashCache, b: HashCache): boolean {
-  const entries = Object.entries(a);
-  return (
-    entries.length === Object.keys(b).length &&
-    entries.every(([key, entry]) => {
-      const other = b[key];
-      return other !== undefined && entry.every((value, i) => value === other[i]);
-    })
-  );
 }
 
 /**
