@@ -488,10 +488,7 @@ function sideBySide(
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
   // Beside a photo the axis rides a tab rising into it, as on stacked formats: the panel below the
   // photo is short, and a pictogram row there would leave the title one small line.
-  const tab =
-    photoRow && content.axis
-      ? pictogramTab(frame, panelTop, content.axis, { surface: c.surface.brand, onSurface: c.text.onBrand })
-      : undefined;
+  const tab = photoRow ? axisTab(frame, content, panelTop) : undefined;
   const mark = tab ? { head, pictogram: tab.pictogram } : axisMark(frame, content, head);
   const photo = rect(0, 0, band.width, panelTop);
   const paper = photoRow ? paperBesidePhoto(frame, photo) : [];
@@ -518,6 +515,16 @@ function sideBySide(
 }
 
 type EventImage = NonNullable<EvenementContent['image']>;
+
+/** The event's axis on a tab of the brand panel's colour rising into the photo above `photoBottom`. */
+function axisTab(frame: Frame, content: EvenementContent, photoBottom: number) {
+  if (!content.axis) return undefined;
+  const c = frame.theme.color;
+  return pictogramTab(frame, photoBottom, content.axis, {
+    surface: c.surface.brand,
+    onSurface: c.text.onBrand,
+  });
+}
 
 /** Share of the left column's height the photo takes on landscape formats. */
 const LANDSCAPE_PHOTO_SHARE = 0.3;
@@ -583,10 +590,7 @@ function stackedPhoto(
   }
   const gap = space(frame, 5);
   const below = rect(safe.x, photoBottom + 2 * gap, safe.width, safe.y + safe.height - photoBottom - 2 * gap);
-  const c = frame.theme.color;
-  const tab = content.axis
-    ? pictogramTab(frame, photoBottom, content.axis, { surface: c.surface.brand, onSurface: c.text.onBrand })
-    : undefined;
+  const tab = axisTab(frame, content, photoBottom);
   const colour = stacked({ ...frame, safe: below }, { ...content, axis: undefined }, names, withSummary);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint, tab);
 }
