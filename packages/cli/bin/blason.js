@@ -2,8 +2,9 @@
 // Entry point of the `blason` command. Inside the repository it runs the compiled `dist/` when it
 // was built after the last change to the sources (`compiled-build.js`), and otherwise, or when
 // BLASON_FROM_SOURCE=1, the TypeScript sources through tsx with the `source` export condition
-// (workers inherit these flags); a published package runs its compiled `dist/`. The rendering commands run in a process started with the
-// settings of `render-process.js` (V8's tiering, glibc's allocator: both read only at start-up).
+// (workers inherit these flags); a published package runs its compiled `dist/`. The rendering
+// commands run in a process started with the settings of `render-process.js` (V8's tiering and
+// young generation, glibc's allocator: all read only at start-up).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
