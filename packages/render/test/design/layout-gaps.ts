@@ -69,20 +69,5 @@ export const EMPTINESS_GAPS: ReadonlyMap<string, string> = new Map([
 /** contrast: none. */
 export const CONTRAST_GAPS: ReadonlyMap<string, string> = new Map([]);
 
-/**
- * photo-led: cases of the sample campaigns with a photo (`campaign × format × partner`) that fail
- * a check, with the measure. Key figures: the rows on wide formats and stories leave gaps
- * between them.
- */
-export const PHOTO_LED_GAPS: ReadonlyMap<string, string> = new Map([
-  ['marais-chiffres × story × office-tourisme', 'emptiness 61 %'],
-  ['marais-chiffres × story × territoire', 'emptiness 62 %'],
-  ['marais-chiffres × linkedin × office-tourisme', 'emptiness 63 %'],
-  ['marais-chiffres × linkedin × territoire', 'emptiness 63 %'],
-  ['marais-chiffres × open-graph × office-tourisme', 'emptiness 63 %'],
-  ['marais-chiffres × open-graph × territoire', 'emptiness 63 %'],
-  ['marais-chiffres × x × office-tourisme', 'emptiness 62 %'],
-  ['marais-chiffres × x × territoire', 'emptiness 61 %'],
-  ['marais-chiffres × facebook-event × office-tourisme', 'emptiness 63 %'],
-  ['marais-chiffres × facebook-event × territoire', 'emptiness 62 %'],
-]);
+/** photo-led: none (`campaign × format × partner`, with the measure). */
+export const PHOTO_LED_GAPS: ReadonlyMap<string, string> = new Map([]);

@@ -21,7 +21,7 @@ describe.each([
   {
     campaign: 'marais-chiffres',
     partners: ['office-tourisme', 'territoire'],
-    colourLed: ['instagram-square', 'instagram-portrait'],
+    colourLed: ['instagram-square'],
   },
 ])(
   'photo-led $campaign passes hierarchy, contrast on pixels, opacity and emptiness',

@@ -23,8 +23,8 @@ export interface LockupNames {
  * Hyperlegible Next SemiBold: the lockup tokens are multiples of the wordmark cap height H, and
  * boxes must be sized before the engine measures them (widths come from `advances.ts`).
  */
-const DISPLAY_CAP_HEIGHT = 0.66;
-const BODY_CAP_HEIGHT = 0.668;
+export const DISPLAY_CAP_HEIGHT = 0.66;
+export const BODY_CAP_HEIGHT = 0.668;
 /** Used when the brand has no `logo.lockup.partnerNameScale` token (cap height of partner lines / H). */
 const DEFAULT_PARTNER_NAME_SCALE = 0.5;
 

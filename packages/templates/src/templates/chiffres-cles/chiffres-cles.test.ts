@@ -294,6 +294,30 @@ describe('chiffres-cles photo-led', () => {
     }
   });
 
+  it('marks each figure beside a photo with an accent bar hanging left of it, from its digits to its label', () => {
+    for (const formatId of ['linkedin', 'x', 'story', 'instagram-portrait', 'poster-a4'] as const) {
+      const frame = frameOf(formatSpec(fixtureTheme, formatId), fixtureTheme);
+      const names = lockupNames(tourisme, brandNameOf(fixturePartners));
+      const scene = chiffresClesScene(frame, sampleMarsh, names);
+      expect(scene.image, formatId).toBeDefined();
+      const bars = scene.panels.filter((p) => p.color === fixtureTheme.color.accent.default);
+      expect(bars, formatId).toHaveLength(sampleMarsh.figures.length);
+      sampleMarsh.figures.forEach((_, i) => {
+        const box = (field: string) => scene.text.find((t) => t.box.field === `figures[${i}].${field}`)?.box;
+        const [value, label, bar] = [box('value'), box('label'), bars[i]];
+        if (!value || !label || !bar) throw new Error(`${formatId}: figure ${i} incomplete`);
+        const where = `${formatId} figures[${i}]`;
+        // In the gutter, upright, and not over the number's line box's top (no row taken).
+        expect(bar.x + bar.width, where).toBeLessThan(value.x);
+        expect(bar.height, where).toBeGreaterThan(bar.width * 4);
+        expect(bar.y, where).toBeGreaterThan(value.y);
+        // Down to the label's lines, which stand under or beside the number.
+        expect(bar.y + bar.height, where).toBeGreaterThan(value.y + value.height * 0.7);
+        expect(bar.y + bar.height, where).toBeLessThanOrEqual(label.y + label.height);
+      });
+    }
+  });
+
   it('keeps the square colour-led unless forced, and a forced colour-led story without the photo', () => {
     expect(layoutOf('instagram-square', marsh).graphics.image).toBeUndefined();
     expect(layoutOf('instagram-square', { ...marsh, composition: 'photo' }).graphics.image).toBeDefined();
@@ -308,8 +332,9 @@ describe('chiffres-cles photo-led', () => {
         { value: 3726, unit: 'hectares', label: 'de marais autour de Saint-Omer' },
         { value: 700, unit: 'km', label: 'de watergangs à parcourir en barque' },
         { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
+        { value: 13, unit: 'siècles', label: 'de travail des hommes pour gagner ces terres sur l’eau' },
       ],
-      note: 'Réserve de biosphère de l’Unesco depuis 2013.',
+      note: 'Réserve de biosphère de l’Unesco depuis 2013, le marais est aussi un site Ramsar.',
     };
     expect(layoutOf('instagram-portrait', crowded).graphics.image).toBeUndefined();
     const problems = thrownProblems(() =>
@@ -318,7 +343,7 @@ describe('chiffres-cles photo-led', () => {
     expect(problems.map((p) => [p.path, p.message])).toEqual([
       [
         'content.composition',
-        'Composition\u00a0: au format instagram-portrait, les 3\u00a0chiffres ne laissent pas de place à la photo',
+        'Composition\u00a0: au format instagram-portrait, les 4\u00a0chiffres ne laissent pas de place à la photo',
       ],
     ]);
     expect(layoutOf('story', { ...crowded, composition: 'photo' }).graphics.image).toBeDefined();

@@ -13,7 +13,7 @@ import {
 import { grid, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { columnGroups, layoutGrid, span } from '../../layout/grid.js';
 import { exactAdvance, textAdvance } from '../../lockup/advances.js';
-import type { LockupNames } from '../../lockup/geometry.js';
+import { BODY_CAP_HEIGHT, DISPLAY_CAP_HEIGHT, type LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
@@ -92,7 +92,7 @@ const TILE_BELOW_GAIN = 1.2;
 type NumberSize = FittedSize;
 
 interface FigureType {
-  /** Height of the accent rule over each figure: none on a tile, whose colour field marks it. */
+  /** Width of the accent bar beside each figure: none on a tile, whose colour field marks it. */
   rule: number;
   /** On a tile the label stands at its foot, the number at its head. */
   tiled: boolean;
@@ -135,7 +135,6 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect, tiled:
   };
   const anyUnit = figures.some((f) => f.unit);
   const heightOf = (i: number, inline: boolean, labelLines: number) =>
-    ruleGap(frame, rule, 2) +
     Math.round((sizes[i] as { px: number }).px * 1.1) +
     (inline || !anyUnit ? 0 : Math.round(unitAt(i).px * 1.1)) +
     (labelLines > 0 ? space(frame, 2) + labelLines * labelLine : 0);
@@ -146,8 +145,7 @@ function figureType(frame: Frame, figures: readonly Figure[], cell: Rect, tiled:
     const listLabelPx = stepPx(frame, labelStep);
     const lines = labelLines(listLabelPx, rest);
     const valueLine = Math.round((sizes[i] as { px: number }).px * 1.1);
-    const height =
-      ruleGap(frame, rule, 1) + Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));
+    const height = Math.max(valueLine, lines * linesHeight(frame, 'body', labelStep, 1));
     return rest > cell.width * 0.25 && lines <= 2 && height <= cell.height
       ? { at: Math.ceil(pair + gutter), lines, labelStep }
       : undefined;
@@ -204,13 +202,11 @@ const LIST_LABEL_STEPS: readonly FontSizeStep[] = [LIST_LABEL_STEP, 'lg', 'md'];
 
 const gutterOf = (frame: Frame) => layoutGrid(frame).gutter * 2;
 const ruleOf = (frame: Frame) => Math.max(4, Math.round(frame.theme.border.width.thick * frame.scale * 2));
-/** The rule over a figure and the space under it, `steps` of the spacing scale; none without a rule. */
-const ruleGap = (frame: Frame, rule: number, steps: 1 | 2) => (rule > 0 ? rule + space(frame, steps) : 0);
 
 /**
- * One key figure in its cell, top down: an accent rule (none on a tile), the number in the figures
- * face with its unit on the same baseline right after it or below it, and the label on as few
- * lines as the cell allows (at the foot of a tile), in the colours of `ink`.
+ * One key figure in its cell, top down: the number in the figures face with its unit on the same
+ * baseline right after it or below it, and the label on as few lines as the cell allows (at the
+ * foot of a tile), in the colours of `ink`; off a tile, an accent bar beside them (`accentBar`).
  */
 function cell(
   frame: Frame,
@@ -221,14 +217,8 @@ function cell(
   ink: FigureInk,
 ): { panels: Panel[]; text: Painted } {
   const small = labelGap(frame, type);
-  const ruleWidth = Math.round(Math.min(area.width, Math.max(type.value.px * 1.2, area.width * 0.22)));
-  const panels: Panel[] =
-    type.rule > 0
-      ? [{ ...rect(area.x, area.y, ruleWidth, type.rule), color: frame.theme.color.accent.default }]
-      : [];
   const valueLine = Math.round(type.value.px * 1.1);
   const unitLine = Math.round(type.unit.px * 1.1);
-  const top = area.y + ruleGap(frame, type.rule, type.labelAt === undefined ? 2 : 1);
   const numberText = formatNumber(figure.value);
   const path = `figures[${index}]`;
   const valueWidth =
@@ -237,7 +227,7 @@ function cell(
       : type.labelAt !== undefined
         ? type.labelAt - gutterOf(frame)
         : area.width;
-  const valueBox = rect(area.x, top, Math.min(area.width, valueWidth), valueLine);
+  const valueBox = rect(area.x, area.y, Math.min(area.width, valueWidth), valueLine);
   const text: Painted = [
     {
       box: {
@@ -294,7 +284,7 @@ function cell(
   // the number's foot.
   const labelBox =
     type.labelAt !== undefined
-      ? listLabelBox(frame, area, top, type)
+      ? listLabelBox(frame, area, area.y, type)
       : rect(area.x, labelTop, area.width, Math.max(0, area.y + area.height - labelTop));
   text.push({
     box: {
@@ -312,7 +302,56 @@ function cell(
     },
     color: ink.label,
   });
+  const panels = type.rule > 0 ? [accentBar(frame, figure, type, area, valueBox, labelBox)] : [];
   return { panels, text };
+}
+
+/** Ascent and descent of the body face (Atkinson Hyperlegible Next), em, from its hhea table. */
+const BODY_ASCENT_EM = 0.984;
+const BODY_DESCENT_EM = 0.316;
+
+/** Baseline of line `line` (from 0) of a body text set from `top` at `step`. */
+function bodyBaseline(frame: Frame, step: FontSizeStep, top: number, line: number): number {
+  const px = stepPx(frame, step);
+  const lineHeight = linesHeight(frame, 'body', step, 1);
+  return (
+    top + line * lineHeight + (lineHeight - (BODY_ASCENT_EM + BODY_DESCENT_EM) * px) / 2 + BODY_ASCENT_EM * px
+  );
+}
+
+/**
+ * The accent bar that marks a figure off a tile: in the partner's accent, hanging in the gutter
+ * left of the figure, from the top of its number's digits to its label's last baseline (beside a
+ * list row, from the higher of the number and the label). Beside rather than over the figure, it
+ * groups number and label without taking a row's height from the numbers.
+ */
+function accentBar(
+  frame: Frame,
+  figure: Figure,
+  type: FigureType,
+  area: Rect,
+  valueBox: Rect,
+  labelBox: Rect,
+): Panel {
+  const baseline = valueBox.y + valueBox.height - BASELINE_EM * type.value.px;
+  const numberTop = baseline - DISPLAY_CAP_HEIGHT * type.value.px;
+  const step = type.labelAt === undefined ? gridLabelStep(frame) : (type.listLabel ?? LIST_LABEL_STEP);
+  const px = stepPx(frame, step);
+  const lines = Math.min(
+    Math.max(2, type.labelLines),
+    estimatedLines(drawnSpacing(figure.label), px, 'body', labelBox.width),
+  );
+  // A list row's label ends at its box's foot; under the number, it starts at its box's top.
+  const labelTop =
+    type.labelAt === undefined
+      ? labelBox.y
+      : labelBox.y + labelBox.height - lines * linesHeight(frame, 'body', step, 1);
+  const firstCap = bodyBaseline(frame, step, labelTop, 0) - BODY_CAP_HEIGHT * px;
+  const lastBaseline = bodyBaseline(frame, step, labelTop, lines - 1);
+  const top = Math.round(type.labelAt === undefined ? numberTop : Math.min(numberTop, firstCap));
+  const bottom = Math.round(type.labelAt === undefined ? lastBaseline : Math.max(baseline, lastBaseline));
+  const x = area.x - space(frame, 2) - type.rule;
+  return { ...rect(x, top, type.rule, bottom - top), color: frame.theme.color.accent.default };
 }
 
 /** Height of a row of figures set at `type`, as `cell` lays it out. */
@@ -321,16 +360,16 @@ function rowHeight(frame: Frame, figures: readonly Figure[], type: FigureType): 
   const unitLine = !type.inline && figures.some((f) => f.unit) ? Math.round(type.unit.px * 1.1) : 0;
   if (type.labelAt !== undefined) {
     const label = type.labelLines * linesHeight(frame, 'body', type.listLabel ?? LIST_LABEL_STEP, 1);
-    return ruleGap(frame, type.rule, 1) + Math.max(valueLine, label);
+    return Math.max(valueLine, label);
   }
   const label = type.labelLines * linesHeight(frame, 'body', gridLabelStep(frame), 1);
-  return ruleGap(frame, type.rule, 2) + labelGap(frame, type) + valueLine + unitLine + label;
+  return labelGap(frame, type) + valueLine + unitLine + label;
 }
 
 /**
- * Space between a figure's last line (number or unit) and its label. None under a rule: that
- * line ends with its face's descent, which digits leave empty, and more would set the label
- * farther from its number than from the next row's rule.
+ * Space between a figure's last line (number or unit) and its label. None beside an accent bar:
+ * that line ends with its face's descent, which digits leave empty, and more would set the label
+ * as far from its number as from the next row.
  */
 function labelGap(frame: Frame, type: FigureType): number {
   if (type.labelAt !== undefined) return space(frame, 1);
@@ -348,9 +387,9 @@ function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): 
   const valueLine = Math.round(type.value.px * 1.1);
   const labelHeight = type.labelLines * linesHeight(frame, 'body', step, 1);
   const onBaseline = top + valueLine - Math.round(BASELINE_EM * (type.value.px - labelPx));
-  // A label taller than the number starts higher (at most level with the rule's foot) rather
-  // than being shrunk to keep to the number's height.
-  const labelTop = Math.max(area.y + type.rule, Math.min(top, onBaseline - labelHeight));
+  // A label taller than the number starts higher (at most level with the row's top) rather than
+  // being shrunk to keep to the number's height.
+  const labelTop = Math.max(area.y, Math.min(top, onBaseline - labelHeight));
   const bottom = Math.min(area.y + area.height, Math.max(onBaseline, labelTop + labelHeight));
   return rect(area.x + labelAt, labelTop, area.width - labelAt, bottom - labelTop);
 }
@@ -591,19 +630,23 @@ function stackedSizes(
   return { gap, headIdeal, lockupH, noteIdeal, noteMin };
 }
 
+/** Most of the height the header of a colour-led stacked scene takes from its figures. */
+const HEAD_SHARE = 0.22;
+
 function stacked(
   frame: Frame,
   content: ChiffresClesContent,
   names: LockupNames,
   titleStep: FontSizeStep,
   tiled: boolean,
+  headShare = HEAD_SHARE,
 ): SceneParts {
   const { safe } = frame;
   const { gap, headIdeal, lockupH, noteIdeal, noteMin } = stackedSizes(frame, content, names, titleStep);
   // The figures take what the header, the note and the lockup leave.
   const [headArea, rest] = rows(
     safe,
-    [Math.min(headIdeal, Math.round(safe.height * 0.22)), { fr: 1 }],
+    [Math.min(headIdeal, Math.round(safe.height * headShare)), { fr: 1 }],
     Math.round(1.5 * gap),
   ) as [Rect, Rect];
   // The lockup's band holds its clear space: no gap added above it.
@@ -641,7 +684,7 @@ const PHOTO_LED_FIGURE: FontSizeStep = '5xl';
  * Height the figures need with their numbers at `PHOTO_LED_FIGURE`: list rows with the label
  * beside on two lines, or grid rows with the unit and two label lines below.
  */
-function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
+function figuresRoom(frame: Frame, content: ChiffresClesContent): number {
   const n = content.figures.length;
   const perLine = perRow(n);
   const rowCount = Math.ceil(n / perLine);
@@ -649,13 +692,30 @@ function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
   const valueLine = Math.round(px * 1.1);
   const rowNeed =
     perLine === 1
-      ? ruleOf(frame) + space(frame, 1) + Math.max(valueLine, linesHeight(frame, 'body', 'md', 2))
-      : ruleOf(frame) +
-        2 * space(frame, 2) +
+      ? Math.max(valueLine, linesHeight(frame, 'body', 'md', 2))
+      : space(frame, 2) +
         valueLine +
         linesHeight(frame, 'figure', '3xl', 1) +
         linesHeight(frame, 'body', gridLabelStep(frame), 2);
   return rowCount * rowNeed + (rowCount - 1) * space(frame, 2);
+}
+
+/**
+ * Height the figures take when given `figuresRoom`: their rows at the type they are set at there.
+ * A list whose labels beside keep the numbers below `PHOTO_LED_FIGURE` needs less than that room,
+ * and what it leaves goes to the photo.
+ */
+function figuresNeed(frame: Frame, content: ChiffresClesContent): number {
+  const room = figuresRoom(frame, content);
+  const { cols, type } = arrangement(
+    frame,
+    content.figures,
+    rect(frame.safe.x, 0, frame.safe.width, room),
+    false,
+  );
+  const rowCount = Math.ceil(content.figures.length / cols);
+  const need = rowCount * rowHeight(frame, content.figures, type) + (rowCount - 1) * sizingGap(frame);
+  return Math.min(room, need);
 }
 
 /**
@@ -708,7 +768,8 @@ function stackedPhoto(
     return undefined;
   }
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
-  const colour = stacked({ ...frame, safe: below }, content, names, titleStep, false);
+  // The photo's height was taken from what the header needs, which keeps all of it.
+  const colour = stacked({ ...frame, safe: below }, content, names, titleStep, false, 1);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint);
 }
 
