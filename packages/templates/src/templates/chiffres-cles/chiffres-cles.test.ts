@@ -175,7 +175,7 @@ describe('chiffres-cles tiles', () => {
     expect(unit.y + unit.height - number.y).toBeGreaterThan(tile.height * 0.5);
   });
 
-  it('keeps accent rules, not tiles, beside a photo', () => {
+  it('keeps accent bars, not tiles, beside a photo', () => {
     const photo = { src: '../images/marais-barque.jpg', alt: 'Une barque.', focalPoint: { x: 0.5, y: 0.5 } };
     const { scene } = sceneOf('linkedin', { ...chiffresCles.example, image: photo });
     expect(scene.image).toBeDefined();
@@ -274,7 +274,7 @@ describe('chiffres-cles photo-led', () => {
     }
   });
 
-  it('groups each ruled figure: its label nearer its number than the next row’s rule', async () => {
+  it('groups each figure beside a photo: its label nearer its number than the next row’s', async () => {
     for (const formatId of ['linkedin', 'open-graph', 'x', 'facebook-event'] as const) {
       const layout = layoutOf(formatId, sampleMarsh);
       const { fitted } = await fitLayout(layout.text);
@@ -287,7 +287,7 @@ describe('chiffres-cles photo-led', () => {
         // From the number's baseline: the ink ends there (digits have no descent).
         const baseline = value.y + value.height - BASELINE_EM * (value.steps[0]?.fontSize ?? 0);
         const toLabel = label.y - baseline;
-        // The next row starts with its rule, a rule and a gap above its number.
+        // The next row starts with its number's line box, whose top the digits leave empty.
         const nextRow = nextNumber.y - (label.y + (fitted[label.field]?.height ?? label.height));
         expect(toLabel * 2, `${formatId} figures[${i}]`).toBeLessThan(nextRow);
       }

@@ -493,7 +493,7 @@ function tileStyle(frame: Frame, row: number, column: number): { fill: string; i
 
 /**
  * The figures in a grid of cells on the layout grid's columns, filling `area`. Tiled, each figure
- * stands on its own colour field (the cells fill the area); else under an accent rule, the rows
+ * stands on its own colour field (the cells fill the area); else beside an accent bar, the rows
  * packed at the foot of the area.
  */
 function figureGrid(
@@ -568,7 +568,7 @@ function noteBox(frame: Frame, content: ChiffresClesContent, area: Rect): Painte
 
 /**
  * The figures with their header on the brand panel, the note below them and the lockup. The
- * figures stand on tiles where no photo brings colour (`tiled`), under accent rules beside one.
+ * figures stand on tiles where no photo brings colour (`tiled`), beside accent bars next to one.
  */
 function parts(
   frame: Frame,
