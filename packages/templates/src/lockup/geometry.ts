@@ -117,12 +117,19 @@ function lockupText(
   };
 }
 
+/**
+ * How a vertical lockup stacks its wordmark, divider and name lines: centred on one another (the
+ * logo files), or flush left, for a lockup set in a column of left-aligned text.
+ */
+export type LockupStack = 'center' | 'start';
+
 /** Lays out a lockup whose wordmark cap height is `capHeight` px, relative to its top-left corner. */
 export function lockupGeometry(
   theme: TemplateTheme,
   names: LockupNames,
   orientation: LockupOrientation,
   capHeight: number,
+  stack: LockupStack = 'center',
 ): LockupGeometry {
   const H = capHeight;
   const lineHeight = theme.font.lineHeight.tight;
@@ -185,17 +192,14 @@ export function lockupGeometry(
   }
 
   const width = Math.max(brandWidth, linesWidth);
-  const brand = brandAt(Math.round((width - brandWidth) / 2), 0, 'center');
+  const stackAlign = stack === 'start' ? 'start' : 'center';
+  const stackAt = (itemWidth: number) => (stack === 'start' ? 0 : Math.round((width - itemWidth) / 2));
+  const brand = brandAt(stackAt(brandWidth), 0, stackAlign);
   if (names.lines.length === 0) return { ...base, width, height: brandLine, brand, lines: [] };
   const dividerWidth = Math.round(brandWidth / 3);
-  const divider = {
-    x: Math.round((width - dividerWidth) / 2),
-    y: brandLine + gap,
-    width: dividerWidth,
-    height: thickness,
-  };
+  const divider = { x: stackAt(dividerWidth), y: brandLine + gap, width: dividerWidth, height: thickness };
   const top = divider.y + thickness + gap;
-  const lines = linesAt(Math.round((width - linesWidth) / 2), top, 'center');
+  const lines = linesAt(stackAt(linesWidth), top, stackAlign);
   return { ...base, width, height: top + linesHeight, divider, brand, lines };
 }
 

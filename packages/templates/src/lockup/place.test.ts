@@ -4,7 +4,7 @@ import { frameOf } from '../layout/frame.js';
 import { fixtureTheme } from '../test-support/fixture.js';
 import type { TemplateTheme } from '../theme.js';
 import { minCapHeight } from './geometry.js';
-import { minLockupCap, minWordmarkWidth } from './place.js';
+import { minLockupCap, minWordmarkWidth, placeLockup } from './place.js';
 
 const names = { brand: 'Pays de Saint-Omer', lines: ['Communauté d’agglomération', 'du Pays de Saint-Omer'] };
 
@@ -44,5 +44,37 @@ describe('minLockupCap', () => {
     const wordmarkOnly = minCapHeight(names, minWordmarkWidth(square));
     expect(minLockupCap(square, { brand: names.brand, lines: [] })).toBe(wordmarkOnly);
     expect(minLockupCap(frame(themeWith({}), 'instagram-square'), names)).toBe(wordmarkOnly);
+  });
+});
+
+describe('vertical lockup stack', () => {
+  const placed = (stack?: 'start' | 'center') =>
+    placeLockup(
+      frame(fixtureTheme, 'linkedin'),
+      names,
+      { x: 64, y: 300, width: 400, height: 200 },
+      {
+        orientation: 'vertical',
+        variant: 'reversed',
+        ...(stack ? { stack } : {}),
+      },
+    );
+
+  test('flush left, the wordmark, the divider and the name lines start on the area’s edge', () => {
+    const { geometry, origin, text } = placed('start');
+    const xs = text.map((box) => box.x);
+    expect(new Set(xs)).toEqual(new Set([origin.x]));
+    expect(geometry.divider?.x).toBe(0);
+    expect(text.every((box) => box.align === 'start')).toBe(true);
+  });
+
+  test('centred by default, as in the logo files: the narrower items stand in the middle', () => {
+    const { geometry, text } = placed();
+    const brand = text.find((box) => box.field === 'lockup.brand');
+    const line = text.find((box) => box.field === 'lockup.lines[0]');
+    if (!brand || !line || !geometry.divider) throw new Error('incomplete lockup');
+    const middle = (box: { x: number; width: number }) => box.x + box.width / 2;
+    expect(Math.abs(middle(brand) - middle(line))).toBeLessThanOrEqual(1);
+    expect(geometry.divider.x).toBeGreaterThan(0);
   });
 });

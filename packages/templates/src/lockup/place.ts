@@ -8,6 +8,7 @@ import {
   type LockupGeometry,
   type LockupNames,
   type LockupOrientation,
+  type LockupStack,
   type LockupVariant,
   lockupGeometry,
   minCapHeight,
@@ -84,12 +85,14 @@ export function placeLockup(
     align?: 'start' | 'center' | 'end';
     verticalAlign?: 'start' | 'center' | 'end';
     maxCap?: number;
+    /** A vertical lockup's stack: centred by default, flush left beside left-aligned text. */
+    stack?: LockupStack;
   },
 ): PlacedLockup {
   const minCap = minLockupCap(frame, names);
   const fitted = fitCapHeight(frame.theme, names, options.orientation, area, minCap);
   const cap = Math.max(minCap, Math.min(fitted, options.maxCap ?? fitted));
-  const geometry = lockupGeometry(frame.theme, names, options.orientation, cap);
+  const geometry = lockupGeometry(frame.theme, names, options.orientation, cap, options.stack);
   const room = {
     x: area.width - geometry.width,
     y: area.height - geometry.height - 2 * geometry.clearSpace,

@@ -832,6 +832,8 @@ function sideBySide(
       orientation: 'vertical',
       variant: 'reversed',
       verticalAlign: 'end',
+      // Under the left-aligned heading, flush left like it.
+      stack: 'start',
     }),
   );
   if (!photoRow || !image) return scene;
