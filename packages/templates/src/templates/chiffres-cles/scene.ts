@@ -284,7 +284,7 @@ function cell(
   // the number's foot.
   const labelBox =
     type.labelAt !== undefined
-      ? listLabelBox(frame, area, area.y, type)
+      ? listLabelBox(frame, area, type)
       : rect(area.x, labelTop, area.width, Math.max(0, area.y + area.height - labelTop));
   text.push({
     box: {
@@ -380,18 +380,17 @@ function labelGap(frame: Frame, type: FigureType): number {
  * A list row's label box: its last line's baseline on the number's (the body face's descent is
  * close to the figures face's), so the label reads as the line's end, not as a line below.
  */
-function listLabelBox(frame: Frame, area: Rect, top: number, type: FigureType): Rect {
+function listLabelBox(frame: Frame, area: Rect, type: FigureType): Rect {
   const labelAt = type.labelAt ?? 0;
   const step = type.listLabel ?? LIST_LABEL_STEP;
   const labelPx = stepPx(frame, step);
   const valueLine = Math.round(type.value.px * 1.1);
   const labelHeight = type.labelLines * linesHeight(frame, 'body', step, 1);
-  const onBaseline = top + valueLine - Math.round(BASELINE_EM * (type.value.px - labelPx));
-  // A label taller than the number starts higher (at most level with the row's top) rather than
+  const onBaseline = area.y + valueLine - Math.round(BASELINE_EM * (type.value.px - labelPx));
+  // A label taller than the number starts level with it and ends below its baseline rather than
   // being shrunk to keep to the number's height.
-  const labelTop = Math.max(area.y, Math.min(top, onBaseline - labelHeight));
-  const bottom = Math.min(area.y + area.height, Math.max(onBaseline, labelTop + labelHeight));
-  return rect(area.x + labelAt, labelTop, area.width - labelAt, bottom - labelTop);
+  const bottom = Math.min(area.y + area.height, Math.max(onBaseline, area.y + labelHeight));
+  return rect(area.x + labelAt, area.y, area.width - labelAt, bottom - area.y);
 }
 
 /**
