@@ -192,14 +192,13 @@ export function lockupGeometry(
   }
 
   const width = Math.max(brandWidth, linesWidth);
-  const stackAlign = stack === 'start' ? 'start' : 'center';
   const stackAt = (itemWidth: number) => (stack === 'start' ? 0 : Math.round((width - itemWidth) / 2));
-  const brand = brandAt(stackAt(brandWidth), 0, stackAlign);
+  const brand = brandAt(stackAt(brandWidth), 0, stack);
   if (names.lines.length === 0) return { ...base, width, height: brandLine, brand, lines: [] };
   const dividerWidth = Math.round(brandWidth / 3);
   const divider = { x: stackAt(dividerWidth), y: brandLine + gap, width: dividerWidth, height: thickness };
   const top = divider.y + thickness + gap;
-  const lines = linesAt(stackAt(linesWidth), top, stackAlign);
+  const lines = linesAt(stackAt(linesWidth), top, stack);
   return { ...base, width, height: top + linesHeight, divider, brand, lines };
 }
 
