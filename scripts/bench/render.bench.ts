@@ -101,6 +101,12 @@ interface ThreadsFigure {
   readonly cpuMs: number;
   /** Minor page faults of the process per visual: fresh memory the kernel had to zero. */
   readonly faults: number;
+  /**
+   * Cores kept busy (process CPU time over wall time). One worker thread keeps more than one busy:
+   * sharp encodes on libuv's threads and V8 collects garbage on helper threads, so two threads
+   * can gain at most 2 ÷ this over one.
+   */
+  readonly cores: number;
 }
 
 /**
@@ -128,6 +134,7 @@ async function threadsRun(
     perSecond: all.length / seconds,
     cpuMs: (used.user + used.system) / 1000 / all.length,
     faults: (process.resourceUsage().minorPageFault - faults) / all.length,
+    cores: (used.user + used.system) / 1e6 / seconds,
   };
 }
 
@@ -244,7 +251,7 @@ export async function run(): Promise<BenchResult[]> {
   const runs = await sampleRuns();
   const peer = (value: number) => ({ name: 'Chromium (warm page)', value: browser, ratio: value / browser });
   const perThread = (figure: ThreadsFigure) =>
-    `${figure.cpuMs.toFixed(1)} ms CPU and ${Math.round(figure.faults)} page faults per visual`;
+    `${figure.cpuMs.toFixed(1)} ms CPU and ${Math.round(figure.faults)} page faults per visual, ${figure.cores.toFixed(2)} cores busy`;
   process.stderr.write(
     `render bench: one thread ${perThread(threads.one)}; two threads ${perThread(threads.two)}\n`,
   );
@@ -294,6 +301,17 @@ export async function run(): Promise<BenchResult[]> {
         name: 'one worker thread',
         value: threads.one.cpuMs,
         ratio: threads.two.cpuMs / threads.one.cpuMs,
+      },
+    },
+    {
+      suite: 'render',
+      name: 'cores kept busy, two worker threads (process CPU time over wall time)',
+      value: threads.two.cores,
+      unit: 'cores',
+      peer: {
+        name: 'one worker thread, whose encodes and GC helpers run beside it',
+        value: threads.one.cores,
+        ratio: threads.two.cores / threads.one.cores,
       },
     },
     {
