@@ -41,7 +41,7 @@ export { brandNameOf, lockupNames } from './lockup/place.js';
 export { qrPath } from './qr/qr.js';
 export { type TemplateContents, templateById, templates } from './registry.js';
 export { formatDate, formatNumber, formatTime, formatTimeRange } from './text/french.js';
-export { type TextRun, textRuns } from './text/runs.js';
+export { lineUnits, type TextRun, textRuns } from './text/runs.js';
 export { fitOf, textBlock } from './text/TextField.js';
 export type {
   AxisId,

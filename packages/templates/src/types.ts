@@ -96,6 +96,12 @@ export interface FieldFit {
   lines?: number;
   /** Height the text takes, px, as measured by the engine. */
   height?: number;
+  /**
+   * The text's lines as the engine broke them (`lineUnits` joined by spaces, each line within the
+   * box, of even lengths): drawn one per row and never wrapped again. Without them the text wraps
+   * by itself, balanced.
+   */
+  lineTexts?: readonly string[];
 }
 
 export interface TemplateAssets {

@@ -27,27 +27,61 @@ export function textBlock(
   color?: string,
   width: number | 'min-content' = box.width,
 ): ReactElement {
+  if (fit.lineTexts) return brokenBlock(box, fit, fit.lineTexts, color, width);
   return (
     <div
       style={{
         display: 'block',
         width,
-        fontFamily: box.style.fontFamily,
-        fontWeight: box.style.fontWeight,
-        fontStyle: box.style.fontStyle,
-        letterSpacing: box.style.letterSpacing,
-        textTransform: box.style.textTransform,
-        fontSize: fit.fontSize,
-        lineHeight: fit.lineHeight,
+        ...typeOf(box, fit, color),
         textAlign: TEXT_ALIGN[box.align],
         // Lines of even length: no lone word on a last line when a better break exists.
         textWrap: 'balance',
-        ...(color ? { color } : {}),
       }}
     >
       {textRuns(box.text).map((run, index) => drawRun(run, index, box.style))}
     </div>
   );
+}
+
+/**
+ * The text on the lines the engine broke it into: one row per line, aligned as the box, the line
+ * a `nowrap` item whose width is its advance (`data-line` numbers it for the engine's measures).
+ * A line is drawn with the same runs as a wrapping block, so it is spaced as one.
+ */
+function brokenBlock(
+  box: Pick<TextBox, 'width' | 'style' | 'align'>,
+  fit: FieldFit,
+  lines: readonly string[],
+  color: string | undefined,
+  width: number | 'min-content',
+): ReactElement {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', width, ...typeOf(box, fit, color) }}>
+      {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are static text in order
+        <div key={index} style={{ display: 'flex', justifyContent: FLEX_ALIGN[box.align] }}>
+          <div data-line={index} style={{ display: 'block', whiteSpace: 'nowrap' }}>
+            {textRuns(line).map((run, at) => drawRun(run, at, box.style))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The box's type at the fitted size, in its colour when given. */
+function typeOf(box: Pick<TextBox, 'style'>, fit: FieldFit, color: string | undefined) {
+  return {
+    fontFamily: box.style.fontFamily,
+    fontWeight: box.style.fontWeight,
+    fontStyle: box.style.fontStyle,
+    letterSpacing: box.style.letterSpacing,
+    textTransform: box.style.textTransform,
+    fontSize: fit.fontSize,
+    lineHeight: fit.lineHeight,
+    ...(color ? { color } : {}),
+  };
 }
 
 /** A run, `nowrap` when it must not break, its figures in the box's figure face. */
@@ -119,7 +153,13 @@ export function groupFits(
   }
   for (const box of boxes) {
     const group = box.group === undefined ? undefined : smallest.get(box.group);
-    if (group) out[box.field] = group;
+    // Another member's lines are not this box's: at the group's size it wraps by itself.
+    if (group && group !== out[box.field]) out[box.field] = withoutLines(group);
   }
   return out;
+}
+
+function withoutLines(fit: FieldFit): FieldFit {
+  const { lineTexts: _, ...size } = fit;
+  return size;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindShortWords, figurePieces, textRuns } from './runs.js';
+import { bindShortWords, figurePieces, lineUnits, textRuns } from './runs.js';
 
 const kept = (text: string) =>
   textRuns(text)
@@ -71,5 +71,20 @@ describe('figurePieces', () => {
       { text: '\u00a0%', figures: false },
     ]);
     expect(figurePieces('sans chiffre')).toEqual([{ text: 'sans chiffre', figures: false }]);
+  });
+});
+
+describe('lineUnits', () => {
+  it('splits a text where a line may break, short words and numbers kept with their neighbour', () => {
+    expect(lineUnits('Une journée à Saint-Omer le 18 mars')).toEqual([
+      'Une\u00a0journée',
+      'à\u00a0Saint-Omer',
+      'le\u00a018\u00a0mars',
+    ]);
+  });
+
+  it('leaves a text with breaks of its own or runs of spaces to the renderer', () => {
+    expect(lineUnits('Première ligne\nseconde ligne')).toBeUndefined();
+    expect(lineUnits('Deux  espaces')).toBeUndefined();
   });
 });

@@ -70,6 +70,18 @@ export function drawnSpacing(text: string): string {
 }
 
 /**
+ * The units a line may break between, as the text is drawn (`drawnSpacing`): words with the
+ * short words and numbers bound to them. `undefined` when the text has breaks of its own (tabs,
+ * new lines) or runs of spaces, which only the renderer's own wrapping sets as written.
+ */
+export function lineUnits(text: string): string[] | undefined {
+  const drawn = drawnSpacing(text);
+  if (/[\t\n\r]/.test(drawn)) return undefined;
+  const units = drawn.split(' ');
+  return units.some((unit) => unit === '') ? undefined : units;
+}
+
+/**
  * Splits a text into runs so unbreakable words can be drawn `nowrap`; word joiners are dropped,
  * short words are bound to their neighbour (`bindShortWords`), numbers to the word after them.
  */
