@@ -1,4 +1,6 @@
 import { isBlasonError } from '@blason/core';
+import { type FieldFit, lineUnits, textBlock } from '@blason/templates';
+import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import {
   type FitRequest,
@@ -101,6 +103,66 @@ describe('fitText', () => {
     const error = await rejection(fitText([narrow], fonts));
     expect(error.problems?.[0]?.message).toContain('le mot « Inscrivez-vous »');
     expect(joinHyphenatedWords('Saint-Omer – 2026')).toBe('Saint\u2060-\u2060Omer – 2026');
+  });
+});
+
+describe('fitText with the templates’ text block', () => {
+  const summary =
+    'Une demi-journée d’initiation pour distinguer le marketing de la communication et découvrir les repères de l’attractivité territoriale.';
+  const request = {
+    field: 'summary',
+    text: summary,
+    width: 560,
+    height: 400,
+    steps: [{ fontSize: 28, lineHeight: 1.4 }],
+    style: { fontFamily: 'Atkinson Hyperlegible Next', fontWeight: 400 },
+    align: 'start' as const,
+  };
+  const options = { block: textBlock, units: (r: typeof request) => lineUnits(r.text) };
+
+  /** Each drawn line's width and the block's height, as satori lays the block out. */
+  async function drawn(fit: FieldFit): Promise<{ widths: number[]; height: number }> {
+    const widths: number[] = [];
+    let height = 0;
+    await satori(
+      {
+        type: 'div',
+        key: null,
+        props: { 'data-block': true, style: { display: 'flex' }, children: textBlock(request, fit) },
+      },
+      {
+        width: 1000,
+        fonts: fonts.satori,
+        embedFont: false,
+        onNodeDetected: (node) => {
+          if (typeof node.props?.['data-line'] === 'number') widths[node.props['data-line']] = node.width;
+          if (node.props?.['data-block']) height = node.height;
+        },
+      },
+    );
+    return { widths, height };
+  }
+
+  test('breaks a text of several lines evenly, on as many lines as it wraps to, each within the box', async () => {
+    const fit = (await fitText([request], fonts, options)).summary as FieldFit & { lines: number };
+    expect(fit.lineTexts).toHaveLength(fit.lines);
+    expect(fit.lineTexts?.join(' ')).toBe(lineUnits(summary)?.join(' '));
+    // Not the greedy fill of a balanced wrap, which leaves « pour » at the end of the first line.
+    expect(fit.lineTexts?.[0]?.endsWith('pour')).toBe(false);
+    const { widths, height } = await drawn(fit);
+    expect(widths).toHaveLength(fit.lines);
+    for (const width of widths) expect(width).toBeLessThanOrEqual(request.width);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(request.width * 0.25);
+    // The lines take the height the fit measured with the text wrapping by itself.
+    expect(height).toBe(fit.height);
+  });
+
+  test('leaves a one-line text and a text without units to wrap by themselves', async () => {
+    const short = { ...request, text: 'Une demi-journée d’initiation' };
+    expect((await fitText([short], fonts, options)).summary?.lineTexts).toBeUndefined();
+    expect((await fitText([request], fonts, { block: textBlock })).summary?.lineTexts).toBeUndefined();
+    const noUnits = { block: textBlock, units: () => undefined };
+    expect((await fitText([request], fonts, noUnits)).summary?.lineTexts).toBeUndefined();
   });
 });
 

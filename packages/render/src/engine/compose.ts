@@ -1,12 +1,13 @@
 import { BlasonError, type Problem } from '@blason/core/problem';
-import type {
-  FieldFit,
-  FormatSpec,
-  TemplateDefinition,
-  TemplateLayout,
-  TemplatePartner,
-  TemplateTheme,
-  TextBox,
+import {
+  type FieldFit,
+  type FormatSpec,
+  lineUnits,
+  type TemplateDefinition,
+  type TemplateLayout,
+  type TemplatePartner,
+  type TemplateTheme,
+  type TextBox,
 } from '@blason/templates';
 import type { ReactElement } from 'react';
 import { type FitResult, fitText } from './fit.js';
@@ -63,7 +64,7 @@ export async function composeTemplate<C>(request: ComposeRequest<C>): Promise<Co
     layout.text.map((box) => (file ? { ...box, file } : box)),
     fonts,
     // The templates' `textBlock` is one stable function: fit measurements are memoised by it.
-    request.textBlock ? { block: request.textBlock } : {},
+    request.textBlock ? { block: request.textBlock, units: (box) => lineUnits(box.text) } : {},
   ).catch((error: unknown) => {
     throw prefixFields(error);
   });

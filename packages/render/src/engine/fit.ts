@@ -1,7 +1,9 @@
 import { BlasonError, type Problem } from '@blason/core/problem';
 import type { ReactElement } from 'react';
 import satori from 'satori';
+import { evenLines, type LineBlock } from './breaks.js';
 import type { LoadedFonts } from './fonts.js';
+import { MEASURE_WIDTH, measureStore } from './measure-cache.js';
 import { joinHyphenatedWords } from './text.js';
 
 /** One allowed step of the type scale: size in px, unitless line height. */
@@ -40,6 +42,8 @@ export interface FitResult extends TypeStep {
   readonly lines: number;
   /** Height the text really takes, in px. */
   readonly height: number;
+  /** Its lines, broken evenly, when it takes several and `FitOptions.units` splits it. */
+  readonly lineTexts?: readonly string[];
 }
 
 export interface FitOptions<R extends FitRequest> {
@@ -47,7 +51,12 @@ export interface FitOptions<R extends FitRequest> {
    * The element the template draws the text with at a given size (a block of the box's width).
    * When given, fitting measures exactly that element; otherwise a plain block with the style.
    */
-  readonly block?: (request: R, step: TypeStep) => unknown;
+  readonly block?: (request: R, step: TypeStep & { lineTexts?: readonly string[] }) => unknown;
+  /**
+   * The units a line of the text may break between, as `block` draws it. With `block`, a text
+   * that takes several lines is then broken evenly (`evenLines`) rather than left to wrap itself.
+   */
+  readonly units?: (request: R) => readonly string[] | undefined;
 }
 
 interface Measure {
@@ -57,17 +66,8 @@ interface Measure {
   readonly minWidth: number;
 }
 
-const MEASURE_WIDTH = 8192;
-const caches = new WeakMap<LoadedFonts, Map<unknown, Map<string, Measure>>>();
-
-/** Measures are memoised per font set and per block builder (they draw the same text alike). */
-function cacheFor(fonts: LoadedFonts, block: unknown): Map<string, Measure> {
-  const byBlock = caches.get(fonts) ?? new Map<unknown, Map<string, Measure>>();
-  caches.set(fonts, byBlock);
-  const cache = byBlock.get(block) ?? new Map<string, Measure>();
-  byBlock.set(block, cache);
-  return cache;
-}
+/** Measures are memoised per font set and per block builder. */
+const cacheFor = measureStore<Measure>();
 
 /**
  * Chooses for every field the largest allowed step at which its text fits its box, measuring
@@ -138,7 +138,30 @@ export async function fitText<R extends FitRequest>(
       problems,
     );
   }
-  return fitted;
+  return options.block && options.units
+    ? withEvenLines(requests, fitted, fonts, options.block as LineBlock, options.units)
+    : fitted;
+}
+
+/** The fits with the lines of every text that takes several, broken evenly. */
+async function withEvenLines<R extends FitRequest>(
+  requests: readonly R[],
+  fitted: Record<string, FitResult>,
+  fonts: LoadedFonts,
+  block: LineBlock,
+  unitsOf: (request: R) => readonly string[] | undefined,
+): Promise<Record<string, FitResult>> {
+  const texts = requests.flatMap((request) => {
+    const fit = fitted[request.field] as FitResult;
+    const units = fit.lines > 1 ? unitsOf(request) : undefined;
+    return units ? [{ request, step: request.steps[fit.step] as TypeStep, lines: fit.lines, units }] : [];
+  });
+  if (texts.length === 0) return fitted;
+  const lines = await evenLines(texts, fonts, block);
+  const out = { ...fitted };
+  for (const [request, lineTexts] of lines)
+    out[request.field] = { ...(out[request.field] as FitResult), lineTexts };
+  return out;
 }
 
 interface Search {
@@ -309,7 +332,6 @@ async function measureAll(
     cache.set(k, measure);
     out.set(k, measure);
   });
-  if (cache.size > 20_000) cache.clear();
   return out;
 }
 
