@@ -157,10 +157,16 @@ describe('fitText with the templates’ text block', () => {
     expect(height).toBe(fit.height);
   });
 
-  test('leaves a one-line text and a text without units to wrap by themselves', async () => {
+  test('leaves a one-line text, a text of too many units and a text without units to wrap by themselves', async () => {
     const short = { ...request, text: 'Une demi-journée d’initiation' };
     expect((await fitText([short], fonts, options)).summary?.lineTexts).toBeUndefined();
     expect((await fitText([request], fonts, { block: textBlock })).summary?.lineTexts).toBeUndefined();
+    const long = {
+      ...request,
+      text: Array.from({ length: 50 }, (_, i) => `mot${i}`).join(' '),
+      height: 2000,
+    };
+    expect((await fitText([long], fonts, options)).summary?.lineTexts).toBeUndefined();
     const noUnits = { block: textBlock, units: () => undefined };
     expect((await fitText([request], fonts, noUnits)).summary?.lineTexts).toBeUndefined();
   });

@@ -114,9 +114,10 @@ export async function evenLines(
   fonts: LoadedFonts,
   block: LineBlock,
 ): Promise<Map<FitRequest, string[]>> {
-  const measured = await measureUnits(texts, fonts, block);
+  const breakable = texts.filter((text) => text.units.length <= MAX_UNITS);
+  const measured = await measureUnits(breakable, fonts, block);
   const out = new Map<FitRequest, string[]>();
-  for (const text of texts) {
+  for (const text of breakable) {
     const units = measured.get(unitsKey(text)) as MeasuredUnits;
     const counts = evenBreaks(units, text.request.width - 0.5, text.lines);
     if (!counts) continue;
