@@ -157,6 +157,49 @@ describe('fitText with the templates’ text block', () => {
     expect(height).toBe(fit.height);
   });
 
+  test('keeps a run that must not break inside its box when the box aligns it right', async () => {
+    // Right-aligned, a URL too long for the box overflows to the left, where nothing else sees it.
+    const url = {
+      ...request,
+      field: 'shortUrl',
+      text: 'pays-de-saint-omer.example/mandat',
+      width: 485,
+      height: 60,
+      maxLines: 1,
+      align: 'end' as const,
+      steps: [40, 36, 32, 28, 24].map((fontSize) => ({ fontSize, lineHeight: 1.25 })),
+      style: { fontFamily: 'Atkinson Hyperlegible Next', fontWeight: 600 },
+    };
+    const fit = (await fitText([url], fonts, options)).shortUrl as FieldFit;
+    let block = { left: 0, width: 0 };
+    const runs: Array<{ left: number; width: number }> = [];
+    await satori(
+      {
+        type: 'div',
+        key: null,
+        props: {
+          style: { display: 'flex', paddingLeft: 100 },
+          children: { ...textBlock(url, fit), props: { ...textBlock(url, fit).props, 'data-block': true } },
+        },
+      },
+      {
+        width: 1000,
+        fonts: fonts.satori,
+        embedFont: false,
+        onNodeDetected: (node) => {
+          if (node.props?.['data-block']) block = node;
+          else if (node.type === 'span') runs.push(node);
+        },
+      },
+    );
+    expect(runs.length).toBeGreaterThan(0);
+    for (const run of runs) {
+      expect(run.left).toBeGreaterThanOrEqual(block.left - 0.5);
+      expect(run.left + run.width).toBeLessThanOrEqual(block.left + url.width + 0.5);
+    }
+    expect(fit.fontSize).toBeLessThan(40);
+  });
+
   test('leaves a one-line text, a text of too many units and a text without units to wrap by themselves', async () => {
     const short = { ...request, text: 'Une demi-journée d’initiation' };
     expect((await fitText([short], fonts, options)).summary?.lineTexts).toBeUndefined();

@@ -254,25 +254,14 @@ async function measureAll(
   const children = entries.flatMap(([, [request, step]], index) => {
     const style = textStyle(request.style, request.steps[step] as TypeStep);
     const text = joinHyphenatedWords(request.text);
-    const measured = block
-      ? {
-          type: 'div',
-          key: `h${index}`,
-          props: {
-            'data-fit': `h${index}`,
-            style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
-            children: block(request, request.steps[step] as TypeStep),
-          },
-        }
-      : undefined;
+    const measured = block ? tagged(block(request, request.steps[step] as TypeStep), `h${index}`) : undefined;
     const plain = (id: string) => ({
       type: 'div',
       key: id,
       props: { 'data-fit': id, style: { display: 'block', width: request.width, ...style }, children: text },
     });
     return [
-      ...(measured ? [measured] : []),
-      plain(`p${index}`),
+      measured ?? plain(`h${index}`),
       {
         type: 'div',
         key: `w${index}`,
@@ -306,33 +295,54 @@ async function measureAll(
     },
   });
   entries.forEach(([k, [request, step]], index) => {
-    const plain = sizes.get(`p${index}`);
+    const drawn = sizes.get(`h${index}`);
     const min = sizes.get(`w${index}`);
-    if (!plain || !min) throw new Error(`fitText: satori reported no size for field ${request.field}`);
-    const block = sizes.get(`h${index}`);
-    const drawn = block ?? plain;
+    if (!drawn || !min) throw new Error(`fitText: satori reported no size for field ${request.field}`);
     const line = linePx(request.steps[step] as TypeStep);
-    // The template's own block is what gets drawn; the plain block guards against a renderer that
-    // lets inline runs overflow instead of wrapping them, and the inline elements' right edges
-    // inside the drawn block must stay within the box.
-    const right = block
-      ? Math.max(
-          0,
-          ...inner
-            .filter((n) => n.top >= block.top && n.top < block.top + block.height)
-            .map((n) => n.left + n.width - block.left),
-        )
-      : 0;
-    const height = Math.max(drawn.height, plain.height);
+    // A run that must not break (`nowrap`) overflows its line rather than wraps, on the side its
+    // alignment pushes it to: the inline elements of the template's block, from the box's left
+    // edge, must stay within its width.
+    const overflowing = block ? inlineExtent(inner, drawn) : 0;
+    const height = drawn.height;
     const measure = {
       height,
       lines: Math.max(1, Math.round(height / line)),
-      minWidth: Math.max(min.width, right),
+      minWidth: Math.max(min.width, overflowing),
     };
     cache.set(k, measure);
     out.set(k, measure);
   });
   return out;
+}
+
+/**
+ * Width the inline elements inside a block need, from the box's left edge or from the leftmost of
+ * them when it starts further left (a right-aligned run overflows to the left).
+ */
+function inlineExtent(
+  nodes: ReadonlyArray<{ left: number; top: number; width: number }>,
+  block: { left: number; top: number; height: number },
+): number {
+  const inside = nodes.filter((n) => n.top >= block.top && n.top < block.top + block.height);
+  if (inside.length === 0) return 0;
+  const left = Math.min(0, ...inside.map((n) => n.left - block.left));
+  return Math.max(...inside.map((n) => n.left + n.width - block.left)) - left;
+}
+
+/**
+ * The template's element named for its measure: itself, when it is one element (no wrapper, which
+ * satori would lay out as one more node), else in a column of its own.
+ */
+function tagged(element: unknown, id: string): unknown {
+  if (element && typeof element === 'object' && 'props' in element) {
+    const { props } = element as { props: Record<string, unknown> };
+    return { ...element, key: id, props: { ...props, 'data-fit': id } };
+  }
+  return {
+    type: 'div',
+    key: id,
+    props: { 'data-fit': id, style: { display: 'flex', flexDirection: 'column' }, children: element },
+  };
 }
 
 async function overflowProblem(request: FitRequest, m: Measure, fonts: LoadedFonts): Promise<Problem> {
