@@ -1,4 +1,4 @@
-import { Fragment, type ReactElement, type ReactNode } from 'react';
+import { type CSSProperties, Fragment, type ReactElement, type ReactNode } from 'react';
 import { absoluteAt } from '../layout/position.js';
 import type { FieldFit, TextBox } from '../types.js';
 import { figurePieces, type TextRun, textRuns } from './runs.js';
@@ -27,10 +27,22 @@ export function textBlock(
   color?: string,
   width: number | 'min-content' = box.width,
 ): ReactElement {
-  if (fit.lineTexts) return brokenBlock(box, fit, fit.lineTexts, color, width);
+  return placedBlock(box, fit, color, width);
+}
+
+/** The text block, positioned by `at` when given (`TextField`). */
+function placedBlock(
+  box: Pick<TextBox, 'text' | 'width' | 'style' | 'align'>,
+  fit: FieldFit,
+  color: string | undefined,
+  width: number | 'min-content',
+  at: CSSProperties = {},
+): ReactElement {
+  if (fit.lineTexts) return brokenBlock(box, fit, fit.lineTexts, color, width, at);
   return (
     <div
       style={{
+        ...at,
         display: 'block',
         width,
         ...typeOf(box, fit, color),
@@ -45,9 +57,10 @@ export function textBlock(
 }
 
 /**
- * The text on the lines the engine broke it into: one row per line, aligned as the box, the line
- * a `nowrap` item whose width is its advance (`data-line` numbers it for the engine's measures).
- * A line is drawn with the same runs as a wrapping block, so it is spaced as one.
+ * The text on the lines the engine broke it into: one `nowrap` item per line, as wide as its
+ * advance and aligned as the box (`data-line` numbers it for the engine's measures). A line is
+ * drawn with the same runs as a wrapping block, so it is spaced as one; it is one element, as
+ * satori's time grows with the elements it lays out.
  */
 function brokenBlock(
   box: Pick<TextBox, 'width' | 'style' | 'align'>,
@@ -55,15 +68,18 @@ function brokenBlock(
   lines: readonly string[],
   color: string | undefined,
   width: number | 'min-content',
+  at: CSSProperties,
 ): ReactElement {
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', width, ...typeOf(box, fit, color) }}>
+    <div style={{ ...at, display: 'flex', flexDirection: 'column', width, ...typeOf(box, fit, color) }}>
       {lines.map((line, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are static text in order
-        <div key={index} style={{ display: 'flex', justifyContent: FLEX_ALIGN[box.align] }}>
-          <div data-line={index} style={{ display: 'block', whiteSpace: 'nowrap' }}>
-            {textRuns(line).map((run, at) => drawRun(run, at, box.style))}
-          </div>
+        <div
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines are static text in order
+          key={index}
+          data-line={index}
+          style={{ display: 'block', whiteSpace: 'nowrap', alignSelf: FLEX_ALIGN[box.align] }}
+        >
+          {textRuns(line).map((run, at) => drawRun(run, at, box.style))}
         </div>
       ))}
     </div>
@@ -116,13 +132,25 @@ function withFigures(text: string, style: TextBox['style']): ReactNode {
   );
 }
 
-/** A text box drawn at its place in the layout. */
+/** Where a text block stands in its box's height, as a share of the room it leaves. */
+const VERTICAL_SHARE = { start: 0, center: 0.5, end: 1 } as const;
+
+/**
+ * A text box drawn at its place in the layout. With the height the engine measured, the block is
+ * set at its place itself; otherwise a column of the box's height aligns it. Satori's time grows
+ * with the elements it lays out, and most boxes are fitted: one element per text is saved.
+ */
 export function TextField(props: {
   box: TextBox;
   fitted: Partial<Record<string, FieldFit>>;
   color: string;
 }): ReactElement {
   const { box, fitted, color } = props;
+  const fit = fitOf(box, fitted);
+  if (fit.height !== undefined) {
+    const top = box.y + (box.height - fit.height) * VERTICAL_SHARE[box.verticalAlign];
+    return placedBlock(box, fit, color, box.width, { position: 'absolute', left: box.x, top });
+  }
   return (
     <div
       style={{
@@ -132,7 +160,7 @@ export function TextField(props: {
         justifyContent: FLEX_ALIGN[box.verticalAlign],
       }}
     >
-      {textBlock(box, fitOf(box, fitted), color)}
+      {textBlock(box, fit, color)}
     </div>
   );
 }
@@ -153,13 +181,12 @@ export function groupFits(
   }
   for (const box of boxes) {
     const group = box.group === undefined ? undefined : smallest.get(box.group);
-    // Another member's lines are not this box's: at the group's size it wraps by itself.
-    if (group && group !== out[box.field]) out[box.field] = withoutLines(group);
+    // Another member's lines and height are not this box's: at the group's size it wraps by itself.
+    if (group && group !== out[box.field]) out[box.field] = sizeOf(group);
   }
   return out;
 }
 
-function withoutLines(fit: FieldFit): FieldFit {
-  const { lineTexts: _, ...size } = fit;
-  return size;
+function sizeOf(fit: FieldFit): FieldFit {
+  return { fontSize: fit.fontSize, lineHeight: fit.lineHeight };
 }
