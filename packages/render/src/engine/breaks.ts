@@ -1,8 +1,6 @@
-import type { ReactElement } from 'react';
-import satori from 'satori';
 import type { FitRequest, TypeStep } from './fit.js';
 import type { LoadedFonts } from './fonts.js';
-import { MEASURE_WIDTH, measureStore } from './measure-cache.js';
+import { MEASURE_WIDTH, measureLayout, measureStore, tagged } from './measure-cache.js';
 
 /** What an even break needs to know of a text: its unbreakable units as laid out on one line. */
 export interface MeasuredUnits {
@@ -151,35 +149,21 @@ async function measureUnits(
     const entries = [...todo.entries()];
     const probes = new Map<string, { top: number; height: number }>();
     const lines: Array<{ top: number; line: number; width: number }> = [];
-    const root: ReactElement = {
-      type: 'div',
-      key: null,
-      props: {
-        style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: MEASURE_WIDTH },
-        children: entries.map(([, text], index) => ({
-          type: 'div',
-          key: `u${index}`,
-          props: {
-            'data-units': `u${index}`,
-            style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
-            children: block(
-              { ...text.request, width: MEASURE_WIDTH },
-              { ...text.step, lineTexts: [...text.units, text.units.join(' ')] },
-            ),
-          },
-        })),
-      },
-    };
-    await satori(root, {
-      width: MEASURE_WIDTH,
-      fonts: fonts.satori,
-      embedFont: false,
-      onNodeDetected: (node) => {
-        const probe = node.props?.['data-units'];
-        const line = node.props?.['data-line'];
-        if (typeof probe === 'string') probes.set(probe, node);
-        else if (typeof line === 'number') lines.push({ top: node.top, line, width: node.width });
-      },
+    const children = entries.map(([, text], index) =>
+      tagged(
+        block(
+          { ...text.request, width: MEASURE_WIDTH },
+          { ...text.step, lineTexts: [...text.units, text.units.join(' ')] },
+        ),
+        'data-units',
+        `u${index}`,
+      ),
+    );
+    await measureLayout(children, fonts, (node) => {
+      const probe = node.props?.['data-units'];
+      const line = node.props?.['data-line'];
+      if (typeof probe === 'string') probes.set(probe, node);
+      else if (typeof line === 'number') lines.push({ top: node.top, line, width: node.width });
     });
     entries.forEach(([k, text], index) => {
       const probe = probes.get(`u${index}`);

@@ -1,9 +1,7 @@
 import { BlasonError, type Problem } from '@blason/core/problem';
-import type { ReactElement } from 'react';
-import satori from 'satori';
 import { evenLines, type LineBlock } from './breaks.js';
 import type { LoadedFonts } from './fonts.js';
-import { MEASURE_WIDTH, measureStore } from './measure-cache.js';
+import { measureLayout, measureStore, tagged } from './measure-cache.js';
 import { joinHyphenatedWords } from './text.js';
 
 /** One allowed step of the type scale: size in px, unitless line height. */
@@ -254,7 +252,9 @@ async function measureAll(
   const children = entries.flatMap(([, [request, step]], index) => {
     const style = textStyle(request.style, request.steps[step] as TypeStep);
     const text = joinHyphenatedWords(request.text);
-    const measured = block ? tagged(block(request, request.steps[step] as TypeStep), `h${index}`) : undefined;
+    const measured = block
+      ? tagged(block(request, request.steps[step] as TypeStep), 'data-fit', `h${index}`)
+      : undefined;
     const plain = (id: string) => ({
       type: 'div',
       key: id,
@@ -275,24 +275,10 @@ async function measureAll(
   });
   const sizes = new Map<string, { left: number; top: number; width: number; height: number }>();
   const inner: Array<{ left: number; top: number; width: number }> = [];
-  const root: ReactElement = {
-    type: 'div',
-    key: null,
-    props: {
-      'data-fit': 'root',
-      style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: MEASURE_WIDTH },
-      children,
-    },
-  };
-  await satori(root, {
-    width: MEASURE_WIDTH,
-    fonts: fonts.satori,
-    embedFont: false,
-    onNodeDetected: (node) => {
-      const id = node.props?.['data-fit'];
-      if (typeof id === 'string') sizes.set(id, node);
-      else inner.push(node);
-    },
+  await measureLayout(children, fonts, (node) => {
+    const id = node.props?.['data-fit'];
+    if (typeof id === 'string') sizes.set(id, node);
+    else inner.push(node);
   });
   entries.forEach(([k, [request, step]], index) => {
     const drawn = sizes.get(`h${index}`);
@@ -303,10 +289,9 @@ async function measureAll(
     // alignment pushes it to: the inline elements of the template's block, from the box's left
     // edge, must stay within its width.
     const overflowing = block ? inlineExtent(inner, drawn) : 0;
-    const height = drawn.height;
     const measure = {
-      height,
-      lines: Math.max(1, Math.round(height / line)),
+      height: drawn.height,
+      lines: Math.max(1, Math.round(drawn.height / line)),
       minWidth: Math.max(min.width, overflowing),
     };
     cache.set(k, measure);
@@ -327,22 +312,6 @@ function inlineExtent(
   if (inside.length === 0) return 0;
   const left = Math.min(0, ...inside.map((n) => n.left - block.left));
   return Math.max(...inside.map((n) => n.left + n.width - block.left)) - left;
-}
-
-/**
- * The template's element named for its measure: itself, when it is one element (no wrapper, which
- * satori would lay out as one more node), else in a column of its own.
- */
-function tagged(element: unknown, id: string): unknown {
-  if (element && typeof element === 'object' && 'props' in element) {
-    const { props } = element as { props: Record<string, unknown> };
-    return { ...element, key: id, props: { ...props, 'data-fit': id } };
-  }
-  return {
-    type: 'div',
-    key: id,
-    props: { 'data-fit': id, style: { display: 'flex', flexDirection: 'column' }, children: element },
-  };
 }
 
 async function overflowProblem(request: FitRequest, m: Measure, fonts: LoadedFonts): Promise<Problem> {
