@@ -1,5 +1,5 @@
 import { type Frame, space } from '../layout/frame.js';
-import { columns, rect, takeBottom } from '../layout/geometry.js';
+import { columns, rect, rows, takeBottom } from '../layout/geometry.js';
 import type { LockupNames } from '../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../lockup/place.js';
 import type { AxisId } from '../theme.js';
@@ -101,6 +101,41 @@ export function pictogramTab(
     panel: { ...rect(frame.safe.x - pad, top, side + 2 * pad, side + 2 * pad), color: colors.surface },
     pictogram: { box: rect(frame.safe.x, top + pad, side, side), axis, color: colors.onSurface },
   };
+}
+
+/**
+ * A thematic axis' pictogram at the top of the brand panel's `area`, in the panel's text colour,
+ * the rest of the area left to the heading. Without an axis the area is the heading's.
+ */
+export function axisMark(
+  frame: Frame,
+  axis: AxisId | undefined,
+  area: Rect,
+): { head: Rect; pictogram?: NonNullable<SceneParts['pictogram']> } {
+  if (!axis) return { head: area };
+  const side = Math.round(Math.min(area.height * 0.25, space(frame, 16)));
+  const [row, head] = rows(area, [side, { fr: 1 }], space(frame, 4)) as [Rect, Rect];
+  return {
+    head,
+    pictogram: { box: rect(row.x, row.y, side, side), axis, color: frame.theme.color.text.onBrand },
+  };
+}
+
+/** Most height the pictogram row of `axisMark` takes above a heading, its gap included. */
+export const axisMarkHeight = (frame: Frame) => space(frame, 16) + space(frame, 4);
+
+/**
+ * A photo-led scene's axis on a tab of the brand panel's colour rising into the photo above
+ * `photoBottom` (`pictogramTab`); none without an axis.
+ */
+export function axisTab(
+  frame: Frame,
+  axis: AxisId | undefined,
+  photoBottom: number,
+): ReturnType<typeof pictogramTab> | undefined {
+  if (!axis) return undefined;
+  const c = frame.theme.color;
+  return pictogramTab(frame, photoBottom, axis, { surface: c.surface.brand, onSurface: c.text.onBrand });
 }
 
 /** Height a pictogram tab rises above the panel's top. */

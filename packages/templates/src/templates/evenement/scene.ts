@@ -16,11 +16,13 @@ import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf, noRoomForPhoto } from '../../scene/lead.js';
 import {
+  axisMark,
+  axisMarkHeight,
+  axisTab,
   belowPhoto,
   colourLockup,
   leftBand,
   paperBesidePhoto,
-  pictogramTab,
   pictogramTabHeight,
   qrCode,
   topBand,
@@ -53,28 +55,6 @@ function headline(frame: Frame, content: EvenementContent, area: Rect): Painted 
     color: frame.theme.color.text.onBrand,
     gap: space(frame, 4),
   });
-}
-
-/**
- * The event's thematic axis: its pictogram at the top of the brand panel, in the panel's text
- * colour, the rest of the panel left to the heading. Without an axis the panel is the heading's.
- */
-function axisMark(
-  frame: Frame,
-  content: EvenementContent,
-  area: Rect,
-): { head: Rect; pictogram?: SceneParts['pictogram'] } {
-  if (!content.axis) return { head: area };
-  const side = Math.round(Math.min(area.height * 0.25, space(frame, 16)));
-  const [row, head] = rows(area, [side, { fr: 1 }], space(frame, 4)) as [Rect, Rect];
-  return {
-    head,
-    pictogram: {
-      box: rect(row.x, row.y, side, side),
-      axis: content.axis,
-      color: frame.theme.color.text.onBrand,
-    },
-  };
 }
 
 /** The date is the key information: the place never sets larger (its largest step is the date's smallest). */
@@ -316,7 +296,7 @@ function headingHeight(frame: Frame, content: EvenementContent, step: FontSizeSt
   if (lines > TITLE.maxLines) return undefined;
   const kicker = content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 4) : 0;
   // The axis pictogram takes a row above the heading (`axisMark`).
-  const pictogram = content.axis ? space(frame, 16) + space(frame, 4) : 0;
+  const pictogram = content.axis ? axisMarkHeight(frame) : 0;
   return pictogram + kicker + linesHeight(frame, TITLE.role, step, lines) + space(frame, 1);
 }
 
@@ -403,7 +383,7 @@ function stacked(
   const ctaBox = ctaH > 0 ? next() : undefined;
   const lockupArea = next();
   const panels: Panel[] = [topBand(frame, head, gap, c.surface.brand)];
-  const mark = axisMark(frame, content, head);
+  const mark = axisMark(frame, content.axis, head);
   const text: Painted = [
     ...headline(frame, content, mark.head),
     ...details(frame, content, {
@@ -488,8 +468,8 @@ function sideBySide(
   const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
   // Beside a photo the axis rides a tab rising into it, as on stacked formats: the panel below the
   // photo is short, and a pictogram row there would leave the title one small line.
-  const tab = photoRow ? axisTab(frame, content, panelTop) : undefined;
-  const mark = tab ? { head, pictogram: tab.pictogram } : axisMark(frame, content, head);
+  const tab = photoRow ? axisTab(frame, content.axis, panelTop) : undefined;
+  const mark = tab ? { head, pictogram: tab.pictogram } : axisMark(frame, content.axis, head);
   const photo = rect(0, 0, band.width, panelTop);
   const paper = photoRow ? paperBesidePhoto(frame, photo) : [];
   return {
@@ -515,16 +495,6 @@ function sideBySide(
 }
 
 type EventImage = NonNullable<EvenementContent['image']>;
-
-/** The event's axis on a tab of the brand panel's colour rising into the photo above `photoBottom`. */
-function axisTab(frame: Frame, content: EvenementContent, photoBottom: number) {
-  if (!content.axis) return undefined;
-  const c = frame.theme.color;
-  return pictogramTab(frame, photoBottom, content.axis, {
-    surface: c.surface.brand,
-    onSurface: c.text.onBrand,
-  });
-}
 
 /** Share of the left column's height the photo takes on landscape formats. */
 const LANDSCAPE_PHOTO_SHARE = 0.3;
@@ -590,7 +560,7 @@ function stackedPhoto(
   }
   const gap = space(frame, 5);
   const below = rect(safe.x, photoBottom + 2 * gap, safe.width, safe.y + safe.height - photoBottom - 2 * gap);
-  const tab = axisTab(frame, content, photoBottom);
+  const tab = axisTab(frame, content.axis, photoBottom);
   const colour = stacked({ ...frame, safe: below }, { ...content, axis: undefined }, names, withSummary);
   return belowPhoto(frame, colour, photoBottom, image.focalPoint, tab);
 }
