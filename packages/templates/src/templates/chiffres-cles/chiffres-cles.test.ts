@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
-import { type FormatId, formatSpec } from '../../format.js';
+import { FORMAT_IDS, type FormatId, formatSpec } from '../../format.js';
 import { frameOf } from '../../layout/frame.js';
 import { brandNameOf, lockupNames } from '../../lockup/place.js';
 import { layoutViolations, textOnPhoto, thrownProblems } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
+import type { Rect } from '../../types.js';
 import { chiffresCles } from './index.js';
 import { BASELINE_EM, chiffresClesScene } from './scene.js';
+import type { ChiffresClesContent } from './schema.js';
 
 const tourisme = fixturePartners[1] as (typeof fixturePartners)[number];
 
@@ -357,5 +359,80 @@ describe('chiffres-cles photo-led', () => {
       'Photo\u00a0: Une barque sur le marais.',
     );
     expect(chiffresCles.altText(marsh, tourisme, { photo: false })).not.toContain('Photo');
+  });
+});
+
+describe('chiffres-cles thematic axis', () => {
+  const photo = { src: '../images/marais-barque.jpg', alt: 'Une barque.', focalPoint: { x: 0.5, y: 0.5 } };
+  const layoutOf = (formatId: FormatId, content: ChiffresClesContent) =>
+    chiffresCles.layout(
+      formatSpec(fixtureTheme, formatId),
+      fixtureTheme,
+      content,
+      tourisme,
+      brandNameOf(fixturePartners),
+    );
+  const figureBoxes = (layout: ReturnType<typeof layoutOf>) =>
+    layout.text.filter((box) => box.field.startsWith('figures'));
+  const overlaps = (a: Rect, b: Rect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  it('carries its pictogram in the brand panel’s colours on every format, colour-led and photo-led, the title and the figures keeping their size', async () => {
+    for (const content of [chiffresCles.example, { ...chiffresCles.example, image: photo }]) {
+      for (const formatId of FORMAT_IDS) {
+        const plain = layoutOf(formatId, content);
+        const layout = layoutOf(formatId, { ...content, axis: 'tourisme' });
+        const pictogram = layout.graphics.pictogram;
+        const label = `${formatId}${content.image ? ', photo' : ''}`;
+        expect(layoutViolations(layout), label).toEqual([]);
+        expect(plain.graphics.pictogram, label).toBeUndefined();
+        if (!pictogram) throw new Error(`${label}: no pictogram`);
+        const frame = frameOf(formatSpec(fixtureTheme, formatId), fixtureTheme);
+        const names = lockupNames(tourisme, brandNameOf(fixturePartners));
+        const scene = chiffresClesScene(frame, { ...content, axis: 'tourisme' }, names);
+        expect([scene.pictogram?.axis, scene.pictogram?.color], label).toEqual([
+          'tourisme',
+          fixtureTheme.color.text.onBrand,
+        ]);
+        expect(
+          layout.text.filter((box) => overlaps(box, pictogram)).map((box) => box.field),
+          label,
+        ).toEqual([]);
+        const fit = await fitLayout(layout.text);
+        expect(fit.overflows, label).toEqual([]);
+        // A title the pictogram pushes onto a second line keeps its size there.
+        const plainTitle = (await fitLayout(plain.text)).fitted.title?.fontSize ?? 0;
+        expect(fit.fitted.title?.fontSize ?? 0, label).toBeGreaterThanOrEqual(plainTitle);
+        // Beside a photo and in the wide formats' brand column, it takes no room from the figures.
+        if (layout.graphics.image || frame.composition === 'landscape') {
+          expect(figureBoxes(layout), label).toEqual(figureBoxes(plain));
+        }
+      }
+    }
+  });
+
+  it('takes no room from the figures where the title keeps its lines beside the pictogram', () => {
+    // A title on two lines across the square stays on two beside the pictogram, a little smaller.
+    const long = { ...chiffresCles.example, title: 'Le temps d’un mandat municipal et intercommunal' };
+    for (const formatId of ['instagram-square', 'instagram-portrait', 'story', 'poster-a4'] as const) {
+      const plain = layoutOf(formatId, long);
+      const layout = layoutOf(formatId, { ...long, axis: 'tourisme' });
+      expect(figureBoxes(layout), formatId).toEqual(figureBoxes(plain));
+    }
+  });
+
+  it('sets the pictogram beside a stacked heading, its foot on the title’s, and above the brand column’s heading', () => {
+    const stacked = layoutOf('instagram-portrait', { ...chiffresCles.example, axis: 'tourisme' });
+    const title = stacked.text.find((box) => box.field === 'title');
+    const mark = stacked.graphics.pictogram;
+    if (!title || !mark) throw new Error('no title or no pictogram');
+    expect(mark.x).toBeGreaterThanOrEqual(title.x + title.width);
+    expect(mark.y + mark.height).toBe(title.y + title.height);
+    const wide = layoutOf('linkedin', { ...chiffresCles.example, axis: 'tourisme' });
+    const kicker = wide.text.find((box) => box.field === 'kicker');
+    const wideMark = wide.graphics.pictogram;
+    if (!kicker || !wideMark) throw new Error('no kicker or no pictogram');
+    expect(wideMark.x).toBe(wide.safeArea.x);
+    expect(wideMark.y + wideMark.height).toBeLessThanOrEqual(kicker.y);
   });
 });

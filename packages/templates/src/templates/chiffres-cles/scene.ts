@@ -8,6 +8,7 @@ import {
   smallerStep,
   space,
   stepPx,
+  stepRange,
   textBox,
 } from '../../layout/frame.js';
 import { grid, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
@@ -18,7 +19,16 @@ import { lockupBandHeight, type PlacedLockup, placeLockup } from '../../lockup/p
 import { risenWaterFoot } from '../../scene/device.js';
 import { heading } from '../../scene/heading.js';
 import { leadOf, noRoomForPhoto } from '../../scene/lead.js';
-import { belowPhoto, colourLockup, leftBand, paperBesidePhoto, topBand } from '../../scene/parts.js';
+import {
+  axisMark,
+  axisTab,
+  belowPhoto,
+  colourLockup,
+  leftBand,
+  paperBesidePhoto,
+  pictogramTabHeight,
+  topBand,
+} from '../../scene/parts.js';
 import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatNumber } from '../../text/french.js';
 import { drawnSpacing } from '../../text/runs.js';
@@ -51,7 +61,11 @@ export const BASELINE_EM = (1.1 - (0.93 + 0.27)) / 2 + 0.27;
  * `px`, from the font's advances and the role's tracking: the unit starts right after its ink.
  */
 const numberWidth = (frame: Frame, text: string, px: number) =>
-  exactAdvance(text, px, 'display') + [...text].length * frame.theme.text.figure.letterSpacing * frame.scale;
+  trackedWidth(frame, text, px, frame.theme.text.figure.letterSpacing);
+
+/** Width of a text in the display face at `px` with a role's tracking (px at the base scale). */
+const trackedWidth = (frame: Frame, text: string, px: number, tracking: number) =>
+  exactAdvance(text, px, 'display') + [...text].length * tracking * frame.scale;
 
 /** A size of the type scale, scaled to the format. */
 interface ScaleSize {
@@ -588,7 +602,7 @@ function parts(
           text: content.title,
           role: 'headline',
           largest: titleBelowNumbers(frame, titleLargest, figures.numbers),
-          smallest: '2xl',
+          smallest: TITLE_SMALLEST,
           maxLines: 3,
         },
         color: c.text.onBrand,
@@ -600,6 +614,9 @@ function parts(
     lockup,
   };
 }
+
+/** The title's smallest size: below it, it would not lead the figures' labels. */
+const TITLE_SMALLEST: FontSizeStep = '2xl';
 
 /** The title's largest size where the scene does not ask for more. */
 const TITLE_LARGEST: FontSizeStep = '5xl';
@@ -620,7 +637,7 @@ function stackedSizes(
   const linesAt = (text: string, step: FontSizeStep, face: 'display' | 'body') =>
     textAdvance(text, stepPx(frame, step), face) <= safe.width ? 1 : 2;
   const headIdeal =
-    (content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0) +
+    kickerHeight(frame, content) +
     linesHeight(frame, 'headline', titleStep, linesAt(content.title, titleStep, 'display'));
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.44);
   const noteLines = content.note ? linesAt(content.note, 'lg', 'body') : 0;
@@ -628,6 +645,70 @@ function stackedSizes(
   const noteMin = linesHeight(frame, 'body', 'sm', noteLines);
   return { gap, headIdeal, lockupH, noteIdeal, noteMin };
 }
+
+/**
+ * A stacked scene's axis: its pictogram at the right of the heading, its foot on the title's, the
+ * heading narrowed beside it. A row above the heading (`axisMark`, as in the wide formats' brand
+ * column) would take its height from the figures, and with it their size.
+ */
+function axisBeside(
+  frame: Frame,
+  axis: ChiffresClesContent['axis'],
+  area: Rect,
+): { head: Rect; pictogram?: NonNullable<SceneParts['pictogram']> } {
+  if (!axis) return { head: area };
+  const side = Math.min(axisSide(frame), area.height);
+  return {
+    head: { ...area, width: area.width - axisBesideWidth(frame) },
+    pictogram: {
+      box: rect(area.x + area.width - side, area.y + area.height - side, side, side),
+      axis,
+      color: frame.theme.color.text.onBrand,
+    },
+  };
+}
+
+/**
+ * Height a stacked heading needs beside the axis pictogram: a title on one line across the whole
+ * width (at the largest step at which it fits `head`) that the pictogram pushes onto two keeps its
+ * size on them; reset smaller on one line it would no longer lead the figures. A longer title
+ * keeps its lines, a little smaller, and the figures their room.
+ */
+function headBesideAxis(
+  frame: Frame,
+  content: ChiffresClesContent,
+  largest: FontSizeStep,
+  head: number,
+): number {
+  const kicker = kickerHeight(frame, content);
+  const tracking = frame.theme.text.headline.letterSpacing;
+  // One line where the whole title fits as drawn (tracking and kerning included), else as estimated.
+  const lines = (step: FontSizeStep, width: number) =>
+    trackedWidth(frame, content.title, stepPx(frame, step), tracking) * KERNED <= width
+      ? 1
+      : estimatedLines(content.title, stepPx(frame, step), 'display', width);
+  const titleHeight = (step: FontSizeStep, width: number) =>
+    linesHeight(frame, 'headline', step, lines(step, width));
+  const steps = stepRange(largest, TITLE_SMALLEST);
+  const step = steps.find((s) => kicker + titleHeight(s, frame.safe.width) <= head) ?? TITLE_SMALLEST;
+  if (lines(step, frame.safe.width) > 1) return head;
+  return kicker + titleHeight(step, frame.safe.width - axisBesideWidth(frame));
+}
+
+/**
+ * The display face's kerning sets a title about this share of its advances' sum (1.4 % narrower
+ * on « Le marais audomarois en chiffres »): without it a title drawn on one line counts as two.
+ */
+const KERNED = 0.98;
+
+/** Height of the kicker's line and its gap to the title, as `heading` sets them (none without). */
+const kickerHeight = (frame: Frame, content: ChiffresClesContent) =>
+  content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0;
+
+/** The side of the pictogram beside a stacked heading: the photo-led tab's. */
+const axisSide = (frame: Frame) => space(frame, 12);
+/** Width the pictogram and its gap take from a stacked heading. */
+const axisBesideWidth = (frame: Frame) => axisSide(frame) + space(frame, 4);
 
 /** Most of the height the header of a colour-led stacked scene takes from its figures. */
 const HEAD_SHARE = 0.22;
@@ -642,12 +723,14 @@ function stacked(
 ): SceneParts {
   const { safe } = frame;
   const { gap, headIdeal, lockupH, noteIdeal, noteMin } = stackedSizes(frame, content, names, titleStep);
+  const head = Math.min(headIdeal, Math.round(safe.height * headShare));
   // The figures take what the header, the note and the lockup leave.
   const [headArea, rest] = rows(
     safe,
-    [Math.min(headIdeal, Math.round(safe.height * headShare)), { fr: 1 }],
+    [content.axis ? Math.max(head, headBesideAxis(frame, content, titleStep, head)) : head, { fr: 1 }],
     Math.round(1.5 * gap),
   ) as [Rect, Rect];
+  const mark = axisBeside(frame, content.axis, headArea);
   // The lockup's band holds its clear space: no gap added above it.
   const [lockupArea, above] = takeBottom(rest, lockupH, 0);
   const noteH = content.note ? Math.max(noteMin, Math.min(noteIdeal, Math.round(above.height * 0.2))) : 0;
@@ -659,7 +742,7 @@ function stacked(
       content,
       {
         brand: topBand(frame, headArea, gap, frame.theme.color.surface.brand),
-        head: headArea,
+        head: mark.head,
         figures: figuresArea,
         note: noteArea,
         tiled,
@@ -669,6 +752,7 @@ function stacked(
       largerStep(titleStep, TITLE_LARGEST),
     ),
     ...(foot ? { foot } : {}),
+    ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
   };
 }
 
@@ -734,9 +818,11 @@ function stackedPhoto(
   image: FiguresImage,
 ): SceneParts | undefined {
   const { safe, canvas } = frame;
+  // The axis rides a tab rising into the photo: the heading below it has no pictogram row.
+  const plain = { ...content, axis: undefined };
   // A poster's title keeps its lead over list labels set large beside their numbers.
   const titleStep = frame.composition === 'poster' ? PHOTO_LED_POSTER_TITLE : HEADLINE_STEP;
-  const sizes = stackedSizes(frame, content, names, titleStep);
+  const sizes = stackedSizes(frame, plain, names, titleStep);
   const gap = sizes.gap;
   const share =
     frame.composition === 'story' || frame.composition === 'poster'
@@ -755,7 +841,12 @@ function stackedPhoto(
   // Less than a sixth of the canvas is no photo-led scene: a campaign that asks for the photo is
   // told so, in French, rather than given the colour-led scene without a word (or, with the photo
   // forced in, numbers smaller than the title).
-  if (photoBottom < Math.max(safe.y + gap, Math.round(canvas.height * PHOTO_SHARE.least))) {
+  const least = Math.max(
+    safe.y + gap,
+    Math.round(canvas.height * PHOTO_SHARE.least),
+    content.axis ? safe.y + pictogramTabHeight(frame) : 0,
+  );
+  if (photoBottom < least) {
     if (content.composition === 'photo') {
       const count = content.figures.length;
       throw noRoomForPhoto(
@@ -768,8 +859,8 @@ function stackedPhoto(
   }
   const below = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   // The photo's height was taken from what the header needs, which keeps all of it.
-  const colour = stacked({ ...frame, safe: below }, content, names, titleStep, false, 1);
-  return belowPhoto(frame, colour, photoBottom, image.focalPoint);
+  const colour = stacked({ ...frame, safe: below }, plain, names, titleStep, false, 1);
+  return belowPhoto(frame, colour, photoBottom, image.focalPoint, axisTab(frame, content.axis, photoBottom));
 }
 
 /**
@@ -817,12 +908,15 @@ function sideBySide(
   const band = leftBand(frame, left, gutter, frame.theme.color.surface.brand);
   // Photo-led, the panel reaches one gap above the column it carries.
   const panelTop = column.y - gap;
-  const scene = parts(
+  // Beside a photo the axis rides a tab rising into it; else its pictogram tops the column.
+  const tab = photoRow ? axisTab(frame, content.axis, panelTop) : undefined;
+  const mark = tab ? { head: headArea, pictogram: tab.pictogram } : axisMark(frame, content.axis, headArea);
+  const drawn = parts(
     frame,
     content,
     {
       brand: photoRow ? { ...band, y: panelTop, height: canvas.height - panelTop } : band,
-      head: headArea,
+      head: mark.head,
       figures: figuresArea,
       note: noteArea,
       tiled: image === undefined,
@@ -835,12 +929,19 @@ function sideBySide(
       stack: 'start',
     }),
   );
+  const scene = mark.pictogram ? { ...drawn, pictogram: mark.pictogram } : drawn;
   if (!photoRow || !image) return scene;
   const photo = rect(0, 0, band.width, panelTop);
+  const [brandPanel, ...figurePanels] = scene.panels;
   return {
     ...scene,
     background: undefined,
-    panels: [...paperBesidePhoto(frame, photo), ...scene.panels],
+    panels: [
+      ...paperBesidePhoto(frame, photo),
+      ...(brandPanel ? [brandPanel] : []),
+      ...(tab ? [tab.panel] : []),
+      ...figurePanels,
+    ],
     image: { box: photo, focalPoint: image.focalPoint },
   };
 }

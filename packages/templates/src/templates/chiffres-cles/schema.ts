@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compositionField, cosignersField, object, text } from '../../content/fields.js';
+import { axisField, compositionField, cosignersField, object, text } from '../../content/fields.js';
 import { imageSchema } from '../../content/image.js';
 import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 
@@ -33,6 +33,7 @@ export const chiffresClesSchema = object('Chiffres clés', {
     .max(4, { error: `Chiffres${COLON} quatre chiffres au plus` })
     .describe('Chiffres clés (un à quatre)'),
   note: text('Phrase de conclusion ou source', 160).optional(),
+  axis: axisField('Axe thématique des chiffres (son pictogramme)').optional(),
   image: imageSchema.optional(),
   composition: compositionField(),
   cosigners: cosignersField(),
