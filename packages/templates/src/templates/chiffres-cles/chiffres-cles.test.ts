@@ -10,9 +10,18 @@ import { describeLayouts } from '../../test-support/suite.js';
 import type { Rect } from '../../types.js';
 import { chiffresCles } from './index.js';
 import { BASELINE_EM, chiffresClesScene } from './scene.js';
-import type { ChiffresClesContent } from './schema.js';
 
 const tourisme = fixturePartners[1] as (typeof fixturePartners)[number];
+
+/** The layout of `content` on a format, for the tourist office with the fixture brand. */
+const layoutOf = (formatId: FormatId, content: Parameters<typeof chiffresCles.layout>[2]) =>
+  chiffresCles.layout(
+    formatSpec(fixtureTheme, formatId),
+    fixtureTheme,
+    content,
+    tourisme,
+    brandNameOf(fixturePartners),
+  );
 
 describe('chiffres-cles content', () => {
   it('accepts its example', () => {
@@ -66,13 +75,7 @@ describeLayouts(chiffresCles, {
 
 describe('chiffres-cles numbers', () => {
   it('fill their column: on a wide format they are set between two steps of the type scale', async () => {
-    const layout = chiffresCles.layout(
-      formatSpec(fixtureTheme, 'x'),
-      fixtureTheme,
-      chiffresCles.example,
-      tourisme,
-      brandNameOf(fixturePartners),
-    );
+    const layout = layoutOf('x', chiffresCles.example);
     const box = (field: string) => layout.text.find((b) => b.field === field);
     const value = box('figures[3].value')?.steps[0];
     const unit = box('figures[3].unit')?.steps[0];
@@ -101,13 +104,7 @@ describe('chiffres-cles numbers', () => {
       ],
     };
     for (const formatId of ['instagram-square', 'instagram-portrait', 'story', 'poster-a4'] as const) {
-      const layout = chiffresCles.layout(
-        formatSpec(fixtureTheme, formatId),
-        fixtureTheme,
-        wide,
-        tourisme,
-        brandNameOf(fixturePartners),
-      );
+      const layout = layoutOf(formatId, wide);
       const { fitted } = await fitLayout(layout.text);
       for (const box of layout.text.filter((b) => b.field.endsWith('.label'))) {
         expect(fitted[box.field]?.fontSize, `${formatId} ${box.field}`).toBe(box.steps[0]?.fontSize);
@@ -247,14 +244,6 @@ describe('chiffres-cles photo-led', () => {
       { value: 40, unit: 'maraîchers', label: 'cultivent encore ses parcelles' },
     ],
   };
-  const layoutOf = (formatId: FormatId, content: typeof marsh & { composition?: 'photo' | 'colour' }) =>
-    chiffresCles.layout(
-      formatSpec(fixtureTheme, formatId),
-      fixtureTheme,
-      content,
-      tourisme,
-      brandNameOf(fixturePartners),
-    );
 
   it('draws the photo on the wide formats, the posters and the story, never under a text', async () => {
     for (const formatId of ['linkedin', 'x', 'story', 'poster-a4'] as const) {
@@ -364,14 +353,6 @@ describe('chiffres-cles photo-led', () => {
 
 describe('chiffres-cles thematic axis', () => {
   const photo = { src: '../images/marais-barque.jpg', alt: 'Une barque.', focalPoint: { x: 0.5, y: 0.5 } };
-  const layoutOf = (formatId: FormatId, content: ChiffresClesContent) =>
-    chiffresCles.layout(
-      formatSpec(fixtureTheme, formatId),
-      fixtureTheme,
-      content,
-      tourisme,
-      brandNameOf(fixturePartners),
-    );
   const figureBoxes = (layout: ReturnType<typeof layoutOf>) =>
     layout.text.filter((box) => box.field.startsWith('figures'));
   const overlaps = (a: Rect, b: Rect) =>
