@@ -138,6 +138,27 @@ export function axisTab(
   return pictogramTab(frame, photoBottom, axis, { surface: c.surface.brand, onSurface: c.text.onBrand });
 }
 
+/**
+ * A wide photo-led scene's axis pictogram on a ribbon of the axis colour hanging from the canvas'
+ * top into the photo whose left edge is `photoLeft`, the pictogram on the safe area's top and as
+ * far from the photo's edge as the text is from the canvas' (`pictogramTab` when the photo is
+ * above the text instead).
+ */
+export function pictogramRibbon(
+  frame: Frame,
+  photoLeft: number,
+  axis: AxisId,
+  colors: { surface: string; onSurface: string },
+): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
+  const side = space(frame, 12);
+  const pad = space(frame, 3);
+  const x = photoLeft + frame.safe.x;
+  return {
+    panel: { ...rect(x - pad, 0, side + 2 * pad, frame.safe.y + side + pad), color: colors.surface },
+    pictogram: { box: rect(x, frame.safe.y, side, side), axis, color: colors.onSurface },
+  };
+}
+
 /** Height a pictogram tab rises above the panel's top. */
 export const pictogramTabHeight = (frame: Frame) => space(frame, 12) + 2 * space(frame, 3);
 

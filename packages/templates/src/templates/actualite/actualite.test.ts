@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
-import { FORMAT_IDS, type FormatSpec, formatSpec } from '../../format.js';
-import { contains } from '../../layout/geometry.js';
-import { brandNameOf } from '../../lockup/place.js';
+import { FORMAT_IDS, type FormatId, type FormatSpec, formatSpec } from '../../format.js';
+import { frameOf } from '../../layout/frame.js';
+import { contains, overlaps } from '../../layout/geometry.js';
+import { brandNameOf, lockupNames } from '../../lockup/place.js';
+import { layoutViolations } from '../../test-support/checks.js';
+import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { renderSvg } from '../../test-support/satori.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import type { TemplateAssets } from '../../types.js';
 import { actualite } from './index.js';
+import { actualiteScene } from './scene.js';
 
 const [territoire, tourisme] = fixturePartners as [
   (typeof fixturePartners)[number],
@@ -136,6 +140,76 @@ describe('actualite kicker', () => {
     expect(await inkOf(actualite.example)).toContain(`fill="${strong}"`);
     const { kicker: _kicker, ...withoutKicker } = actualite.example;
     expect(await inkOf(withoutKicker)).not.toContain(`fill="${strong}"`);
+  });
+});
+
+describe('actualite thematic axis', () => {
+  type Content = typeof actualite.example;
+  const layoutOf = (formatId: FormatId, content: Content) =>
+    actualite.layout(
+      formatSpec(fixtureTheme, formatId),
+      fixtureTheme,
+      content,
+      tourisme,
+      brandNameOf(fixturePartners),
+    );
+  const sceneOf = (formatId: FormatId, content: Content) =>
+    actualiteScene(
+      frameOf(formatSpec(fixtureTheme, formatId), fixtureTheme),
+      content,
+      lockupNames(tourisme, brandNameOf(fixturePartners)),
+    );
+  const axisColours = fixtureTheme.color.axis.tourisme;
+
+  it('rides into the photo on a tab or a ribbon of the axis colour, taking no room from the text', async () => {
+    const content = { ...actualite.example, axis: 'tourisme' as const };
+    for (const formatId of FORMAT_IDS) {
+      const plain = layoutOf(formatId, actualite.example);
+      const layout = layoutOf(formatId, content);
+      const pictogram = layout.graphics.pictogram;
+      const image = layout.graphics.image;
+      expect(plain.graphics.pictogram, formatId).toBeUndefined();
+      if (!pictogram || !image) throw new Error(`${formatId}: no pictogram or no photo`);
+      expect(layoutViolations(layout), formatId).toEqual([]);
+      expect(contains(image, pictogram), formatId).toBe(true);
+      expect(layout.text, formatId).toEqual(plain.text);
+      expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
+      const scene = sceneOf(formatId, content);
+      const tab = scene.panels.find((panel) => contains(panel, pictogram) && panel !== scene.panels[0]);
+      expect([tab?.color, scene.pictogram?.color], formatId).toEqual([
+        axisColours.surface,
+        axisColours.onSurface,
+      ]);
+      // The tab stands on the paper below the photo, the ribbon hangs from the canvas' top.
+      if (image.y === 0 && image.x === 0) expect(tab && tab.y + tab.height, formatId).toBe(image.height);
+      else expect(tab?.y, formatId).toBe(0);
+    }
+  });
+
+  it('sets the pictogram above the heading of a forced colour-led composition, in the band’s text colour', async () => {
+    const content = { ...actualite.example, axis: 'tourisme' as const, composition: 'colour' as const };
+    for (const formatId of ['instagram-square', 'instagram-portrait', 'story', 'poster-a4'] as const) {
+      const layout = layoutOf(formatId, content);
+      const pictogram = layout.graphics.pictogram;
+      const kicker = layout.text.find((box) => box.field === 'kicker');
+      if (!pictogram || !kicker) throw new Error(`${formatId}: no pictogram or no kicker`);
+      expect(layoutViolations(layout), formatId).toEqual([]);
+      expect(layout.text.filter((box) => overlaps(box, pictogram)).map((box) => box.field)).toEqual([]);
+      expect(pictogram.x, formatId).toBe(layout.safeArea.x);
+      expect(pictogram.y + pictogram.height, formatId).toBeLessThanOrEqual(kicker.y);
+      expect(sceneOf(formatId, content).pictogram?.color, formatId).toBe(fixtureTheme.color.text.onBrand);
+      expect((await fitLayout(layout.text)).overflows, formatId).toEqual([]);
+    }
+  });
+
+  it('names an unknown axis and the axes it knows', () => {
+    const result = validateContent(actualite.contentSchema, { ...actualite.example, axis: 'sport' });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        'axis',
+        'Axe thématique : « sport » inconnu, attendu l’un de economie, innovation, culture, tourisme, commerce, vie-quotidienne',
+      ],
+    ]);
   });
 });
 

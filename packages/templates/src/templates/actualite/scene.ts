@@ -6,9 +6,17 @@ import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight } from '../../lockup/place.js';
 import { heading, kickerText } from '../../scene/heading.js';
 import { leadOf } from '../../scene/lead.js';
-import { colourLockup, lockupFoot, topBand } from '../../scene/parts.js';
+import {
+  axisMark,
+  colourLockup,
+  lockupFoot,
+  pictogramRibbon,
+  pictogramTab,
+  topBand,
+} from '../../scene/parts.js';
 import type { Painted, PaintedText, SceneParts } from '../../scene/scene.js';
 import { NBSP } from '../../text/french.js';
+import { axisColors } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import type { ActualiteContent } from './schema.js';
 
@@ -113,7 +121,10 @@ function image(content: ActualiteContent, box: Rect): SceneParts['image'] {
   return { box, focalPoint: content.image.focalPoint };
 }
 
-/** Square, portrait, story, poster: the photo on top (to the edges), the text below. */
+/**
+ * Square, portrait, story, poster: the photo on top (to the edges), the text below on paper, and the
+ * axis pictogram on a tab of the axis colour rising into the photo at the left margin.
+ */
 function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
   const { theme, safe, canvas, composition } = frame;
   const gap = space(frame, 6);
@@ -121,6 +132,9 @@ function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): S
   const photoBottom = Math.round(safe.y + safe.height * share);
   const textArea = rect(safe.x, photoBottom + gap, safe.width, safe.y + safe.height - photoBottom - gap);
   const foot = lockupFoot(frame, names, textArea, gap, content.link);
+  const tab = content.axis
+    ? pictogramTab(frame, photoBottom, content.axis, axisColors(theme, content.axis))
+    : undefined;
   return {
     background: undefined,
     panels: [
@@ -128,7 +142,9 @@ function stacked(frame: Frame, content: ActualiteContent, names: LockupNames): S
         ...rect(0, photoBottom, canvas.width, canvas.height - photoBottom),
         color: theme.color.surface.default,
       },
+      ...(tab ? [tab.panel] : []),
     ],
+    ...(tab ? { pictogram: tab.pictogram } : {}),
     text: column(frame, content, foot.above, true),
     image: image(content, rect(0, 0, canvas.width, photoBottom)),
     ...foot.parts,
@@ -145,7 +161,8 @@ function stackedColour(frame: Frame, content: ActualiteContent, names: LockupNam
   const gap = space(frame, 6);
   const foot = lockupFoot(frame, names, safe, gap, content.link);
   const [head, body] = rows(foot.above, [{ fr: 0.5 }, { fr: 0.5 }], 2 * gap) as [Rect, Rect];
-  const headline = heading(frame, head, {
+  const mark = axisMark(frame, content.axis, head);
+  const headline = heading(frame, mark.head, {
     kicker: content.kicker,
     title: { text: content.headline, role: 'headline', largest: '6xl', smallest: 'xl', maxLines: 4 },
     color: c.text.onBrand,
@@ -159,12 +176,16 @@ function stackedColour(frame: Frame, content: ActualiteContent, names: LockupNam
   return {
     background: c.surface.default,
     panels: [topBand(frame, head, gap, c.surface.brand)],
+    ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
     text: [...headline, ...rest],
     ...foot.parts,
   };
 }
 
-/** Landscape: the text on the left, the photo filling the right half to the edges. */
+/**
+ * Landscape: the text on the left, the photo filling the right half to the edges, and the axis
+ * pictogram on a ribbon of the axis colour hanging into the photo.
+ */
 function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames): SceneParts {
   const { theme, safe, canvas, format } = frame;
   const gap = space(frame, 6);
@@ -172,9 +193,16 @@ function sideBySide(frame: Frame, content: ActualiteContent, names: LockupNames)
   const photoLeft = right.x;
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.48);
   const [lockupArea, body] = takeBottom(left, lockupH, gap);
+  const ribbon = content.axis
+    ? pictogramRibbon(frame, photoLeft, content.axis, axisColors(theme, content.axis))
+    : undefined;
   return {
     background: undefined,
-    panels: [{ ...rect(0, 0, photoLeft, canvas.height), color: theme.color.surface.default }],
+    panels: [
+      { ...rect(0, 0, photoLeft, canvas.height), color: theme.color.surface.default },
+      ...(ribbon ? [ribbon.panel] : []),
+    ],
+    ...(ribbon ? { pictogram: ribbon.pictogram } : {}),
     text: column(frame, content, body, format.width >= 1600),
     lockup: colourLockup(frame, names, lockupArea),
     image: image(content, rect(photoLeft, 0, canvas.width - photoLeft, canvas.height)),

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { compositionField, cosignersField, object, shortUrl, text, url } from '../../content/fields.js';
+import {
+  axisField,
+  compositionField,
+  cosignersField,
+  object,
+  shortUrl,
+  text,
+  url,
+} from '../../content/fields.js';
 import { focalPointSchema, imageSchema } from '../../content/image.js';
 
 export { focalPointSchema, imageSchema };
@@ -9,6 +17,7 @@ export const actualiteSchema = object('Actualité', {
   headline: text('Titre', 100),
   text: text('Texte court (chapô)', 260),
   image: imageSchema,
+  axis: axisField('Axe thématique de l’actualité (son pictogramme et sa couleur)').optional(),
   composition: compositionField(),
   link: object('Lien', {
     url: url('Adresse web de l’article (encodée dans le QR code des affiches)'),
