@@ -57,7 +57,8 @@ export interface Scene {
   /** The co-signers' lockups, in the co-branding strip beside the partner's. */
   cosigners?: PlacedLockup[];
   qr?: { box: Rect; data: string; color: string; background: string };
-  pictogram?: { box: Rect; axis: AxisId; color: string };
+  /** The thematic axis' pictogram; `above` works as for text. */
+  pictogram?: { box: Rect; axis: AxisId; color: string; above?: { field: string; gap: number } };
   image?: { box: Rect; focalPoint: { x: number; y: number } };
   ornaments?: Ornament[];
   /** The brand device's water foot under the bottom safe zone (absent when the brand has none). */
@@ -80,11 +81,13 @@ function drawnHeight(fit: FieldFit | undefined): number | undefined {
  * field's box gives up the freed top, so boxes never overlap and stay where they were laid out.
  */
 export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFit>> | undefined): Scene {
-  if (!fitted || !(scene.text.some((t) => t.above) || scene.ornaments?.some((o) => o.above))) return scene;
+  const anchored = scene.text.some((t) => t.above) || scene.ornaments?.some((o) => o.above);
+  if (!fitted || !(anchored || scene.pictogram?.above)) return scene;
   const text = scene.text.map((t) => ({ ...t }));
   const byField = new Map(text.map((t) => [t.box.field, t]));
-  // Ornaments follow the text as laid out, before a kicker moves it.
-  const ornaments = scene.ornaments?.map((o) => settleOrnament(o, byField, fitted));
+  // Drawn marks follow the text as laid out, before a kicker moves it.
+  const ornaments = scene.ornaments?.map((o) => settleMark(o, byField, fitted));
+  const pictogram = scene.pictogram && settleMark(scene.pictogram, byField, fitted);
   for (const entry of text) {
     const target = entry.above ? byField.get(entry.above.field) : undefined;
     const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
@@ -95,21 +98,21 @@ export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFi
     entry.box = { ...entry.box, y: entry.box.y + shift };
     target.box = { ...target.box, y: target.box.y + shift, height: target.box.height - shift };
   }
-  return { ...scene, text, ...(ornaments ? { ornaments } : {}) };
+  return { ...scene, text, ...(ornaments ? { ornaments } : {}), ...(pictogram ? { pictogram } : {}) };
 }
 
-function settleOrnament(
-  ornament: Ornament,
+/** A mark drawn `above` a bottom-aligned field, moved down onto its text as drawn. */
+function settleMark<M extends { box: Rect; above?: { field: string; gap: number } }>(
+  mark: M,
   byField: ReadonlyMap<string, PaintedText>,
   fitted: Partial<Record<string, FieldFit>>,
-): Ornament {
-  const target = ornament.above ? byField.get(ornament.above.field) : undefined;
+): M {
+  const target = mark.above ? byField.get(mark.above.field) : undefined;
   const drawn = target ? drawnHeight(fitted[target.box.field]) : undefined;
-  if (!ornament.above || !target || drawn === undefined || target.box.verticalAlign !== 'end')
-    return ornament;
+  if (!mark.above || !target || drawn === undefined || target.box.verticalAlign !== 'end') return mark;
   const textTop = target.box.y + target.box.height - Math.ceil(drawn);
-  const y = Math.floor(textTop - ornament.above.gap - ornament.box.height);
-  return y > ornament.box.y ? { ...ornament, box: { ...ornament.box, y } } : ornament;
+  const y = Math.floor(textTop - mark.above.gap - mark.box.height);
+  return y > mark.box.y ? { ...mark, box: { ...mark.box, y } } : mark;
 }
 
 export function sceneLayout(scene: Scene): TemplateLayout {

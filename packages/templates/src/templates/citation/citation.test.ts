@@ -1,24 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
-import { type FormatId, formatSpec } from '../../format.js';
-import { brandNameOf } from '../../lockup/place.js';
+import { FORMAT_IDS, type FormatId, formatSpec } from '../../format.js';
+import { frameOf } from '../../layout/frame.js';
+import { overlaps } from '../../layout/geometry.js';
+import { brandNameOf, lockupNames } from '../../lockup/place.js';
 import { layoutViolations, textOnPhoto } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
 import { fixturePartners, fixtureTheme } from '../../test-support/fixture.js';
 import { describeLayouts } from '../../test-support/suite.js';
 import { citation } from './index.js';
+import { citationScene } from './scene.js';
 import type { CitationContent } from './schema.js';
 
 const capso = fixturePartners[2] as (typeof fixturePartners)[number];
 
-/** The quote's layout in a format, for capso. */
-const layoutOf = (formatId: FormatId, content: CitationContent = citation.example) =>
+/** The quote's layout in a format, for capso, at the sizes `fitted` chose when given. */
+const layoutOf = (
+  formatId: FormatId,
+  content: CitationContent = citation.example,
+  fitted?: Parameters<typeof citation.layout>[5],
+) =>
   citation.layout(
     formatSpec(fixtureTheme, formatId),
     fixtureTheme,
     content,
     capso,
     brandNameOf(fixturePartners),
+    fitted,
   );
 
 describe('citation content', () => {
@@ -163,5 +171,36 @@ describe('citation photo-led', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['composition']);
     expect(citation.altText(withPhoto, capso, { photo: true })).toContain('Photo\u00a0: Le marais à l’aube.');
     expect(citation.altText(withPhoto, capso, { photo: false })).not.toContain('Photo');
+  });
+});
+
+describe('citation thematic axis', () => {
+  const photo = { src: '../images/saint-omer-place.jpg', alt: 'Une place.', focalPoint: { x: 0.6, y: 0.3 } };
+
+  it('sets its pictogram at the end of the guillemet’s row, as tall as the mark and following it, taking no room from the text', async () => {
+    for (const content of [citation.example, { ...citation.example, image: photo }]) {
+      for (const formatId of FORMAT_IDS) {
+        const label = `${formatId}${content.image ? ', photo' : ''}`;
+        const plain = layoutOf(formatId, content);
+        const withAxis = { ...content, axis: 'vie-quotidienne' as const };
+        const layout = layoutOf(formatId, withAxis);
+        expect(plain.graphics.pictogram, label).toBeUndefined();
+        expect(layout.text, label).toEqual(plain.text);
+        expect(layoutViolations(layout), label).toEqual([]);
+        const unsettled = layout.graphics.pictogram;
+        if (!unsettled) throw new Error(`${label}: no pictogram`);
+        expect(layout.text.filter((box) => overlaps(box, unsettled)).map((box) => box.field)).toEqual([]);
+        // Fitted, the mark and the pictogram move down onto the quote's first line.
+        const { fitted } = await fitLayout(layout.text);
+        const settled = layoutOf(formatId, withAxis, fitted);
+        const { pictogram, ornament0: mark } = settled.graphics;
+        if (!pictogram || !mark) throw new Error(`${label}: no pictogram or no mark`);
+        expect([pictogram.y, pictogram.height], label).toEqual([mark.y, mark.height]);
+        expect(pictogram.x, label).toBeGreaterThan(mark.x + mark.width);
+        const frame = frameOf(formatSpec(fixtureTheme, formatId), fixtureTheme);
+        const scene = citationScene(frame, withAxis, lockupNames(capso, brandNameOf(fixturePartners)));
+        expect(scene.pictogram?.color, label).toBe(fixtureTheme.color.text.onBrand);
+      }
+    }
   });
 });

@@ -18,7 +18,7 @@ import { deviceTokens } from '../../scene/device.js';
 import { leadOf } from '../../scene/lead.js';
 import type { Ornament, Painted, SceneParts } from '../../scene/scene.js';
 import { closedByGuillemet } from '../../text/french.js';
-import { type FontSizeStep, themeNumber } from '../../theme.js';
+import { type AxisId, type FontSizeStep, themeNumber } from '../../theme.js';
 import type { Rect } from '../../types.js';
 import { attributionText } from './alt.js';
 import type { CitationContent } from './schema.js';
@@ -162,6 +162,28 @@ function quoteMark(frame: Frame, at: { x: number; y: number }, above?: Ornament[
   return { box: rect(at.x, at.y, width, height), svg, ...(above ? { above } : {}) };
 }
 
+/**
+ * The axis pictogram at the right end of the guillemet's `row`, as tall as the mark, in the brand
+ * field's text colour; it follows the mark down onto the quote. None without an axis.
+ */
+function axisBesideMark(
+  frame: Frame,
+  axis: AxisId | undefined,
+  row: Rect,
+  gap: number,
+): Pick<SceneParts, 'pictogram'> {
+  if (!axis) return {};
+  const side = markHeight(frame);
+  return {
+    pictogram: {
+      box: rect(row.x + row.width - side, row.y, side, side),
+      axis,
+      color: frame.theme.color.text.onBrand,
+      above: { field: 'quote', gap },
+    },
+  };
+}
+
 /** The lockup's wordmark share of the safe width in the stacked layout. */
 const STACKED_WORDMARK = 0.44;
 
@@ -217,6 +239,7 @@ function stacked(frame: Frame, content: CitationContent, names: LockupNames): Sc
     background: theme.color.surface.brand,
     panels: [],
     ornaments: [quoteMark(frame, markArea, { field: 'quote', gap: markGap })],
+    ...axisBesideMark(frame, content.axis, markArea, markGap),
     text: [
       ...quoteBox(frame, content, quoteText, true),
       ...signature(frame, content, signatureArea, largest),
@@ -236,7 +259,7 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
   // The mark tops the quote on the margin, and both sit on the attribution, as in the stacked
   // layout: the room a short quote leaves goes above them, not between the quote and its author.
   const mark = quoteMark(frame, safe, { field: 'quote', gap: markGap });
-  const [, body] = rows(safe, [mark.box.height, { fr: 1 }], markGap) as [Rect, Rect];
+  const [markRow, body] = rows(safe, [mark.box.height, { fr: 1 }], markGap) as [Rect, Rect];
   const bottomH = Math.max(
     signatureHeight(frame, content),
     // The lockup takes 1 fr of the 2.2 fr bottom row.
@@ -248,6 +271,7 @@ function sideBySide(frame: Frame, content: CitationContent, names: LockupNames):
     background: theme.color.surface.brand,
     panels: [],
     ornaments: [mark],
+    ...axisBesideMark(frame, content.axis, markRow, markGap),
     text: [
       ...quoteBox(frame, content, quoteArea, true),
       ...signature(frame, content, signatureArea, attributionLargest(quoteStep(frame, content, quoteArea))),

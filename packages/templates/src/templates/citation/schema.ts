@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compositionField, cosignersField, object, text } from '../../content/fields.js';
+import { axisField, compositionField, cosignersField, object, text } from '../../content/fields.js';
 import { imageSchema } from '../../content/image.js';
 import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 
@@ -17,6 +17,7 @@ export const citationSchema = object('Citation', {
     .describe('Citation anonyme : seule la qualité est affichée'),
   context: text('Contexte (ex. « Atelier marketing territorial, 2026 »)', 90).optional(),
   image: imageSchema.optional(),
+  axis: axisField('Axe thématique de la citation (son pictogramme et sa couleur)').optional(),
   composition: compositionField(),
   cosigners: cosignersField(),
 }).superRefine((value, ctx) => {
