@@ -84,6 +84,11 @@ export function sideBySideOnLandscape<C>(sideBySide: SceneOf<C>, stacked: SceneO
     frame.composition === 'landscape' ? sideBySide(frame, content, names) : stacked(frame, content, names);
 }
 
+/** The pictogram's side on a tab or ribbon, and the colour around it. */
+function tabSize(frame: Frame): { side: number; pad: number } {
+  return { side: space(frame, 12), pad: space(frame, 3) };
+}
+
 /**
  * A photo-led scene's axis pictogram, on a tab of the colour panel below the photo rising into it
  * at the left margin, so the panel's heading keeps its room. `photoBottom` is the panel's top.
@@ -94,8 +99,7 @@ export function pictogramTab(
   axis: AxisId,
   colors: { surface: string; onSurface: string },
 ): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
-  const side = space(frame, 12);
-  const pad = space(frame, 3);
+  const { side, pad } = tabSize(frame);
   const top = photoBottom - side - 2 * pad;
   return {
     panel: { ...rect(frame.safe.x - pad, top, side + 2 * pad, side + 2 * pad), color: colors.surface },
@@ -150,8 +154,7 @@ export function pictogramRibbon(
   axis: AxisId,
   colors: { surface: string; onSurface: string },
 ): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
-  const side = space(frame, 12);
-  const pad = space(frame, 3);
+  const { side, pad } = tabSize(frame);
   const x = photoLeft + frame.safe.x;
   return {
     panel: { ...rect(x - pad, 0, side + 2 * pad, frame.safe.y + side + pad), color: colors.surface },
@@ -160,7 +163,10 @@ export function pictogramRibbon(
 }
 
 /** Height a pictogram tab rises above the panel's top. */
-export const pictogramTabHeight = (frame: Frame) => space(frame, 12) + 2 * space(frame, 3);
+export function pictogramTabHeight(frame: Frame): number {
+  const { side, pad } = tabSize(frame);
+  return side + 2 * pad;
+}
 
 /**
  * A stacked scene set below a photo: the photo across the top of the canvas down to `photoBottom`,
