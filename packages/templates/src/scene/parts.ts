@@ -84,9 +84,21 @@ export function sideBySideOnLandscape<C>(sideBySide: SceneOf<C>, stacked: SceneO
     frame.composition === 'landscape' ? sideBySide(frame, content, names) : stacked(frame, content, names);
 }
 
+/** The side of the axis pictogram on a tab or ribbon (and beside a heading that matches it). */
+export const pictogramSide = (frame: Frame) => space(frame, 12);
+
 /** The pictogram's side on a tab or ribbon, and the colour around it. */
 function tabSize(frame: Frame): { side: number; pad: number } {
-  return { side: space(frame, 12), pad: space(frame, 3) };
+  return { side: pictogramSide(frame), pad: space(frame, 3) };
+}
+
+/** A panel's colour and the colour of a pictogram set on it. */
+type PanelColors = { surface: string; onSurface: string };
+
+/** An axis pictogram on its own small panel of colour (a tab or a ribbon). */
+export interface PictogramOnPanel {
+  panel: Panel;
+  pictogram: NonNullable<SceneParts['pictogram']>;
 }
 
 /**
@@ -97,8 +109,8 @@ export function pictogramTab(
   frame: Frame,
   photoBottom: number,
   axis: AxisId,
-  colors: { surface: string; onSurface: string },
-): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
+  colors: PanelColors,
+): PictogramOnPanel {
   const { side, pad } = tabSize(frame);
   const top = photoBottom - side - 2 * pad;
   return {
@@ -136,7 +148,7 @@ export function axisTab(
   frame: Frame,
   axis: AxisId | undefined,
   photoBottom: number,
-): ReturnType<typeof pictogramTab> | undefined {
+): PictogramOnPanel | undefined {
   if (!axis) return undefined;
   const c = frame.theme.color;
   return pictogramTab(frame, photoBottom, axis, { surface: c.surface.brand, onSurface: c.text.onBrand });
@@ -152,8 +164,8 @@ export function pictogramRibbon(
   frame: Frame,
   photoLeft: number,
   axis: AxisId,
-  colors: { surface: string; onSurface: string },
-): { panel: Panel; pictogram: NonNullable<SceneParts['pictogram']> } {
+  colors: PanelColors,
+): PictogramOnPanel {
   const { side, pad } = tabSize(frame);
   const x = photoLeft + frame.safe.x;
   return {
@@ -178,7 +190,7 @@ export function belowPhoto(
   scene: SceneParts,
   photoBottom: number,
   focalPoint: { x: number; y: number },
-  tab?: ReturnType<typeof pictogramTab>,
+  tab?: PictogramOnPanel,
 ): SceneParts {
   const { canvas } = frame;
   const [band, ...others] = scene.panels;

@@ -26,6 +26,7 @@ import {
   colourLockup,
   leftBand,
   paperBesidePhoto,
+  pictogramSide,
   pictogramTabHeight,
   topBand,
 } from '../../scene/parts.js';
@@ -657,7 +658,7 @@ function axisBeside(
   area: Rect,
 ): { head: Rect; pictogram?: NonNullable<SceneParts['pictogram']> } {
   if (!axis) return { head: area };
-  const side = Math.min(axisSide(frame), area.height);
+  const side = Math.min(pictogramSide(frame), area.height);
   return {
     head: { ...area, width: area.width - axisBesideWidth(frame) },
     pictogram: {
@@ -705,10 +706,8 @@ const KERNED = 0.98;
 const kickerHeight = (frame: Frame, content: ChiffresClesContent) =>
   content.kicker ? linesHeight(frame, 'label', 'xl', 1) + space(frame, 3) : 0;
 
-/** The side of the pictogram beside a stacked heading: the photo-led tab's. */
-const axisSide = (frame: Frame) => space(frame, 12);
-/** Width the pictogram and its gap take from a stacked heading. */
-const axisBesideWidth = (frame: Frame) => axisSide(frame) + space(frame, 4);
+/** Width the pictogram (as large as on the photo-led tab) and its gap take from a stacked heading. */
+const axisBesideWidth = (frame: Frame) => pictogramSide(frame) + space(frame, 4);
 
 /** Most of the height the header of a colour-led stacked scene takes from its figures. */
 const HEAD_SHARE = 0.22;
