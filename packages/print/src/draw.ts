@@ -4,8 +4,11 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { type CmykLookup, ColourMapper } from './colour.js';
 import { boxHeight, boxWidth, type PdfBox, type Segment } from './geometry.js';
-import { prepareSvg, unsafeSvgProblems } from './svg-input.js';
-import type { EmbeddedImage, PdfMetadata, PrintPdf } from './types.js';
+import { paintDrawable } from './subset/paint.js';
+import { planSvg } from './subset/plan.js';
+import { parseSvgTree } from './subset/tree.js';
+import { type PreparedSvg, prepareSvg, unsafeSvgProblems } from './svg-input.js';
+import type { EmbeddedImage, PdfMetadata, PrintPdf, PrintReport } from './types.js';
 import { xmpDescription } from './xmp.js';
 
 /** Registration colour for crop marks: every plate, so the marks show on each separation. */
@@ -53,19 +56,17 @@ export async function drawSvgPage(job: PageJob): Promise<PrintPdf> {
   doc.save();
   doc.rect(left, pageHeight - top, width, height).clip();
   const restoreRef = job.cmyk ? blendGroupsInCmyk(doc) : () => {};
+  let painter: PrintReport['painter'];
   try {
-    SVGtoPDF(doc, prepared.svg, left, pageHeight - top, {
-      assumePt: true,
-      precision: CURVE_PRECISION,
-      colorCallback: colours.callback,
-      imageCallback: (link) => acceptImage(link, images),
-      documentCallback: () => undefined,
-      warningCallback: (message) =>
-        warnings.push({ code: 'print/svg-warning', message, severity: 'warning' }),
+    painter = drawSvg(doc, prepared, [left, pageHeight - top, width, height], {
+      colours,
+      images,
+      warnings,
     });
   } catch (error) {
+    if (error instanceof BlasonError) throw error;
     // A gradient mixing CMYK and uncovered RGB stops makes PDFKit throw: name the colours first.
-    throw new BlasonError('svg-to-pdfkit could not draw the SVG', [
+    throw new BlasonError('The SVG could not be drawn into the PDF', [
       ...colours.problems(),
       { code: 'print/draw-failed', message: error instanceof Error ? error.message : String(error) },
     ]);
@@ -91,6 +92,7 @@ export async function drawSvgPage(job: PageJob): Promise<PrintPdf> {
       rgbColours: colours.rgbColours(),
       rasterImages: images,
       warnings,
+      painter,
     },
   };
 }
@@ -152,6 +154,48 @@ function createDocument(job: PageJob): PDFKit.PDFDocument {
     doc.appendXML(xmpDescription(metadata, date, CREATOR, PRODUCER));
   doc.addPage({ size: [job.mediaBox[2], job.mediaBox[3]], margin: 0 });
   return doc;
+}
+
+interface DrawSinks {
+  readonly colours: ColourMapper;
+  readonly images: EmbeddedImage[];
+  readonly warnings: Problem[];
+}
+
+/**
+ * Draws the SVG at `[x, y]` (PDFKit's top-left coordinates) over `width` × `height` pt. What
+ * satori writes goes through the subset painter, which draws each path once, straight from its
+ * data; anything else (gradients, patterns, real masks, text) through svg-to-pdfkit, which reads
+ * the whole of SVG but builds an object model of every path first (about half a poster's time).
+ */
+function drawSvg(
+  doc: PDFKit.PDFDocument,
+  prepared: PreparedSvg,
+  [x, y, width, height]: readonly [number, number, number, number],
+  sinks: DrawSinks,
+): PrintReport['painter'] {
+  const tree = parseSvgTree(prepared.svg);
+  const plan = tree ? planSvg(tree, width, height) : undefined;
+  if (plan && 'drawable' in plan) {
+    doc.save().translate(x, y);
+    paintDrawable(doc, plan.drawable, {
+      colour: (colour) =>
+        sinks.colours.callback([[...colour.rgb], colour.alpha], colour.raw) as [number[], number],
+      image: (href) => acceptImage(href, sinks.images),
+    });
+    doc.restore();
+    return 'subset';
+  }
+  SVGtoPDF(doc, prepared.svg, x, y, {
+    assumePt: true,
+    precision: CURVE_PRECISION,
+    colorCallback: sinks.colours.callback,
+    imageCallback: (link) => acceptImage(link, sinks.images),
+    documentCallback: () => undefined,
+    warningCallback: (message) =>
+      sinks.warnings.push({ code: 'print/svg-warning', message, severity: 'warning' }),
+  });
+  return 'svg-to-pdfkit';
 }
 
 /** Only embedded PNG and JPEG data URIs: a print file never fetches or reads anything else. */

@@ -66,6 +66,11 @@ export interface PrintReport {
   readonly rasterImages: readonly EmbeddedImage[];
   /** Non-blocking notes (SVG features svg-to-pdfkit skipped, for instance). */
   readonly warnings: readonly Problem[];
+  /**
+   * What drew the SVG: `subset`, Blason's painter for the SVG satori writes, or `svg-to-pdfkit`
+   * for anything beyond it (gradients, patterns, masks other than satori's overflow masks).
+   */
+  readonly painter: 'subset' | 'svg-to-pdfkit';
 }
 
 export interface PrintPdf {
