@@ -40,6 +40,8 @@ const satoriLike = `<svg width="400" height="300" viewBox="0 0 400 300" xmlns="h
 <path d="M220 180a30 20 0 1 0 60 0a30 20 0 1 0 -60 0z" fill="#01baef" fill-opacity="0.5"/>
 <rect x="300" y="160" width="80" height="50" rx="12" fill="#0b4f6c" stroke="#01baef" stroke-width="3"/>
 <circle cx="60" cy="220" r="40" fill="#01baef"/>
+<clipPath id="frame"><path d="M20 270h60v25h-60zM30 275h40v15h-40z" clip-rule="evenodd"/></clipPath>
+<rect x="0" y="260" width="100" height="40" fill="#0b4f6c" clip-path="url(#frame)"/>
 <path width="90" height="60" fill="none" stroke="#0b4f6c" stroke-width="2" d="M110 180h80v60h-80z"/>
 <svg xmlns="http://www.w3.org/2000/svg" width="60" height="60" viewBox="0 0 24 24" x="120" y="230" preserveAspectRatio="xMidYMid meet" fill="none" stroke="#0b4f6c" stroke-width="2">
   <title id="t">Pictogramme</title>
@@ -86,6 +88,7 @@ describe('which painter draws the SVG', () => {
     ['an ellipse', '<ellipse cx="5" cy="5" rx="4" ry="2"/>'],
     ['path data with an error', '<path d="M0 0 L 10"/>'],
     ['a use element', '<defs><path id="p" d="M0 0h10v10z"/></defs><use href="#p"/>'],
+    ['a clip-rule the clip would inherit', '<g clip-rule="evenodd"/>'],
     ['a colour by name', '<path d="M0 0h10v10z" fill="tomato"/>'],
   ])('%s goes to svg-to-pdfkit', async (_what, element) => {
     const end = satoriLike.lastIndexOf('</svg>');
@@ -151,7 +154,7 @@ describe.skipIf(!pdftoppm)('rendered pages (pdftoppm)', () => {
     return PNG.sync.read(readFileSync(join(dir, `${name}.png`)));
   };
 
-  test('the page matches svg-to-pdfkit’s to the pixel (quadratics, arcs, dashes, clips, images)', async () => {
+  test('the page matches svg-to-pdfkit’s to the pixel (quadratics, arcs, dashes, clip rules, images)', async () => {
     const subset = render((await encodeVectorPdfWithReport(options)).pdf, 'subset');
     const reference = render(
       (await encodeVectorPdfWithReport({ ...options, svg: throughSvgToPdfkit(satoriLike) })).pdf,

@@ -128,7 +128,6 @@ const PRESENTATION = [
   'stroke-miterlimit',
   'stroke-dasharray',
   'stroke-dashoffset',
-  'clip-rule',
   'opacity',
 ];
 const PLACEMENT = ['transform', 'clip-path', 'mask'];
@@ -331,8 +330,11 @@ class Planner {
     }
     const shape = onlyChild(node);
     const allowed = ATTRIBUTES[shape.name];
+    // `clip-rule` is read on the shape itself only: one inherited from the clipPath's ancestors
+    // (which this painter does not follow) would otherwise be missed.
     const stray = Object.keys(shape.attributes).find(
-      (name) => !allowed?.has(name) || PLACEMENT.includes(name) || name === 'opacity',
+      (name) =>
+        (!allowed?.has(name) && name !== 'clip-rule') || PLACEMENT.includes(name) || name === 'opacity',
     );
     if (stray) throw new Unsupported(`a clipPath <${shape.name}> with ${stray}`);
     const geometry = this.#geometry(shape) ?? NOTHING;
