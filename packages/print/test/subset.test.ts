@@ -40,9 +40,10 @@ const satoriLike = `<svg width="400" height="300" viewBox="0 0 400 300" xmlns="h
 <path d="M220 180a30 20 0 1 0 60 0a30 20 0 1 0 -60 0z" fill="#01baef" fill-opacity="0.5"/>
 <rect x="300" y="160" width="80" height="50" rx="12" fill="#0b4f6c" stroke="#01baef" stroke-width="3"/>
 <circle cx="60" cy="220" r="40" fill="#01baef"/>
+<line x1="200" y1="140" x2="380" y2="140" stroke="#0b4f6c" stroke-width="3" stroke-dasharray="8 4"/>
 <clipPath id="frame"><path d="M20 270h60v25h-60zM30 275h40v15h-40z" clip-rule="evenodd"/></clipPath>
 <rect x="0" y="260" width="100" height="40" fill="#0b4f6c" clip-path="url(#frame)"/>
-<path width="90" height="60" fill="none" stroke="#0b4f6c" stroke-width="2" d="M110 180h80v60h-80z"/>
+<path x="110" y="180" width="90" height="60" fill="none" stroke="#0b4f6c" stroke-width="2" d="M110 180h80v60h-80z"/>
 <svg xmlns="http://www.w3.org/2000/svg" width="60" height="60" viewBox="0 0 24 24" x="120" y="230" preserveAspectRatio="xMidYMid meet" fill="none" stroke="#0b4f6c" stroke-width="2">
   <title id="t">Pictogramme</title>
   <rect x="2" y="2" width="20" height="20" rx="4"/><path d="M6 18 L12 6 L18 18"/><circle cx="30" cy="12" r="8" fill="#0b4f6c"/>
@@ -140,12 +141,12 @@ describe('the subset painter draws as svg-to-pdfkit does', () => {
 const pdftoppm = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((path) => existsSync(path));
 
 describe.skipIf(!pdftoppm)('rendered pages (pdftoppm)', () => {
-  const render = (pdf: Uint8Array, name: string) => {
+  const render = (pdf: Uint8Array, name: string, dpi = 144) => {
     const dir = mkdtempSync(join(tmpdir(), 'blason-subset-'));
     writeFileSync(join(dir, `${name}.pdf`), pdf);
     execFileSync(pdftoppm ?? 'pdftoppm', [
       '-r',
-      '144',
+      String(dpi),
       '-png',
       '-singlefile',
       join(dir, `${name}.pdf`),
@@ -165,6 +166,22 @@ describe.skipIf(!pdftoppm)('rendered pages (pdftoppm)', () => {
       threshold: 0.1,
     });
     expect(differing / (subset.width * subset.height)).toBeLessThan(0.001);
+  });
+
+  test('satori’s dotted border draws its dots, which svg-to-pdfkit cannot (PDFKit refuses a zero dash)', async () => {
+    const dotted =
+      '<svg width="400" height="100" viewBox="0 0 400 100" xmlns="http://www.w3.org/2000/svg">' +
+      '<rect x="0" y="0" width="400" height="100" fill="#fbfbff"/>' +
+      '<path d="M20 50H380" fill="none" stroke="#0b4f6c" stroke-width="10" stroke-linecap="round" stroke-dasharray="0 40"/>' +
+      '</svg>';
+    const { pdf, report } = await encodeVectorPdfWithReport({ ...options, svg: dotted, heightPt: 75 });
+    expect(report.painter).toBe('subset');
+    expect((await inspectPdf(pdf)).pageContent).toMatch(/^\[0 40\] 0 d$/m);
+    // At 96 dpi a user unit is a pixel: dots every 40 px from x = 20, paper between them.
+    const page = render(pdf, 'dotted', 96);
+    const red = (x: number, y: number) => page.data[(y * page.width + x) * 4] ?? 0;
+    for (const x of [20, 60, 340]) expect(red(x, 50)).toBeLessThan(60);
+    for (const x of [40, 80, 360]) expect(red(x, 50)).toBeGreaterThan(240);
   });
 
   test('the check can fail: a quadratic drawn as PDFKit’s `v` curve shows', async () => {

@@ -85,14 +85,24 @@ function paintShape(doc: Doc, shape: Extract<Drawable, { kind: 'shape' }>, hooks
       .lineCap(stroke.cap)
       .lineJoin(stroke.join)
       .miterLimit(stroke.miterLimit);
-    if (stroke.dashes.length > 0)
-      doc.dash([...stroke.dashes] as unknown as number, { phase: stroke.dashOffset }); // PDFKit takes an array too
+    if (stroke.dashes.length > 0) setDash(doc, stroke.dashes, stroke.dashOffset);
   }
   if (!fill && !stroke) return;
   addGeometry(doc, shape.geometry);
   if (fill && stroke) doc.fillAndStroke(fill.rule);
   else if (fill) doc.fill(fill.rule);
   else doc.stroke();
+}
+
+/**
+ * Sets the dash pattern. Written directly: PDFKit's `dash` refuses a zero length, which PDF
+ * draws as a dot under a round cap (satori's dotted borders).
+ */
+function setDash(doc: Doc, dashes: readonly number[], phase: number): void {
+  const number = (value: number) => String(Math.round(value * 100) / 100);
+  (doc as unknown as { addContent(operator: string): void }).addContent(
+    `[${dashes.map(number).join(' ')}] ${number(phase)} d`,
+  );
 }
 
 /** An image fitted to its box as `preserveAspectRatio` says, cropped to the box when it slices. */

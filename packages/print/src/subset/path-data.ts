@@ -23,6 +23,11 @@ export function parsePathData(d: string): PathOps | undefined {
   return /[Aa]/.test(d) ? arcPathOps(d) : new PathReader(d).read();
 }
 
+/** A straight line from one point to another. */
+export function lineOps(x1: number, y1: number, x2: number, y2: number): PathOps {
+  return [MOVE, x1, y1, LINE, x2, y2];
+}
+
 /** Adds the operations to the PDF's current path, at 1/100 user unit (a few µm on paper). */
 export function addPath(doc: PDFKit.PDFDocument, ops: PathOps): void {
   const at = (i: number) => Math.round((ops[i] as number) * 100) / 100;

@@ -9,7 +9,7 @@ import {
   parseViewBox,
 } from './geometry.js';
 import { DEFAULT_FILL, parseOpacity, parsePaint, type SvgColour, type SvgPaint } from './paint-values.js';
-import { type PathOps, parsePathData } from './path-data.js';
+import { lineOps, type PathOps, parsePathData } from './path-data.js';
 import { elementsById, type SvgNode } from './tree.js';
 
 export type FillRule = 'nonzero' | 'evenodd';
@@ -135,10 +135,13 @@ const BOX = ['x', 'y', 'width', 'height'];
 const ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   svg: new Set([...INERT, ...PRESENTATION, ...BOX, 'viewBox', 'preserveAspectRatio']),
   g: new Set([...INERT, ...PRESENTATION, ...PLACEMENT]),
-  // Satori writes its box's width and height on the paths of borders; they do not apply to a path.
-  path: new Set([...INERT, ...PRESENTATION, ...PLACEMENT, 'd', 'width', 'height']),
+  // Satori writes its box (x, y, width, height) on the paths of borders and rounded clips; they
+  // do not apply to a path.
+  path: new Set([...INERT, ...PRESENTATION, ...PLACEMENT, 'd', ...BOX]),
   rect: new Set([...INERT, ...PRESENTATION, ...PLACEMENT, ...BOX, 'rx', 'ry']),
   circle: new Set([...INERT, ...PRESENTATION, ...PLACEMENT, 'cx', 'cy', 'r']),
+  // Satori draws text decorations as lines.
+  line: new Set([...INERT, ...PRESENTATION, ...PLACEMENT, 'x1', 'y1', 'x2', 'y2']),
   image: new Set([...INERT, 'opacity', ...PLACEMENT, ...BOX, 'href', 'xlink:href', 'preserveAspectRatio']),
 };
 /** Elements never drawn where they stand: they matter only when referenced. */
@@ -232,7 +235,9 @@ class Planner {
         return this.#image(node, placed);
       default: {
         const geometry = this.#geometry(node);
-        return geometry ? { kind: 'shape', ...placed, geometry, ...paintOf(style) } : undefined;
+        // A line has no inside to fill.
+        const painted = paintOf(node.name === 'line' ? { ...style, fill: 'none' } : style);
+        return geometry ? { kind: 'shape', ...placed, geometry, ...painted } : undefined;
       }
     }
   }
@@ -301,6 +306,15 @@ class Planner {
           number,
         ];
         return r > 0 ? { kind: 'circle', cx, cy, r } : undefined;
+      }
+      case 'line': {
+        const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((name) => this.#length(node, name, 0)) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        return { kind: 'path', ops: lineOps(x1, y1, x2, y2) };
       }
       default:
         throw new Unsupported(`the <${node.name}> element`);
@@ -452,7 +466,8 @@ class Planner {
 
 /**
  * A `stroke-dasharray`: `none`, or lengths of which an odd count is repeated (SVG 1.1, 11.4);
- * all zero draws a solid line. Undefined for a negative length, a percentage or a zero among others.
+ * all zero draws a solid line. A zero among others is a dot under a round cap (satori's dotted
+ * borders). Undefined for a negative length or a percentage.
  */
 function parseDashes(value: string): readonly number[] | undefined {
   if (value.trim() === 'none') return [];
@@ -463,8 +478,6 @@ function parseDashes(value: string): readonly number[] | undefined {
   if (lengths.some((length) => length === undefined || length < 0)) return undefined;
   const dashes = lengths as number[];
   if (dashes.every((length) => length === 0)) return [];
-  // PDFKit writes only positive dashes; zero-length ones (dots under round caps) go to svg-to-pdfkit.
-  if (dashes.some((length) => length === 0)) return undefined;
   return dashes.length % 2 === 1 ? [...dashes, ...dashes] : dashes;
 }
 
