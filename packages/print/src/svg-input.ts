@@ -1,4 +1,5 @@
 import { type Problem, rewriteSvgRoot, svgRootTag } from '@blason/core';
+import { parseLength, parseViewBox } from './subset/geometry.js';
 
 /** The SVG to draw, with its root sized in points and the size it was drawn at. */
 export interface PreparedSvg {
@@ -36,19 +37,10 @@ export function prepareSvg(svg: string, widthPt: number, heightPt: number): Prep
 
 function readViewBox(attributes: ReadonlyMap<string, string>): [number, number, number, number] | undefined {
   const declared = attributes.get('viewBox');
-  if (declared) {
-    const parts = declared
-      .trim()
-      .split(/[\s,]+/)
-      .map(Number);
-    const [x = 0, y = 0, width = 0, height = 0] = parts;
-    if (parts.length === 4 && parts.every(Number.isFinite) && width > 0 && height > 0) {
-      return [x, y, width, height];
-    }
-  }
-  const length = (name: string) => Number(/^([\d.]+)(?:px)?$/.exec(attributes.get(name) ?? '')?.[1]);
-  const width = length('width');
-  const height = length('height');
+  const box = declared === undefined ? undefined : parseViewBox(declared);
+  if (box) return [...box];
+  const width = parseLength(attributes.get('width')) ?? 0;
+  const height = parseLength(attributes.get('height')) ?? 0;
   return width > 0 && height > 0 ? [0, 0, width, height] : undefined;
 }
 

@@ -18,8 +18,8 @@ const CLOSE = 3;
  * has an error, which SVG draws up to and svg-to-pdfkit handles as it says.
  */
 export function parsePathData(d: string): PathOps | undefined {
-  // Satori's outlines are long runs of lines and quadratics: read here in one pass, about five
-  // times faster than svgpath, which handles the rare arc.
+  // Satori's outlines are long runs of lines and quadratics: read here in one pass, in half
+  // svgpath's time (0.67 against 1.3 s over 60 A3 posters); svgpath handles the rare arc.
   return /[Aa]/.test(d) ? arcPathOps(d) : new PathReader(d).read();
 }
 
