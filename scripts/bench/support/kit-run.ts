@@ -5,23 +5,19 @@
  * partner kits' phase, from the last rendered visual to the end).
  */
 import { buildKit } from '@blason/kit';
+import { kitPhaseClock } from './kit-phases.js';
 
 const [rootDir, outDir, partnerList] = process.argv.slice(2);
 if (!rootDir || !outDir) throw new Error('usage: kit-run.ts <rootDir> <outDir> [partner,…]');
-const started = performance.now();
-let rendered = started;
+const clock = kitPhaseClock();
 const summary = await buildKit({
   rootDir,
   outDir,
   force: true,
-  onProgress: (event) => {
-    if (event.step === 'render') rendered = performance.now();
-  },
+  onProgress: clock.onProgress,
   ...(partnerList ? { partners: partnerList.split(',') } : {}),
 });
-const ended = performance.now();
-const ms = ended - started;
-const partnerMs = ended - rendered;
+const { ms, partnerMs } = clock.stop();
 const visuals = summary.partners.reduce((total, partner) => total + partner.visuals, 0);
 // maxRSS is in kilobytes on Linux.
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
