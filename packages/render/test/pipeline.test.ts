@@ -106,7 +106,7 @@ describe('renderCampaigns', () => {
     expect(report.problems[0]?.message).toContain('U+2603');
   });
 
-  test('bad content names the file, the field and the expected type; other campaigns still render', async () => {
+  test('bad content names the file, the field and what it expects; other campaigns still render', async () => {
     const bad = { ...EVENT, id: 'bad', content: { ...EVENT.content, date: 20270318 } };
     const { dir, files } = await campaignDir({ bad, event: EVENT });
     const report = await renderCampaigns({ ...base, campaigns: files, outDir: join(dir, 'out') });
@@ -117,7 +117,10 @@ describe('renderCampaigns', () => {
       file: expect.stringContaining('bad.yaml'),
       line: 6,
     });
-    expect(report.problems[0]?.message).toContain('attendu : un texte');
+    // The date's own message says what it expects, once.
+    expect(report.problems[0]?.message).toBe(
+      'Date de l’événement\u00a0: date attendue au format AAAA-MM-JJ (ex. 2027-03-18), « 20270318 » reçu',
+    );
   });
 
   test('lint errors stop the render unless allowed; warnings are kept', async () => {

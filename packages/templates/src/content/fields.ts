@@ -5,10 +5,16 @@ import { AXIS_IDS } from '../theme.js';
 
 const COLON = '\u00a0:';
 
+/**
+ * How a field's own message says the field is absent: it names no type, so the reader is also told
+ * what the field holds (`schemaIssues`' `expected`), which every other message of a field states.
+ */
+export const MISSING_FIELD = 'champ obligatoire manquant';
+
 function missingOrWrong(label: string, expected: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined
-      ? `${label}${COLON} champ obligatoire manquant`
+      ? `${label}${COLON} ${MISSING_FIELD}`
       : `${label}${COLON} ${expected} attendu, ${describeInput(issue.input)} reçu`;
 }
 
@@ -40,7 +46,7 @@ export function url(label: string) {
       protocol: /^https?$/,
       error: (issue) =>
         issue.input === undefined
-          ? `${label}${COLON} champ obligatoire manquant`
+          ? `${label}${COLON} ${MISSING_FIELD}`
           : `${label}${COLON} adresse web attendue (https://…), « ${String(issue.input)} » reçu`,
     })
     .describe(label);
@@ -63,7 +69,7 @@ export function isoDate(label: string) {
     .date({
       error: (issue) =>
         issue.input === undefined
-          ? `${label}${COLON} champ obligatoire manquant`
+          ? `${label}${COLON} ${MISSING_FIELD}`
           : `${label}${COLON} date attendue au format AAAA-MM-JJ (ex. 2027-03-18), « ${String(issue.input)} » reçu`,
     })
     .describe(label);
@@ -104,7 +110,7 @@ export function axisField(description: string) {
   return z
     .enum(AXIS_IDS, {
       error: (issue) =>
-        `Axe thématique${COLON} ${issue.input === undefined ? 'champ obligatoire manquant' : `« ${String(issue.input)} » inconnu`}, attendu l’un de ${AXIS_IDS.join(', ')}`,
+        `Axe thématique${COLON} ${issue.input === undefined ? MISSING_FIELD : `« ${String(issue.input)} » inconnu`}, attendu l’un de ${AXIS_IDS.join(', ')}`,
     })
     .describe(description);
 }

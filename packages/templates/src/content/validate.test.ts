@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
+import { isoDate, MISSING_FIELD, text } from './fields.js';
 import { schemaIssues } from './validate.js';
 
 function issuesOf(schema: z.ZodType, input: unknown) {
@@ -34,6 +35,25 @@ describe('schemaIssues', () => {
     const [issue] = issuesOf(z.object({ a: z.string() }), 'texte');
     expect(issue?.expected).toBe('des champs sous ce nom, un par ligne (nom : valeur)');
     expect(issue?.expected).not.toMatch(/objet/);
+  });
+
+  test('a field’s own message is not followed by what it already says, but an absent field is told its type', () => {
+    const schema = z.object({ title: text('Titre', 10), date: isoDate('Date') });
+    const byField = Object.fromEntries(
+      issuesOf(schema, { title: 'quinze lettres !', date: '2027-13-18' }).map((i) => [i.path[0], i]),
+    );
+    expect(byField.title).toEqual({
+      path: ['title'],
+      message: 'Titre\u00a0: 10 caractères au plus (16 reçus)',
+    });
+    expect(byField.date?.expected).toBeUndefined();
+    expect(byField.date?.message).toContain('date attendue au format AAAA-MM-JJ');
+    const [missing] = issuesOf(schema, { date: '2027-03-18' });
+    expect(missing).toEqual({
+      path: ['title'],
+      message: `Titre\u00a0: ${MISSING_FIELD}`,
+      expected: 'un texte',
+    });
   });
 
   test('unknown fields agree in number', () => {

@@ -1,5 +1,6 @@
 import type { Problem } from '@blason/core/problem';
 import type { z } from 'zod';
+import { MISSING_FIELD } from './fields.js';
 
 /**
  * The one French wording of schema (zod) errors, for officers reading content problems: the
@@ -62,7 +63,7 @@ function genericMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? 'champ obligatoire manquant'
+        ? MISSING_FIELD
         : `type incorrect : ${typeName(kindOf(issue.input))} reçu`;
     case 'too_small':
       return issue.origin === 'string'
@@ -129,14 +130,27 @@ export interface SchemaIssue {
 
 export type SchemaResult<C> = { ok: true; data: C } | { ok: false; issues: SchemaIssue[] };
 
-/** Parses `input` with `schema`; every issue comes back worded in French. */
+/**
+ * Parses `input` with `schema`; every issue comes back worded in French. `expected` comes with the
+ * generic messages and with a field's own message of absence: a field's other messages say what
+ * they expect (« 90 caractères au plus », « date attendue au format AAAA-MM-JJ »), and saying it
+ * twice would only lengthen them.
+ */
 export function schemaIssues<C>(schema: z.ZodType<C>, input: unknown): SchemaResult<C> {
-  const parsed = schema.safeParse(input, { error: genericMessage });
+  const generic = new Set<string>();
+  const parsed = schema.safeParse(input, {
+    error: (issue) => {
+      const message = genericMessage(issue);
+      if (message) generic.add(message);
+      return message;
+    },
+  });
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
     issues: parsed.error.issues.map((issue) => {
-      const expected = expectedOf(issue);
+      const states = !generic.has(issue.message) && !issue.message.endsWith(MISSING_FIELD);
+      const expected = states ? undefined : expectedOf(issue);
       return { path: issue.path, message: issue.message, ...(expected ? { expected } : {}) };
     }),
   };

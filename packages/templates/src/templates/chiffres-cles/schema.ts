@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { axisField, compositionField, cosignersField, object, text } from '../../content/fields.js';
+import {
+  axisField,
+  compositionField,
+  cosignersField,
+  MISSING_FIELD,
+  object,
+  text,
+} from '../../content/fields.js';
 import { imageSchema } from '../../content/image.js';
 import { PHOTO_NEEDS_IMAGE } from '../../scene/lead.js';
 
@@ -10,7 +17,7 @@ export const figureSchema = object('Chiffre', {
     .number({
       error: (issue) =>
         issue.input === undefined
-          ? `Valeur${COLON} champ obligatoire manquant`
+          ? `Valeur${COLON} ${MISSING_FIELD}`
           : `Valeur${COLON} nombre attendu (ex. 2190, sans espace ni unité), « ${String(issue.input)} » reçu`,
     })
     .finite()
@@ -25,9 +32,7 @@ export const chiffresClesSchema = object('Chiffres clés', {
   figures: z
     .array(figureSchema, {
       error: (issue) =>
-        issue.input === undefined
-          ? `Chiffres${COLON} champ obligatoire manquant`
-          : `Chiffres${COLON} liste attendue`,
+        issue.input === undefined ? `Chiffres${COLON} ${MISSING_FIELD}` : `Chiffres${COLON} liste attendue`,
     })
     .min(1, { error: `Chiffres${COLON} au moins un chiffre` })
     .max(4, { error: `Chiffres${COLON} quatre chiffres au plus` })
