@@ -167,7 +167,14 @@ describe('checkLexicon', () => {
   test('an empty or missing directory is a problem, not a crash', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'blason-lexicon-'));
     expect((await checkLexicon({ lexiconDir: empty }))[0]?.code).toBe('lexicon/empty');
-    expect((await checkLexicon({ lexiconDir: join(empty, 'nope') }))[0]?.code).toBe('lexicon/unreadable');
+    expect((await checkLexicon({ lexiconDir: join(empty, 'nope') }))[0]).toMatchObject({
+      code: 'lexicon/missing',
+      message: 'lexicon folder not found',
+      expected: expect.stringContaining('--lexicon'),
+    });
+    await expect(loadLexicon({ lexiconDir: join(empty, 'nope') })).rejects.toMatchObject({
+      problems: [{ code: 'lexicon/missing', file: expect.stringContaining('nope') }],
+    });
     await writeFile(join(empty, 'bad.lexicon.json'), '{"entries": [{"id": "x"}]}');
     const [problem] = await checkLexicon({ lexiconDir: empty });
     expect(problem).toMatchObject({ code: 'lexicon/schema', path: 'entries[0].kind' });

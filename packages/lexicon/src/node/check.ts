@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '@blason/core';
 import { type CheckOptions, checkLexiconSources } from '../check.js';
-import { displayPath, readLexiconSources } from './load.js';
+import { lexiconFolder } from './load.js';
 
 export interface CheckLexiconOptions {
   readonly lexiconDir: string;
@@ -12,24 +12,10 @@ export interface CheckLexiconOptions {
 
 /** `blason check` for the lexicon: schema, self-tests, examples, contradictions, partner ids. */
 export async function checkLexicon({ lexiconDir, partnersDir }: CheckLexiconOptions): Promise<Problem[]> {
-  let sources: Awaited<ReturnType<typeof readLexiconSources>>;
-  try {
-    sources = await readLexiconSources(lexiconDir);
-  } catch (error) {
-    return [{ code: 'lexicon/unreadable', message: (error as Error).message, file: displayPath(lexiconDir) }];
-  }
-  if (sources.length === 0) {
-    return [
-      {
-        code: 'lexicon/empty',
-        message: 'no lexicon file found',
-        file: displayPath(lexiconDir),
-        expected: '*.lexicon.yaml or *.lexicon.json files',
-      },
-    ];
-  }
+  const folder = await lexiconFolder(lexiconDir);
+  if ('problem' in folder) return [folder.problem];
   const partners = await readPartners(partnersDir ?? join(lexiconDir, '..', 'partners'));
-  return checkLexiconSources(sources, partners);
+  return checkLexiconSources(folder.sources, partners);
 }
 
 async function readPartners(dir: string): Promise<CheckOptions> {

@@ -19,6 +19,43 @@ export async function readLexiconSources(lexiconDir: string): Promise<LexiconSou
   );
 }
 
+/**
+ * The sources of a lexicon folder, or the problem that stops reading them: a folder that is not
+ * there (a command run outside the brand's folder), cannot be listed, or holds no lexicon file.
+ */
+export async function lexiconFolder(
+  lexiconDir: string,
+): Promise<{ readonly sources: LexiconSource[] } | { readonly problem: Problem }> {
+  const file = displayPath(lexiconDir);
+  let sources: LexiconSource[];
+  try {
+    sources = await readLexiconSources(lexiconDir);
+  } catch (caught) {
+    const error = caught as NodeJS.ErrnoException;
+    const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
+    return {
+      problem: missing
+        ? {
+            code: 'lexicon/missing',
+            message: 'lexicon folder not found',
+            file,
+            expected:
+              'a folder of *.lexicon.yaml files: tokens/lexicon in the brand folder, or the one --lexicon names',
+          }
+        : { code: 'lexicon/unreadable', message: `cannot read the lexicon folder: ${error.message}`, file },
+    };
+  }
+  if (sources.length > 0) return { sources };
+  return {
+    problem: {
+      code: 'lexicon/empty',
+      message: 'no lexicon file found',
+      file,
+      expected: '*.lexicon.yaml or *.lexicon.json files',
+    },
+  };
+}
+
 export function displayPath(file: string): string {
   const relativePath = relative(process.cwd(), file);
   return relativePath.startsWith('..') ? file : relativePath;
@@ -36,24 +73,10 @@ export interface LoadLexiconOptions {
 
 /** Loads and validates a lexicon directory; throws `BlasonError` with every problem found. */
 export async function loadLexicon({ lexiconDir, cacheDir }: LoadLexiconOptions): Promise<Lexicon> {
-  let sources: LexiconSource[];
-  try {
-    sources = await readLexiconSources(lexiconDir);
-  } catch (error) {
-    throw new BlasonError(`cannot read lexicon directory ${lexiconDir}`, [
-      { code: 'lexicon/unreadable', message: (error as Error).message, file: lexiconDir },
-    ]);
-  }
-  if (sources.length === 0) {
-    throw new BlasonError('no lexicon files', [
-      {
-        code: 'lexicon/empty',
-        message: 'no lexicon file found',
-        file: lexiconDir,
-        expected: '*.lexicon.yaml or *.lexicon.json files',
-      },
-    ]);
-  }
+  const folder = await lexiconFolder(lexiconDir);
+  if ('problem' in folder)
+    throw new BlasonError(`${folder.problem.message}: ${lexiconDir}`, [folder.problem]);
+  const { sources } = folder;
   const cacheFile = cacheDir ? join(cacheDir, `lexicon-${await cacheKey(sources)}.json`) : undefined;
   const cached = cacheFile ? await readCached(cacheFile) : undefined;
   if (cached) return cached;
