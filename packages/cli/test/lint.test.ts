@@ -73,6 +73,13 @@ describe('blason lint', () => {
     expect(run.stderr).toContain('absent.md : fichier introuvable');
   });
 
+  test('a missing lexicon folder is named, without Node’s raw error', async () => {
+    const run = await lint(['--lexicon', join(dir, 'no-lexicon'), await file('hello.txt', 'Bonjour.\n')]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('lexicon folder not found');
+    expect(run.stderr).not.toContain('ENOENT');
+  });
+
   test('errors exit 1 with a French stylish report', async () => {
     const path = await file('bad.txt', 'Le Pays de St-Omer organise un workshop.\n');
     const run = await lint([path]);
