@@ -59,10 +59,26 @@ async function bytesAt(location: string): Promise<Buffer> {
   const stamp = remote ? '' : await fileStamp(location);
   const known = sources.get(location);
   if (known && known.stamp === stamp) return known.bytes;
-  const bytes = remote ? download(location) : readFile(location);
+  const bytes = (remote ? download(location) : readFile(location)).then(anImage);
   const entry = { stamp, bytes };
   sources.set(location, entry);
   bytes.catch(() => sources.get(location) === entry && sources.delete(location));
+  return bytes;
+}
+
+/** Bytes that are not an image sharp can read (a text file, a PDF, a wrong path to some file). */
+class NotAnImage extends Error {}
+
+/**
+ * The bytes, once sharp has read an image's header in them: a file of another kind is the
+ * content's fault, said in French here, not an internal failure of the render later on.
+ */
+async function anImage(bytes: Buffer): Promise<Buffer> {
+  try {
+    await sharp(bytes).metadata();
+  } catch (error) {
+    throw new NotAnImage('not an image', { cause: error });
+  }
   return bytes;
 }
 
@@ -74,7 +90,12 @@ async function fileStamp(location: string): Promise<string> {
 
 /** Why an image could not be had, in French; the system's own (English) message stays in `cause`. */
 function unreadableImage(ref: ImageRef, campaignFile: string, remote: boolean, error: unknown): BlasonError {
-  const fault = remote ? 'téléchargement impossible' : fileFault(error);
+  const fault =
+    error instanceof NotAnImage
+      ? 'ce fichier n’est pas une image (JPEG, PNG, WebP ou AVIF attendu)'
+      : remote
+        ? 'téléchargement impossible'
+        : fileFault(error);
   const summary = fault === 'fichier introuvable' ? 'Image introuvable' : 'Image illisible';
   return new BlasonError(
     summary,
