@@ -14,6 +14,7 @@ import {
   svgRootSize,
   svgRootTag,
   sweepTemporaries,
+  unknownValueMessage,
   writeChunksAtomic,
   writeFileAtomic,
 } from './index.js';
@@ -43,6 +44,17 @@ describe('formatProblem', () => {
       language: 'fr',
     });
     expect(line).toBe('--partner — partenaire inconnu « capsoo » (attendu : l’un de capso, territoire)');
+  });
+});
+
+describe('unknownValueMessage', () => {
+  test('names the value and the known ones, sorted, agreeing with its noun', () => {
+    expect(unknownValueMessage('partenaire', 'capsoo', ['territoire', 'capso'])).toBe(
+      'partenaire inconnu « capsoo » (attendu : l’un de capso, territoire)',
+    );
+    expect(unknownValueMessage('campagne', 'x', ['b', 'a'], true)).toBe(
+      'campagne inconnue « x » (attendu : l’une de a, b)',
+    );
   });
 });
 

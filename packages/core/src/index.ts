@@ -18,4 +18,5 @@ export {
   formatProblem,
   isBlasonError,
   type Problem,
+  unknownValueMessage,
 } from './problem.js';

@@ -86,6 +86,21 @@ export function isBlasonError(error: unknown): error is BlasonError {
 }
 
 /**
+ * « partenaire inconnu « x » (attendu : l’un de a, b) »: a value outside a known list, in the words
+ * every command and the studio use, the known values sorted. `feminine` agrees it with its noun
+ * (« campagne inconnue », « l’une de »).
+ */
+export function unknownValueMessage(
+  what: string,
+  value: string,
+  known: readonly string[],
+  feminine = false,
+): string {
+  const [unknown, oneOf] = feminine ? ['inconnue', 'l’une'] : ['inconnu', 'l’un'];
+  return `${what} ${unknown} « ${value} » (attendu : ${oneOf} de ${[...known].sort().join(', ')})`;
+}
+
+/**
  * Why a file could not be read, in French and worded the same in every command: « fichier
  * introuvable » when it does not exist, never the system's English message.
  */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BlasonError, type Problem } from '@blason/core';
+import { BlasonError, type Problem, unknownValueMessage } from '@blason/core';
 import {
   campaignFiles,
   type OutputKind,
@@ -165,8 +165,7 @@ function selectPartners(brand: Brand, ids: readonly string[] | undefined): Partn
     .map((id) => ({
       code: 'kit/unknown-partner',
       path: '--partner',
-      message: `partenaire inconnu « ${id} »`,
-      expected: `l’un de ${known.join(', ')}`,
+      message: unknownValueMessage('partenaire', id, known),
       language: 'fr' as const,
     }));
   if (problems.length > 0) throw new BlasonError('Partenaire inconnu', problems, { kind: 'usage' });

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { BlasonError } from '@blason/core';
+import { BlasonError, unknownValueMessage } from '@blason/core';
 import { nodeFonts } from '@blason/render';
 import { brandNameOf, type LockupNames, lockupNames } from '@blason/templates';
 import { type Brand, loadBrand, type PartnerMeta, type ResolvedTheme } from '@blason/tokens';
-import { quoted } from './alt.js';
 import {
   altOf,
   type DrawnLogo,
@@ -107,14 +106,14 @@ async function buildForBrand(
 function partnerOf(brand: Brand, id: string): PartnerMeta {
   const partner = brand.partners.find((candidate) => candidate.id === id);
   if (partner) return partner;
+  const known = brand.partners.map((candidate) => candidate.id);
   throw new BlasonError(
-    `Partenaire inconnu\u00a0: ${quoted(id)}`,
+    'Partenaire inconnu',
     [
       {
         code: 'logo/unknown-partner',
         path: '--partner',
-        message: `partenaire inconnu\u00a0: ${quoted(id)}`,
-        expected: `l’un de ${brand.partners.map((p) => p.id).join(', ')}`,
+        message: unknownValueMessage('partenaire', id, known),
         language: 'fr',
       },
     ],

@@ -300,8 +300,9 @@ describe('errors and determinism', () => {
       (caught: unknown) => caught,
     );
     expect(isBlasonError(error)).toBe(true);
-    expect(String((error as Error).message)).toContain('Partenaire inconnu\u00a0: «\u202fmairie\u202f»');
-    expect(isBlasonError(error) && error.problems[0]?.expected).toContain('capso');
+    expect(isBlasonError(error) && error.problems[0]?.message).toBe(
+      'partenaire inconnu « mairie » (attendu : l’un de agence-eco, agence-urbanisme, capso, office-tourisme, pays-de-lumbres, territoire)',
+    );
     expect(isBlasonError(error) && error.exitCode).toBe(2);
   });
 

@@ -1,4 +1,4 @@
-import { BlasonError, type Problem } from '@blason/core';
+import { BlasonError, type Problem, unknownValueMessage } from '@blason/core';
 import { formatMedium, visualMode } from '../engine/visual.js';
 import { type Campaign, displayPath } from './campaign.js';
 import type { RenderDeps } from './deps.js';
@@ -20,7 +20,7 @@ export function checkOptions(options: RenderCampaignsOptions, deps: RenderDeps):
         problems.push({
           code: `render/unknown-${flag}`,
           path: `--${flag}`,
-          message: `${what} inconnu « ${value} » (attendu : l’un de ${[...known].sort().join(', ')})`,
+          message: unknownValueMessage(what, value, known),
         });
       }
     }
@@ -91,7 +91,7 @@ export function planJobs(
           code: `render/unknown-${field}`,
           file: displayPath(campaign.file),
           path: field,
-          message: `${what} inconnu « ${value} » (attendu : l’un de ${[...known].sort().join(', ')})`,
+          message: unknownValueMessage(what, value, known),
         });
       }
       continue;

@@ -1,5 +1,5 @@
 /** The JSON bodies of the API, validated with French problems in the wording of campaign files. */
-import type { Problem } from '@blason/core';
+import { type Problem, unknownValueMessage } from '@blason/core';
 import { z } from 'zod';
 import { EXTENSIONS } from './renderer.js';
 
@@ -69,7 +69,7 @@ export function requestProblems(error: z.ZodError): Problem[] {
   }));
 }
 
-/** « partenaire inconnu « x » (attendu : l’un de a, b) », as `blason render` says it. */
+/** A value outside a known list (a partner, a template…), as `blason render` says it. */
 export function unknownProblem(
   path: string,
   what: string,
@@ -77,10 +77,5 @@ export function unknownProblem(
   known: readonly string[],
   feminine = false,
 ): Problem {
-  const [unknown, oneOf] = feminine ? ['inconnue', 'l’une'] : ['inconnu', 'l’un'];
-  return {
-    code: `studio/unknown-${path}`,
-    path,
-    message: `${what} ${unknown} « ${value} » (attendu : ${oneOf} de ${[...known].sort().join(', ')})`,
-  };
+  return { code: `studio/unknown-${path}`, path, message: unknownValueMessage(what, value, known, feminine) };
 }
