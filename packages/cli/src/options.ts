@@ -1,8 +1,20 @@
-import { BlasonError, isBlasonError, type Problem } from '@blason/core';
+import { BlasonError, isBlasonError, type Problem, unknownValueMessage } from '@blason/core';
 
 /** Bad usage of a command (a wrong flag value, a missing input): the CLI exits 2. */
 export function usageError(summary: string, problems: readonly Problem[] = []): BlasonError {
   return new BlasonError(summary, problems, { kind: 'usage' });
+}
+
+/** `--partner` naming no partner of the brand: bad usage, worded as every command words it. */
+export function unknownPartner(partner: string, known: readonly string[]): BlasonError {
+  return usageError('Partenaire inconnu', [
+    {
+      code: 'cli/unknown-partner',
+      path: '--partner',
+      message: unknownValueMessage('partenaire', partner, known),
+      language: 'fr',
+    },
+  ]);
 }
 
 /** A library's error about an input a flag named (a lexicon that cannot be read): bad usage. */

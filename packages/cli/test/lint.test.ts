@@ -80,6 +80,14 @@ describe('blason lint', () => {
     expect(run.stderr).not.toContain('ENOENT');
   });
 
+  test('an unknown --partner is bad usage naming the partners', async () => {
+    const run = await lint(['--partner', 'mairie', await file('hi.txt', 'Bonjour.\n')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'partenaire inconnu « mairie » (attendu : l’un de agence-eco, agence-urbanisme, capso',
+    );
+  });
+
   test('errors exit 1 with a French stylish report', async () => {
     const path = await file('bad.txt', 'Le Pays de St-Omer organise un workshop.\n');
     const run = await lint([path]);

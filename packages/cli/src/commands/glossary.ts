@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildGlossary, glossaryData, type Lexicon, loadLexicon } from '@blason/lexicon';
-import { asUsageError, usageError } from '../options.js';
+import { asUsageError, unknownPartner } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 export interface GlossaryCommandOptions {
@@ -37,7 +37,7 @@ export async function runGlossary(options: GlossaryCommandOptions): Promise<stri
   const partners = await partnerIds(options.lexicon, lexicon);
   if (options.partner) {
     if (!partners.includes(options.partner)) {
-      throw usageError(`Partenaire inconnu « ${options.partner} » (attendu : ${partners.join(', ')}).`);
+      throw unknownPartner(options.partner, partners);
     }
     const files = await buildGlossary({ lexicon, partner: options.partner, outDir: options.out });
     return files.map((file) => join(options.out, file));

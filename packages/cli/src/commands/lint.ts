@@ -20,7 +20,7 @@ import {
   unifiedDiff,
 } from '@blason/lexicon/lint';
 import { Option } from 'commander';
-import { asUsageError, usageError } from '../options.js';
+import { asUsageError, unknownPartner, usageError } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 /** Larger inputs are refused rather than slowly linted (a copy text is a few kilobytes). */
@@ -177,7 +177,7 @@ async function checkPartner(lexiconDir: string, partner: string | undefined): Pr
     return;
   }
   if (known.length > 0 && !known.includes(partner)) {
-    throw usage(`Partenaire inconnu « ${partner} » (attendu : ${known.join(', ')}).`);
+    throw unknownPartner(partner, known);
   }
 }
 

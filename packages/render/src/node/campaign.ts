@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { BlasonError, fileFault } from '@blason/core';
+import { BlasonError, fileFault, unknownValueMessage } from '@blason/core';
 import { schemaIssues } from '@blason/templates';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -112,7 +112,7 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
           code: 'render/unknown-template',
           file: shown,
           path: 'template',
-          message: `gabarit inconnu « ${campaign.template} » (attendu : l’un de ${Object.keys(templates).sort().join(', ')})`,
+          message: unknownValueMessage('gabarit', campaign.template, Object.keys(templates)),
         },
       ]);
     }
