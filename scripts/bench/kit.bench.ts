@@ -23,14 +23,13 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 export async function run(): Promise<BenchResult[]> {
   const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-kit-'));
   try {
+    // One clock for the cold build: its total is the sum of the phases reported below.
     const clock = kitPhaseClock();
-    const cold = await timed(() =>
-      buildKit({ rootDir, outDir, illustrative: true, onProgress: clock.onProgress }),
-    );
+    const cold = await buildKit({ rootDir, outDir, illustrative: true, onProgress: clock.onProgress });
     const phases = clock.stop();
     const rerun = await timed(() => buildKit({ rootDir, outDir, illustrative: true }));
     if (rerun.result.rebuilt) throw new Error('kit bench: the no-change rerun rebuilt the kit');
-    const partners = cold.result.partners;
+    const partners = cold.partners;
     const visuals = partners.reduce((total, partner) => total + partner.visuals, 0);
     const files = partners.reduce((total, partner) => total + partner.files, 0);
     process.stderr.write(`kit bench: ${partners.length} partners, ${visuals} visuals, ${files} files\n`);
@@ -38,7 +37,7 @@ export async function run(): Promise<BenchResult[]> {
       {
         suite: 'kit',
         name: `full sample kit, cold (${partners.length} partners, ${visuals} visuals, print and logos)`,
-        value: cold.ms,
+        value: phases.ms,
         unit: 'ms',
         target: '< 10000 ms',
       },
