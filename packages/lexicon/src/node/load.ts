@@ -40,7 +40,7 @@ export async function lexiconFolder(
             message: 'lexicon folder not found',
             file,
             expected:
-              'a folder of *.lexicon.yaml files: tokens/lexicon in the brand folder, or the one --lexicon names',
+              'a folder of *.lexicon.yaml or *.lexicon.json files: tokens/lexicon in the brand folder, or the one --lexicon names',
           }
         : { code: 'lexicon/unreadable', message: `cannot read the lexicon folder: ${error.message}`, file },
     };
