@@ -59,12 +59,24 @@ describe('evenBreaks', () => {
   });
 
   it('sets a lone word on the last line only when no other split exists', () => {
-    // « Maison / de l’agglomération, Saint-Omer » rather than the evener « … , / Saint-Omer ».
-    const place = ['Maison', 'de l’agglomération,', 'Saint-Omer'];
+    // « Maison / de l’agglomération Saint-Omer » rather than the evener « … agglomération / Saint-Omer ».
+    const place = ['Maison', 'de l’agglomération', 'Saint-Omer'];
     const measured = { ...units(...place), words: place.map((unit) => !unit.includes(' ')) };
     expect(evenBreaks(measured, 40, 2)).toEqual([1, 2]);
     expect(evenBreaks(units(...place), 40, 2)).toEqual([2, 1]);
     expect(evenBreaks(measured, 26, 2)).toEqual([2, 1]);
+  });
+
+  it('sets a lone word on the last line after the end of a phrase, where the sense breaks', () => {
+    // « Maison de l’agglomération, / Saint-Omer » rather than « Maison / de l’agglomération, Saint-Omer ».
+    const place = ['Maison', 'de l’agglomération,', 'Saint-Omer'];
+    const measured = {
+      ...units(...place),
+      words: place.map((unit) => !unit.includes(' ')),
+      phraseEnds: place.map((unit) => unit.endsWith(',')),
+    };
+    expect(evenBreaks(measured, 40, 2)).toEqual([2, 1]);
+    expect(evenBreaks({ ...measured, phraseEnds: undefined }, 40, 2)).toEqual([1, 2]);
   });
 
   it('gives the same split every time', () => {

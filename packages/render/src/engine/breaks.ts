@@ -10,6 +10,11 @@ export interface MeasuredUnits {
   readonly space: number;
   /** Units that are one word (no space bound inside): alone on a last line, they read as a widow. */
   readonly words?: readonly boolean[];
+  /**
+   * Units that end a phrase (a comma, semicolon or colon): a last word after one stands on a line
+   * of its own as the phrase's end (« Maison de l’agglomération, / Saint-Omer »), not as a widow.
+   */
+  readonly phraseEnds?: readonly boolean[];
 }
 
 /** Added to a split whose last line is a lone word, so any other split wins when there is one. */
@@ -24,7 +29,7 @@ const MAX_UNITS = 48;
  * (the last one included) is the least. That keeps a lone word off a last line and a short line
  * out of the middle, which a balanced greedy wrap does not when units are long (« de la
  * communication » glued by its short words). A last line of one word (`units.words`) is taken only
- * when no other split exists. Returns the number of units on each line, or `undefined` when no
+ * when no other split exists, unless a phrase ends right before it (`units.phraseEnds`). Returns the number of units on each line, or `undefined` when no
  * split exists.
  */
 export function evenBreaks(units: MeasuredUnits, maxWidth: number, lines: number): number[] | undefined {
@@ -42,7 +47,8 @@ export function evenBreaks(units: MeasuredUnits, maxWidth: number, lines: number
   let best: { cost: number; counts: number[] } | undefined;
   // Ascending, so that between equal costs the narrower measure wins (the same split every time).
   for (const measure of [...measures].sort((a, b) => a - b)) {
-    const found = evenestWithin(span, n, lines, measure, units.words?.[n - 1] === true);
+    const widow = units.words?.[n - 1] === true && units.phraseEnds?.[n - 2] !== true;
+    const found = evenestWithin(span, n, lines, measure, widow);
     if (found && (!best || found.cost < best.cost)) best = found;
   }
   return best?.counts;
@@ -54,7 +60,7 @@ function evenestWithin(
   n: number,
   lines: number,
   measure: number,
-  lastIsWord: boolean,
+  lastIsWidow: boolean,
 ): { cost: number; counts: number[] } | undefined {
   // cost[l][i]: least cost of setting the first i units on l lines; from[l][i]: where line l starts.
   const cost = Array.from({ length: lines + 1 }, () =>
@@ -67,7 +73,7 @@ function evenestWithin(
       for (let j = i - 1; j >= l - 1; j--) {
         const width = span(j, i);
         if (width > measure) break;
-        const lone = lastIsWord && lines > 1 && l === lines && j === n - 1 ? LONE_LAST_WORD : 0;
+        const lone = lastIsWidow && lines > 1 && l === lines && j === n - 1 ? LONE_LAST_WORD : 0;
         const total = ((cost[l - 1] as number[])[j] as number) + (measure - width) ** 2 + lone;
         if (total < ((cost[l] as number[])[i] as number)) {
           (cost[l] as number[])[i] = total;
@@ -100,6 +106,8 @@ export interface BreakRequest {
 
 /** The no-break spaces that bind words into one unit (`lineUnits`). */
 const BOUND_SPACE = /[\u00a0\u202f]/;
+/** Punctuation that ends a phrase inside a sentence: a line may end on it. */
+const PHRASE_END = /[,;:]$/;
 const cacheFor = measureStore<MeasuredUnits>();
 
 /**
@@ -177,7 +185,12 @@ async function measureUnits(
         throw new Error('evenLines: a unit was not measured');
       const own = widths.slice(0, n);
       const space = n > 1 ? (whole - own.reduce((sum, w) => sum + w, 0)) / (n - 1) : 0;
-      cache.set(k, { widths: own, space, words: text.units.map((unit) => !BOUND_SPACE.test(unit)) });
+      cache.set(k, {
+        widths: own,
+        space,
+        words: text.units.map((unit) => !BOUND_SPACE.test(unit)),
+        phraseEnds: text.units.map((unit) => PHRASE_END.test(unit)),
+      });
     });
   }
   return new Map(texts.map((text) => [unitsKey(text), cache.get(unitsKey(text)) as MeasuredUnits]));

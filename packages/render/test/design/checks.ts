@@ -7,9 +7,11 @@ import { backgroundRaster, type DesignVisual, type DrawnBox, isLarge, worstContr
 /**
  * French typographic finish, on the lines as drawn: no line ends on a short word (« de », « à »,
  * « d’un »), no short word stands alone on a line, and no last line holds a single word when the
- * line above could have given it a companion.
+ * line above could have given it a companion, unless that line ends a phrase (« Maison de
+ * l’agglomération, / Saint-Omer »): the break then falls where the sense does.
  */
 const SHORT_WORD = /^(?:\p{L}{1,3}|\p{L}{1,2}[’']\p{L}{1,3})$/u;
+const PHRASE_END = /[,;:]$/;
 const words = (line: string) => line.split(/[\s\u00a0\u202f]+/).filter(Boolean);
 
 export function lineFaults(drawn: DrawnBox): string[] {
@@ -32,7 +34,8 @@ export function lineFaults(drawn: DrawnBox): string[] {
 function betterBreak({ rows, box }: DrawnBox): boolean {
   const last = rows[rows.length - 1] ?? [];
   const above = rows[rows.length - 2] ?? [];
-  if (words(above.map((p) => p.text).join('')).length < 2) return false;
+  const aboveText = above.map((p) => p.text).join('');
+  if (words(aboveText).length < 2 || PHRASE_END.test(aboveText.trimEnd())) return false;
   const lastWidth = Math.max(...last.map((p) => p.x + p.width)) - Math.min(...last.map((p) => p.x));
   // The line above's last word: its runs after its last breaking space.
   let start = above.length - 1;

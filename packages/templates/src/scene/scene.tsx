@@ -34,6 +34,16 @@ export interface PaintedText {
 
 export type Painted = PaintedText[];
 
+/**
+ * Text blocks read as one (a call to register and its URL), centred together in `within` once
+ * their heights as drawn are known: a box sized for a line its text did not take would leave that
+ * line empty on one side.
+ */
+export interface CentredGroup {
+  fields: readonly string[];
+  within: Rect;
+}
+
 /** A drawn mark (an SVG in its box): the quote's guillemet. `above` works as for text. */
 export interface Ornament {
   box: Rect;
@@ -63,6 +73,8 @@ export interface Scene {
   ornaments?: Ornament[];
   /** The brand device's water foot under the bottom safe zone (absent when the brand has none). */
   foot?: WaterFoot;
+  /** Text groups centred in their band once fitted (`settleScene`). */
+  centred?: CentredGroup[];
 }
 
 /** What a template's scene draws: the frame it is laid out in gives the rest. */
@@ -79,10 +91,11 @@ function drawnHeight(fit: FieldFit | undefined): number | undefined {
  * Once the text is fitted, a box drawn `above` a bottom-aligned field moves down onto that
  * field's first line (a kicker stays with its title however many lines the title takes); the
  * field's box gives up the freed top, so boxes never overlap and stay where they were laid out.
+ * A centred group moves to the middle of its band (`centreGroup`).
  */
 export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFit>> | undefined): Scene {
   const anchored = scene.text.some((t) => t.above) || scene.ornaments?.some((o) => o.above);
-  if (!fitted || !(anchored || scene.pictogram?.above)) return scene;
+  if (!fitted || !(anchored || scene.pictogram?.above || scene.centred?.length)) return scene;
   const text = scene.text.map((t) => ({ ...t }));
   const byField = new Map(text.map((t) => [t.box.field, t]));
   // Drawn marks follow the text as laid out, before a kicker moves it.
@@ -98,7 +111,34 @@ export function settleScene(scene: Scene, fitted: Partial<Record<string, FieldFi
     entry.box = { ...entry.box, y: entry.box.y + shift };
     target.box = { ...target.box, y: target.box.y + shift, height: target.box.height - shift };
   }
+  for (const group of scene.centred ?? []) centreGroup(group, byField, fitted);
   return { ...scene, text, ...(ornaments ? { ornaments } : {}), ...(pictogram ? { pictogram } : {}) };
+}
+
+/**
+ * Each box of the group shrinks to its text as drawn (where its alignment sets it), then the group
+ * moves to the middle of its band. Left as laid out when a member was not fitted.
+ */
+function centreGroup(
+  group: CentredGroup,
+  byField: ReadonlyMap<string, PaintedText>,
+  fitted: Partial<Record<string, FieldFit>>,
+): void {
+  const members = group.fields.map((field) => byField.get(field));
+  const hugged = members.map((member) => {
+    const drawn = member && drawnHeight(fitted[member.box.field]);
+    if (!member || drawn === undefined) return undefined;
+    const height = Math.ceil(drawn);
+    const free = member.box.height - height;
+    const offset = { start: 0, center: Math.floor(free / 2), end: free }[member.box.verticalAlign];
+    return { member, top: member.box.y + offset, height };
+  });
+  if (hugged.some((h) => h === undefined)) return;
+  const boxes = hugged as { member: PaintedText; top: number; height: number }[];
+  const top = Math.min(...boxes.map((b) => b.top));
+  const bottom = Math.max(...boxes.map((b) => b.top + b.height));
+  const shift = Math.round(group.within.y + (group.within.height - (bottom - top)) / 2 - top);
+  for (const { member, top: y, height } of boxes) member.box = { ...member.box, y: y + shift, height };
 }
 
 /** A mark drawn `above` a bottom-aligned field, moved down onto its text as drawn. */

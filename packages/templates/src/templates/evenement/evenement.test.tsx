@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../content/validate.js';
 import { FORMAT_IDS, formatSpec } from '../../format.js';
+import { frameOf, space, stepPx } from '../../layout/frame.js';
 import { brandNameOf } from '../../lockup/place.js';
 import { layoutViolations, textOnPhoto, thrownProblems } from '../../test-support/checks.js';
 import { fitLayout } from '../../test-support/fit.js';
@@ -153,6 +154,55 @@ describe('evenement', () => {
       const box = layout.text.find((t) => t.field === 'title')?.height ?? 0;
       const used = fitted.title?.height ?? 0;
       expect(box - used).toBeLessThan(fitted.title?.fontSize ?? 0);
+    });
+  });
+
+  describe('call to register', () => {
+    const withDeadline = {
+      ...evenement.example,
+      registration: { ...evenement.example.registration, deadline: '2027-03-04' },
+    } as typeof evenement.example;
+
+    it.each([
+      ['without a deadline', evenement.example],
+      ['with its deadline', withDeadline],
+    ])(
+      'sets the call at its largest step, its short URL right below it, on every format (%s)',
+      async (_, content) => {
+        for (const formatId of FORMAT_IDS) {
+          const format = formatSpec(fixtureTheme, formatId);
+          const frame = frameOf(format, fixtureTheme);
+          const layout = evenement.layout(format, fixtureTheme, content, capso as never, brandName);
+          const { fitted, overflows } = await fitLayout(layout.text);
+          expect(overflows, formatId).toEqual([]);
+          const label = layout.text.find((t) => t.field === 'registration.label');
+          const url = layout.text.find((t) => t.field === 'registration.shortUrl');
+          if (!label || !url) throw new Error(`${formatId}: no call to register`);
+          // The box holds the call's lines at its largest step: it is never set smaller for want of a line.
+          expect(fitted['registration.label']?.fontSize, formatId).toBe(label.steps[0]?.fontSize);
+          expect(url.x, formatId).toBe(label.x);
+          expect(url.y - (label.y + label.height), formatId).toBe(space(frame, 1));
+          // Drawn, the call and its URL hug their text and sit in the middle of the band, whatever
+          // lines the call took.
+          const drawn = evenement.layout(format, fixtureTheme, content, capso as never, brandName, fitted);
+          const drawnLabel = drawn.text.find((t) => t.field === 'registration.label') as typeof label;
+          const drawnUrl = drawn.text.find((t) => t.field === 'registration.shortUrl') as typeof url;
+          expect(drawnLabel.height, formatId).toBe(Math.ceil(fitted['registration.label']?.height ?? 0));
+          const above = drawnLabel.y - label.y;
+          const below = url.y + url.height - (drawnUrl.y + drawnUrl.height);
+          expect(
+            Math.abs(above - below),
+            `${formatId}: ${above} px above, ${below} px below`,
+          ).toBeLessThanOrEqual(1);
+        }
+      },
+    );
+
+    it('sets the call no larger than xl on the square, where it would outweigh the date', async () => {
+      const format = formatSpec(fixtureTheme, 'instagram-square');
+      const layout = evenement.layout(format, fixtureTheme, withDeadline, capso as never, brandName);
+      const label = layout.text.find((t) => t.field === 'registration.label');
+      expect(label?.steps[0]?.fontSize).toBe(stepPx(frameOf(format, fixtureTheme), 'xl'));
     });
   });
 

@@ -27,7 +27,7 @@ import {
   qrCode,
   topBand,
 } from '../../scene/parts.js';
-import type { Painted, Panel, SceneParts } from '../../scene/scene.js';
+import type { CentredGroup, Painted, Panel, SceneParts } from '../../scene/scene.js';
 import { formatDate, formatTimeRange, NBSP } from '../../text/french.js';
 import { drawnSpacing } from '../../text/runs.js';
 import type { FontSizeStep } from '../../theme.js';
@@ -181,15 +181,14 @@ export function registrationCall(reg: NonNullable<EvenementContent['registration
 
 /**
  * The call to register: on screen an accent band; in print (no button on paper) an accent rule
- * beside the call and the short URL set in the link colour. Label, then the short URL beside or
- * below it.
+ * beside the call and the short URL set in the link colour. The call, then the short URL below it
+ * (side by side, a long URL would be set far smaller than the call and read as an afterthought).
  */
 function registration(
   frame: Frame,
   content: EvenementContent,
   band: Rect,
-  stacked: boolean,
-): { panel: Panel; text: Painted } {
+): { panel: Panel; text: Painted; group?: CentredGroup } {
   const c = frame.theme.color;
   const print = frame.format.kind === 'print';
   const rule = Math.round(frame.theme.border.width.thick * frame.scale * 2);
@@ -204,13 +203,10 @@ function registration(
       ? { left: rule + space(frame, 4) }
       : { top: space(frame, 3), bottom: space(frame, 3), left: space(frame, 5), right: space(frame, 5) },
   );
-  const [labelBox, urlBox] = (
-    stacked
-      ? rows(inner, [{ fr: reg.deadline ? 2 : 1 }, { fr: 1 }], space(frame, 1))
-      : columns(inner, [{ fr: 2 }, { fr: 3 }], space(frame, 4))
-  ) as [Rect, Rect];
+  const [labelBox, urlBox] = callBoxes(frame, reg, inner, band.width);
   return {
     panel,
+    group: { fields: ['registration.label', 'registration.shortUrl'], within: inner },
     text: [
       {
         box: textBox(frame, {
@@ -218,10 +214,10 @@ function registration(
           text: registrationCall(reg),
           role: 'title',
           box: labelBox,
-          largest: '2xl',
+          largest: callStep(frame),
           smallest: 'sm',
           maxLines: reg.deadline ? 2 : 1,
-          verticalAlign: stacked ? 'end' : 'center',
+          verticalAlign: 'end',
         }),
         color: print ? c.text.default : c.text.onAccent,
       },
@@ -234,8 +230,7 @@ function registration(
           largest: 'xl',
           smallest: 'xs',
           maxLines: 1,
-          align: stacked ? 'start' : 'end',
-          verticalAlign: stacked ? 'start' : 'center',
+          verticalAlign: 'start',
         }),
         color: print ? c.text.link : c.text.onAccent,
       },
@@ -243,31 +238,62 @@ function registration(
   };
 }
 
-function ctaHeight(
-  frame: Frame,
-  stacked: boolean,
-  reg: EvenementContent['registration'],
-  width: number,
-): number {
-  // A call with its deadline may take two lines: as many as it needs inside the band's padding.
+/**
+ * The call's largest step. The square stacks the call's lines under the date in little height: one
+ * step down there, so that a call with its deadline does not outweigh the date.
+ */
+function callStep(frame: Frame): FontSizeStep {
+  return frame.composition === 'square' ? 'xl' : '2xl';
+}
+
+/**
+ * Heights of the call and of the short URL below it, at their largest steps. A call with its
+ * deadline may take two lines: as many as it needs inside the band's padding (`width` is the band's).
+ */
+function callHeights(frame: Frame, reg: EvenementContent['registration'], width: number) {
   const inner = width - 2 * space(frame, 5);
-  const callPx = stepPx(frame, '2xl');
-  const fitsOnOne = reg ? textAdvance(registrationCall(reg), callPx, 'display') <= inner : true;
-  const label = linesHeight(frame, 'title', '2xl', reg?.deadline && !fitsOnOne ? 2 : 1);
-  const lines = stacked ? label + linesHeight(frame, 'subtitle', 'xl', 1) + space(frame, 1) : label;
-  return lines + 2 * space(frame, 3);
+  const step = callStep(frame);
+  const fitsOnOne = reg ? textAdvance(registrationCall(reg), stepPx(frame, step), 'display') <= inner : true;
+  return {
+    label: linesHeight(frame, 'title', step, reg?.deadline && !fitsOnOne ? 2 : 1),
+    url: linesHeight(frame, 'subtitle', 'xl', 1),
+  };
+}
+
+/**
+ * The call's two boxes, each as tall as `ctaHeight` sized it and centred together in the
+ * band (a band beside a QR code is taller than its text): a fraction of the band would leave the
+ * call a box one line too short, set smaller and low in an empty band.
+ */
+function callBoxes(
+  frame: Frame,
+  reg: NonNullable<EvenementContent['registration']>,
+  inner: Rect,
+  bandWidth: number,
+): [Rect, Rect] {
+  const { label, url } = callHeights(frame, reg, bandWidth);
+  const gap = space(frame, 1);
+  const slack = Math.max(0, inner.height - label - url - gap);
+  const [, labelBox, , urlBox] = rows(inner, [slack / 2, label, gap, url]) as Rect[];
+  return [labelBox as Rect, urlBox as Rect];
+}
+
+function ctaHeight(frame: Frame, reg: EvenementContent['registration'], width: number): number {
+  const { label, url } = callHeights(frame, reg, width);
+  return label + space(frame, 1) + url + 2 * space(frame, 3);
 }
 
 /** The items under the stacked heading, top down: date, place, summary, call to register, lockup. */
 function stackedItems(frame: Frame, content: EvenementContent, names: LockupNames, withSummary: boolean) {
   const { safe, composition } = frame;
-  const gap = space(frame, 5);
   const reg = content.registration;
-  const stackedCta = composition !== 'square' || reg?.deadline !== undefined;
+  // On the square, the call to register and its URL take two rows of a height the taller formats
+  // have to spare: the blocks stack one step tighter there, so that the date keeps its size.
+  const gap = space(frame, composition === 'square' && reg ? 4 : 5);
   const lockupH = lockupBandHeight(frame, names, 'horizontal', 0.44);
   const qrSide = composition === 'poster' && reg ? Math.round(safe.width * 0.24) : 0;
   const ctaWidth = qrSide > 0 ? safe.width - qrSide - gap : safe.width;
-  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, stackedCta, reg, ctaWidth)) : 0;
+  const ctaH = reg ? Math.max(qrSide, ctaHeight(frame, reg, ctaWidth)) : 0;
   const d = detailHeights(frame, content, safe.width, withSummary && content.summary !== undefined);
   const items: StackItem[] = [
     d.date,
@@ -276,7 +302,7 @@ function stackedItems(frame: Frame, content: EvenementContent, names: LockupName
     { ideal: ctaH, min: ctaH },
     { ideal: lockupH, min: lockupH },
   ];
-  return { gap, reg, stackedCta, qrSide, ctaH, items };
+  return { gap, reg, qrSide, ctaH, items };
 }
 
 /**
@@ -363,12 +389,7 @@ function stacked(
 ): SceneParts {
   const { theme, safe } = frame;
   const c = theme.color;
-  const { gap, reg, stackedCta, qrSide, ctaH, items, headShare } = stackedPlan(
-    frame,
-    content,
-    names,
-    withSummary,
-  );
+  const { gap, reg, qrSide, ctaH, items, headShare } = stackedPlan(frame, content, names, withSummary);
   const heights = stackHeights(safe.height, items, gap, 2 * gap, headShare);
   const [dateH, placeH, summaryH, ...rest] = heights.items as [number, number, number, number, number];
   const tracks = [heights.head, dateH, placeH, summaryH, ...rest].filter((h) => h > 0);
@@ -393,6 +414,7 @@ function stacked(
     }),
   ];
   let qr: SceneParts['qr'];
+  let call: CentredGroup | undefined;
   if (ctaBox && reg) {
     let band = ctaBox;
     if (qrSide > 0) {
@@ -400,9 +422,10 @@ function stacked(
       qr = qrCode(frame, qrBox, reg.url);
       band = ctaArea;
     }
-    const cta = registration(frame, content, band, stackedCta);
+    const cta = registration(frame, content, band);
     panels.push(cta.panel);
     text.push(...cta.text);
+    call = cta.group;
   }
   const foot = risenWaterFoot(frame, lockupArea.y + lockupArea.height);
   return {
@@ -413,6 +436,7 @@ function stacked(
     ...(foot ? { foot } : {}),
     ...(qr ? { qr } : {}),
     ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
+    ...(call ? { centred: [call] } : {}),
   };
 }
 
@@ -442,7 +466,7 @@ function sideBySide(
   const brandPanel = photoRow ? { ...band, y: panelTop, height: canvas.height - panelTop } : band;
   const lockupH = lockupBandHeight({ ...frame, safe: left }, names, 'horizontal', 0.44);
   const [lockupArea, head] = takeBottom(brandColumn, lockupH, gap);
-  const ctaH = content.registration ? ctaHeight(frame, true, content.registration, right.width) : 0;
+  const ctaH = content.registration ? ctaHeight(frame, content.registration, right.width) : 0;
   const d = detailHeights(frame, content, right.width, content.summary !== undefined, 5);
   const heights = stackHeights(
     right.height,
@@ -465,7 +489,7 @@ function sideBySide(
   const dateBox = next();
   const placeBox = next();
   const summaryBox = summaryH > 0 ? next() : undefined;
-  const cta = ctaH > 0 ? registration(frame, content, next(), true) : undefined;
+  const cta = ctaH > 0 ? registration(frame, content, next()) : undefined;
   // Beside a photo the axis rides a tab rising into it, as on stacked formats: the panel below the
   // photo is short, and a pictogram row there would leave the title one small line.
   const tab = photoRow ? axisTab(frame, content.axis, panelTop) : undefined;
@@ -485,6 +509,7 @@ function sideBySide(
       }),
       ...(cta?.text ?? []),
     ],
+    ...(cta?.group ? { centred: [cta.group] } : {}),
     ...(mark.pictogram ? { pictogram: mark.pictogram } : {}),
     lockup: placeLockup(frame, names, lockupArea, {
       orientation: 'horizontal',
