@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isBlasonError } from '@blason/core';
 import { describe, expect, test } from 'vitest';
@@ -75,6 +75,27 @@ describe('loadCampaign', () => {
       path: 'partners',
       message: expect.stringMatching(/^valeur incorrecte : /),
     });
+  });
+
+  test('says where a list or a map is left open, not that the next line is badly indented', async () => {
+    const dir = (await campaignDir({})).dir;
+    const list = join(dir, 'liste.yaml');
+    const map = join(dir, 'objet.yaml');
+    await writeFile(list, 'template: evenement\npartners: [capso, territoire\ncontent:\n  title: Atelier\n');
+    await writeFile(map, 'template: evenement\npartners: all\ncontent: { title: Atelier\nid: atelier\n');
+    const [unclosedList] = await problemsOf(loadCampaign(list));
+    expect(unclosedList).toMatchObject({ line: 2, column: 11 });
+    expect(unclosedList?.message).toBe(
+      'syntaxe YAML invalide, ligne 2, colonne 11\u00a0: une liste entre crochets n’est pas fermée : ajoutez « ] » à la fin de la liste',
+    );
+    const [unclosedMap] = await problemsOf(loadCampaign(map));
+    expect(unclosedMap).toMatchObject({ line: 3, column: 10 });
+    expect(unclosedMap?.message).toMatch(/un objet entre accolades n’est pas fermé/);
+    // An indentation fault that closes everything stays one.
+    const indented = join(dir, 'decale.yaml');
+    await writeFile(indented, 'template: evenement\ncontent:\n  title: Atelier\n   kicker: Formation\n');
+    const [fault] = await problemsOf(loadCampaign(indented));
+    expect(fault?.message).not.toMatch(/pas fermé/);
   });
 
   test('names an unknown template with the known ones', async () => {

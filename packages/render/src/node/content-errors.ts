@@ -19,17 +19,52 @@ const YAML_FAULTS: Partial<Record<ErrorCode, string>> = {
 };
 
 /**
+ * The parser reports a list or a map left open (« partners: [capso, territoire » with no « ] ») on
+ * the line after it, as an indentation fault: said as what it is, where it opens.
+ */
+const UNCLOSED = /end with a ([\]}])/;
+const OPENING = { ']': '[', '}': '{' } as const;
+const UNCLOSED_FAULTS = {
+  ']': 'une liste entre crochets n’est pas fermée : ajoutez « ] » à la fin de la liste',
+  '}': 'un objet entre accolades n’est pas fermé : ajoutez « } » à sa fin',
+} as const;
+
+/** Offset of the last `open` before `end` that no `close` after it matches. */
+function unmatchedOpening(source: string, end: number, open: string, close: string): number | undefined {
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (source[i] === close) depth++;
+    else if (source[i] === open && depth-- === 0) return i;
+  }
+  return undefined;
+}
+
+/** The fault's position and wording: an unclosed list or map where it opens, others where reported. */
+function located(error: YAMLError, lines: LineCounter, source: string | undefined) {
+  const closing = UNCLOSED.exec(error.message)?.[1] as keyof typeof OPENING | undefined;
+  const opening =
+    closing && source !== undefined
+      ? unmatchedOpening(source, error.pos[0], OPENING[closing], closing)
+      : undefined;
+  if (closing && opening !== undefined)
+    return { pos: lines.linePos(opening), fault: UNCLOSED_FAULTS[closing] };
+  return {
+    pos: error.linePos?.[0] ?? lines.linePos(error.pos[0]),
+    fault: YAML_FAULTS[error.code] ?? 'écriture incorrecte à cet endroit',
+  };
+}
+
+/**
  * A YAML (or JSON) syntax fault as a French problem: the line and column in the sentence too, for
  * whoever reads only the message (the studio, a CI annotation).
  */
 export function syntaxProblem(
   error: YAMLError,
-  options: { file: string; format: 'YAML' | 'JSON'; lines: LineCounter },
+  options: { file: string; format: 'YAML' | 'JSON'; lines: LineCounter; source?: string },
 ): Problem {
   const { file, format } = options;
-  const pos = error.linePos?.[0] ?? options.lines.linePos(error.pos[0]);
+  const { pos, fault } = located(error, options.lines, options.source);
   const where = pos ? `, ligne ${pos.line}, colonne ${pos.col}` : '';
-  const fault = YAML_FAULTS[error.code] ?? 'écriture incorrecte à cet endroit';
   return {
     code: 'render/campaign-syntax',
     severity: 'error',
