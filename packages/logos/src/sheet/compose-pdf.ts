@@ -4,8 +4,11 @@ import {
   drawObject,
   PDFContentStream,
   PDFDocument,
-  type PDFEmbeddedPage,
   PDFName,
+  PDFNumber,
+  PDFObjectCopier,
+  PDFRawStream,
+  type PDFRef,
   popGraphicsState,
   pushGraphicsState,
   setGraphicsState,
@@ -42,14 +45,13 @@ export async function composeSheetPdf(
 
   // Keyed by content, not by array: the same logo placed twice is embedded once even when the
   // logo memo dropped and re-encoded it in between (the sheet's bytes do not depend on the memo).
-  const embedded = new Map<string, { page: PDFEmbeddedPage; name: string }>();
+  const embedded = new Map<string, { page: EmbeddedLogo; name: string }>();
   const operators = [];
   for (const placement of placements) {
     const key = sha256(placement.pdf);
     let logo = embedded.get(key);
     if (!logo) {
-      const [embeddedPage] = await doc.embedPdf(placement.pdf, [0]);
-      if (!embeddedPage) throw new Error('a logo PDF has no page');
+      const embeddedPage = await embedLogo(doc, placement.pdf);
       logo = { page: embeddedPage, name: `Logo${embedded.size + 1}` };
       embedded.set(key, logo);
       page.node.setXObject(PDFName.of(logo.name), embeddedPage.ref);
@@ -75,4 +77,40 @@ export async function composeSheetPdf(
   }
   page.node.addContentStream(wrap(operators));
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+interface EmbeddedLogo {
+  readonly ref: PDFRef;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A logo's page as a form XObject. PDFKit writes a page as one Flate-encoded content stream, which
+ * is copied as it is: pdf-lib's `embedPdf` would inflate it and deflate it again in JavaScript,
+ * which cost as much as the rest of the sheet. Any other page goes through `embedPdf`.
+ */
+async function embedLogo(doc: PDFDocument, pdf: Uint8Array): Promise<EmbeddedLogo> {
+  const source = await PDFDocument.load(pdf, { updateMetadata: false });
+  const page = source.getPages()[0];
+  if (!page) throw new Error('a logo PDF has no page');
+  const { Contents, Resources } = page.node.normalizedEntries();
+  const content = Contents?.size() === 1 ? Contents.lookup(0) : undefined;
+  if (!(content instanceof PDFRawStream)) return (await doc.embedPages([page]))[0] as EmbeddedLogo;
+  const box = page.node.MediaBox();
+  const [left, bottom, right, top] = [0, 1, 2, 3].map((i) => box.lookup(i, PDFNumber).asNumber()) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const copier = PDFObjectCopier.for(source.context, doc.context);
+  const form = copier.copy(content);
+  form.dict.set(PDFName.of('Type'), PDFName.of('XObject'));
+  form.dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
+  form.dict.set(PDFName.of('FormType'), doc.context.obj(1));
+  form.dict.set(PDFName.of('BBox'), doc.context.obj([left, bottom, right, top]));
+  form.dict.set(PDFName.of('Matrix'), doc.context.obj([1, 0, 0, 1, -left, -bottom]));
+  form.dict.set(PDFName.of('Resources'), copier.copy(Resources));
+  return { ref: doc.context.register(form), width: right - left, height: top - bottom };
 }
