@@ -146,6 +146,10 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
     ...(request.textBlock ? { textBlock: request.textBlock } : {}),
   });
   const ref = imageRef(copy.content);
+  const alt = request.template.altText(content, partner, {
+    photo: composition.layout.graphics.image !== undefined,
+    fields: new Set(composition.layout.text.map((box) => box.field)),
+  });
   return {
     ...composition,
     mode,
@@ -153,10 +157,8 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
     partner,
     format,
     copy,
-    alt: request.template.altText(content, partner, {
-      photo: composition.layout.graphics.image !== undefined,
-      fields: new Set(composition.layout.text.map((box) => box.field)),
-    }),
+    // The template's own words around the content (« … », « : ») follow the brand's typography too.
+    alt: request.linter.fix(alt, { partner: partner.id, channel: copyChannel(medium) }).text,
     ...(ref && composition.layout.graphics.image ? { image: ref } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { nameAfter } from '@blason/tokens/theme';
 import { drewField, photoAlt } from '../../scene/lead.js';
+import { guillemets } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { DrawnParts } from '../../types.js';
 import type { ActualiteContent } from './schema.js';
@@ -9,9 +10,7 @@ export function actualiteAlt(
   partner: TemplatePartner,
   drawn?: DrawnParts,
 ): string {
-  const parts = [
-    `${content.kicker ?? 'Actualité'}\u00a0: «\u202f${content.headline}\u202f». ${content.text}`,
-  ];
+  const parts = [`${content.kicker ?? 'Actualité'}\u00a0: ${guillemets(content.headline)}. ${content.text}`];
   parts.push(...photoAlt(content, drawn));
   // Wide formats leave the link to the post's text.
   if (content.link && drewField(drawn, 'link.shortUrl'))

@@ -1,6 +1,6 @@
 import { nameAfter } from '@blason/tokens/theme';
 import { photoAlt } from '../../scene/lead.js';
-import { formatNumber } from '../../text/french.js';
+import { formatNumber, guillemets } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { DrawnParts } from '../../types.js';
 import type { ChiffresClesContent, Figure } from './schema.js';
@@ -16,7 +16,7 @@ export function chiffresClesAlt(
   drawn?: DrawnParts,
 ): string {
   const figures = content.figures.map((f) => `${figureText(f)} ${f.label}`).join('\u202f; ');
-  const parts = [`Chiffres clés «\u202f${content.title}\u202f»\u00a0: ${figures}.`];
+  const parts = [`Chiffres clés ${guillemets(content.title)}\u00a0: ${figures}.`];
   if (content.note) parts.push(content.note);
   parts.push(...photoAlt(content, drawn));
   parts.push(`Visuel ${nameAfter(partner, 'de')}.`);

@@ -1,6 +1,6 @@
 import { nameAfter } from '@blason/tokens/theme';
 import { photoAlt } from '../../scene/lead.js';
-import { formatDate, formatTimeRange } from '../../text/french.js';
+import { formatDate, formatTimeRange, guillemets } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { DrawnParts } from '../../types.js';
 import type { EvenementContent } from './schema.js';
@@ -15,7 +15,7 @@ export function evenementAlt(
   const when = time ? `${formatDate(content.date)}, ${time}` : formatDate(content.date);
   const where = content.address ? `${content.place}, ${content.address}` : content.place;
   const parts = [
-    `${content.kicker ? `${content.kicker}\u00a0: ` : 'Événement\u00a0: '}« ${content.title} », le ${when}, ${where}.`,
+    `${content.kicker ? `${content.kicker}\u00a0: ` : 'Événement\u00a0: '}${guillemets(content.title)}, le ${when}, ${where}.`,
   ];
   if (content.summary) parts.push(content.summary);
   parts.push(...photoAlt(content, drawn));

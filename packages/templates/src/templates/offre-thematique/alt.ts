@@ -1,6 +1,6 @@
 import { nameAfter } from '@blason/tokens/theme';
 import { drewField, photoAlt } from '../../scene/lead.js';
-import { formatList } from '../../text/french.js';
+import { formatList, guillemets } from '../../text/french.js';
 import type { TemplatePartner } from '../../theme.js';
 import type { DrawnParts } from '../../types.js';
 import type { OffreThematiqueContent } from './schema.js';
@@ -12,7 +12,7 @@ export function offreThematiqueAlt(
 ): string {
   // A photo-led square leaves the offer's text to its post: the description says what is drawn.
   const text = drewField(drawn, 'text') ? ` ${content.text}` : '';
-  const parts = [`${content.kicker ?? 'Offre'}\u00a0: «\u202f${content.title}\u202f».${text}`];
+  const parts = [`${content.kicker ?? 'Offre'}\u00a0: ${guillemets(content.title)}.${text}`];
   if (content.highlights && content.highlights.length > 0) parts.push(`${formatList(content.highlights)}.`);
   parts.push(...photoAlt(content, drawn));
   if (content.link && drewField(drawn, 'link.shortUrl'))
