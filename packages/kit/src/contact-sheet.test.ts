@@ -30,6 +30,23 @@ test('shows one PNG per visual and poster, never logos or other encodings', () =
   ]);
 });
 
+test('captions name the campaign and the format as officers call it', () => {
+  const recorded = (path: string, campaign: string, format: string): KitFile => ({
+    ...file(path, 'visual', 'image/png', 'Visuel'),
+    details: { campaign, format },
+  });
+  const captions = contactSheetEntries([
+    recorded('visuals/journee/instagram-square.png', 'journee', 'instagram-square'),
+    recorded('visuals/journee/facebook-event.png', 'journee', 'facebook-event'),
+    recorded('visuals/journee/nouveau.png', 'journee', 'nouveau-format'),
+  ]).map((entry) => entry.caption);
+  expect(captions).toEqual([
+    'journee · Instagram, carré',
+    'journee · Événement Facebook',
+    'journee · nouveau-format',
+  ]);
+});
+
 test('the HTML page is French, gives every image its alt text and escapes content', () => {
   const html = contactSheetHtml({
     title: 'Planche contact — CAPSO',

@@ -1,4 +1,5 @@
 import { escapeMarkup } from '@blason/core';
+import { formatLabel } from '@blason/templates/format';
 import type { KitFile } from './manifest.js';
 
 /** One visual shown on the contact sheet, read from the kit manifest. */
@@ -28,10 +29,14 @@ export function contactSheetEntries(files: readonly KitFile[]): ContactSheetEntr
     .map((file) => ({ path: file.path, alt: file.alt ?? '', caption: captionOf(file) }));
 }
 
-/** `campaign · format` from what the renderer recorded, else from the path. */
+/**
+ * `campaign · format` from what the renderer recorded (the campaign's id, as its folder is named,
+ * and the format's French name), else from the path.
+ */
 function captionOf(file: KitFile): string {
   const { campaign, format } = file.details ?? {};
-  if (typeof campaign === 'string' && typeof format === 'string') return `${campaign} · ${format}`;
+  if (typeof campaign === 'string' && typeof format === 'string')
+    return `${campaign} · ${formatLabel(format)}`;
   return file.path
     .replace(/\.png$/, '')
     .split('/')

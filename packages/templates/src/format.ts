@@ -16,6 +16,24 @@ export type ScreenFormatId = (typeof SCREEN_FORMAT_IDS)[number];
 export type PrintFormatId = (typeof PRINT_FORMAT_IDS)[number];
 export type FormatId = ScreenFormatId | PrintFormatId;
 
+/** Each format's name as communications officers call it (the studio, the kit's contact sheet). */
+export const FORMAT_LABELS: Readonly<Record<FormatId, string>> = {
+  'instagram-square': 'Instagram, carré',
+  'instagram-portrait': 'Instagram, portrait',
+  story: 'Story',
+  linkedin: 'LinkedIn',
+  'open-graph': 'Partage de lien (Open Graph)',
+  x: 'X',
+  'facebook-event': 'Événement Facebook',
+  'poster-a4': 'Affiche A4',
+  'poster-a3': 'Affiche A3',
+};
+
+/** The French name of a format; an id the templates do not know is shown as it is. */
+export function formatLabel(id: string): string {
+  return (FORMAT_LABELS as Readonly<Record<string, string>>)[id] ?? id;
+}
+
 /** Print raster resolution of the layout canvas: print formats are laid out at 150 dpi. */
 export const PRINT_DPI = 150;
 const MM_PER_INCH = 25.4;

@@ -6,8 +6,10 @@ export type { ContentResult, SchemaIssue, SchemaResult } from './content/validat
 export { fieldPath, schemaIssues, validateContent } from './content/validate.js';
 export {
   FORMAT_IDS,
+  FORMAT_LABELS,
   type FormatId,
   type FormatSpec,
+  formatLabel,
   formatSpec,
   isFormatId,
   isPrintFormatId,

@@ -1,7 +1,8 @@
 import { Button } from '@blason/react';
+import { formatLabel } from '@blason/templates/format';
 import { useId, useState } from 'react';
 import type { FormatInfo } from './api.js';
-import { extensionLabel, formatLabel } from './labels.js';
+import { extensionLabel } from './labels.js';
 
 export interface Preview {
   /** Object URL of the PNG, once rendered. */
