@@ -180,6 +180,9 @@ describe('evenement', () => {
           if (!label || !url) throw new Error(`${formatId}: no call to register`);
           // The box holds the call's lines at its largest step: it is never set smaller for want of a line.
           expect(fitted['registration.label']?.fontSize, formatId).toBe(label.steps[0]?.fontSize);
+          // …and no line more than the call takes: a spare line would make the band taller than its text.
+          const call = fitted['registration.label'];
+          expect(label.height - (call?.height ?? 0), formatId).toBeLessThan(call?.fontSize ?? 0);
           expect(url.x, formatId).toBe(label.x);
           expect(url.y - (label.y + label.height), formatId).toBe(space(frame, 1));
           // Drawn, the call and its URL hug their text and sit in the middle of the band, whatever

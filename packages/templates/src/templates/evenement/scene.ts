@@ -9,7 +9,7 @@ import {
 } from '../../layout/frame.js';
 import { columns, inset, rect, rows, takeBottom } from '../../layout/geometry.js';
 import { type StackItem, stackHeights } from '../../layout/stack.js';
-import { textAdvance } from '../../lockup/advances.js';
+import { exactAdvance, textAdvance } from '../../lockup/advances.js';
 import type { LockupNames } from '../../lockup/geometry.js';
 import { lockupBandHeight, placeLockup } from '../../lockup/place.js';
 import { risenWaterFoot } from '../../scene/device.js';
@@ -249,11 +249,14 @@ function callStep(frame: Frame): FontSizeStep {
 /**
  * Heights of the call and of the short URL below it, at their largest steps. A call with its
  * deadline may take two lines: as many as it needs inside the band's padding (`width` is the band's).
+ * Its advance is read in the ExtraBold table, wider than the call's Bold, without the boxes' margin:
+ * with it, a call that holds on one line was given two and drawn in a band one line too tall.
+ * Should the estimate fall short, the call is set a step smaller on its one line.
  */
 function callHeights(frame: Frame, reg: EvenementContent['registration'], width: number) {
   const inner = width - 2 * space(frame, 5);
   const step = callStep(frame);
-  const fitsOnOne = reg ? textAdvance(registrationCall(reg), stepPx(frame, step), 'display') <= inner : true;
+  const fitsOnOne = reg ? exactAdvance(registrationCall(reg), stepPx(frame, step), 'display') <= inner : true;
   return {
     label: linesHeight(frame, 'title', step, reg?.deadline && !fitsOnOne ? 2 : 1),
     url: linesHeight(frame, 'subtitle', 'xl', 1),
