@@ -91,6 +91,15 @@ describe('loadCampaign', () => {
     const [unclosedMap] = await problemsOf(loadCampaign(map));
     expect(unclosedMap).toMatchObject({ line: 3, column: 10 });
     expect(unclosedMap?.message).toMatch(/un objet entre accolades n’est pas fermé/);
+    // A bracket inside a quoted text is text, not the list's end.
+    const quoted = join(dir, 'crochet.yaml');
+    await writeFile(
+      quoted,
+      'template: evenement\npartners: [capso, "a]b", territoire\ncontent:\n  title: Atelier\n',
+    );
+    const [inQuotes] = await problemsOf(loadCampaign(quoted));
+    expect(inQuotes).toMatchObject({ line: 2, column: 11 });
+    expect(inQuotes?.message).toMatch(/une liste entre crochets n’est pas fermée/);
     // An indentation fault that closes everything stays one.
     const indented = join(dir, 'decale.yaml');
     await writeFile(indented, 'template: evenement\ncontent:\n  title: Atelier\n   kicker: Formation\n');

@@ -90,7 +90,7 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
     const format = extname(file) === '.json' ? 'JSON' : 'YAML';
-    const problems = doc.errors.map((error) => syntaxProblem(error, { file: shown, format, lines, source }));
+    const problems = doc.errors.map((error) => syntaxProblem(error, { file: shown, format, lines, doc }));
     throw new BlasonError(`Campagne invalide : ${shown}`, problems);
   }
   const data = doc.toJS() as unknown;

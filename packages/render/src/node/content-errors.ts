@@ -1,6 +1,16 @@
 import type { Problem } from '@blason/core';
 import { fieldPath, type SchemaIssue } from '@blason/templates';
-import { type Document, type ErrorCode, isMap, isSeq, LineCounter, type YAMLError } from 'yaml';
+import {
+  type Document,
+  type ErrorCode,
+  isMap,
+  isSeq,
+  LineCounter,
+  visit,
+  type YAMLError,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /** What each YAML syntax fault means, in the words of someone who edits a campaign by hand. */
 const YAML_FAULTS: Partial<Record<ErrorCode, string>> = {
@@ -22,32 +32,31 @@ const YAML_FAULTS: Partial<Record<ErrorCode, string>> = {
  * The parser reports a list or a map left open (« partners: [capso, territoire » with no « ] ») on
  * the line after it, as an indentation fault: said as what it is, where it opens.
  */
-const UNCLOSED = /end with a ([\]}])/;
-const OPENING = { ']': '[', '}': '{' } as const;
+const UNCLOSED = /end with a [\]}]/;
 const UNCLOSED_FAULTS = {
-  ']': 'une liste entre crochets n’est pas fermée : ajoutez « ] » à la fin de la liste',
-  '}': 'un objet entre accolades n’est pas fermé : ajoutez « } » à sa fin',
+  list: 'une liste entre crochets n’est pas fermée : ajoutez « ] » à la fin de la liste',
+  map: 'un objet entre accolades n’est pas fermé : ajoutez « } » à sa fin',
 } as const;
 
-/** Offset of the last `open` before `end` that no `close` after it matches. */
-function unmatchedOpening(source: string, end: number, open: string, close: string): number | undefined {
-  let depth = 0;
-  for (let i = end - 1; i >= 0; i--) {
-    if (source[i] === close) depth++;
-    else if (source[i] === open && depth-- === 0) return i;
-  }
-  return undefined;
+/** The innermost flow collection (`[…]`, `{…}`) of the parsed document that runs up to `offset`. */
+function openFlowAt(doc: Document, offset: number): YAMLMap | YAMLSeq | undefined {
+  let found: YAMLMap | YAMLSeq | undefined;
+  visit(doc, {
+    Collection(_, node) {
+      const [start, end] = node.range ?? [];
+      if (node.flow && start !== undefined && end !== undefined && start < offset && offset <= end)
+        found = node;
+    },
+  });
+  return found;
 }
 
 /** The fault's position and wording: an unclosed list or map where it opens, others where reported. */
-function located(error: YAMLError, lines: LineCounter, source: string | undefined) {
-  const closing = UNCLOSED.exec(error.message)?.[1] as keyof typeof OPENING | undefined;
-  const opening =
-    closing && source !== undefined
-      ? unmatchedOpening(source, error.pos[0], OPENING[closing], closing)
-      : undefined;
-  if (closing && opening !== undefined)
-    return { pos: lines.linePos(opening), fault: UNCLOSED_FAULTS[closing] };
+function located(error: YAMLError, lines: LineCounter, doc: Document | undefined) {
+  const open = doc && UNCLOSED.test(error.message) ? openFlowAt(doc, error.pos[0]) : undefined;
+  const start = open?.range?.[0];
+  if (open && start !== undefined)
+    return { pos: lines.linePos(start), fault: UNCLOSED_FAULTS[isSeq(open) ? 'list' : 'map'] };
   return {
     pos: error.linePos?.[0] ?? lines.linePos(error.pos[0]),
     fault: YAML_FAULTS[error.code] ?? 'écriture incorrecte à cet endroit',
@@ -60,10 +69,10 @@ function located(error: YAMLError, lines: LineCounter, source: string | undefine
  */
 export function syntaxProblem(
   error: YAMLError,
-  options: { file: string; format: 'YAML' | 'JSON'; lines: LineCounter; source?: string },
+  options: { file: string; format: 'YAML' | 'JSON'; lines: LineCounter; doc?: Document },
 ): Problem {
   const { file, format } = options;
-  const { pos, fault } = located(error, options.lines, options.source);
+  const { pos, fault } = located(error, options.lines, options.doc);
   const where = pos ? `, ligne ${pos.line}, colonne ${pos.col}` : '';
   return {
     code: 'render/campaign-syntax',
