@@ -125,10 +125,11 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
   const signer = brand.partners.find((p) => p.id === request.partner);
   if (!signer) throw new Error(`Unknown partner ${request.partner}`);
   const partner = withCosigners(brand.partners, signer, request.content, request.file);
+  const channel = copyChannel(medium);
   const copy = checkCopy(request.content as Record<string, unknown>, request.linter, {
     file: request.file,
     partner: partner.id,
-    channel: copyChannel(medium),
+    channel,
     allowErrors: request.allowLintErrors ?? false,
   });
   // The copy checks change text, never shape: the fixed content is still valid for the schema.
@@ -158,7 +159,7 @@ export async function prepareVisual<C>(request: VisualRequest<C>): Promise<Prepa
     format,
     copy,
     // The template's own words around the content (« … », « : ») follow the brand's typography too.
-    alt: request.linter.fix(alt, { partner: partner.id, channel: copyChannel(medium) }).text,
+    alt: request.linter.fix(alt, { partner: partner.id, channel }).text,
     ...(ref && composition.layout.graphics.image ? { image: ref } : {}),
   };
 }
