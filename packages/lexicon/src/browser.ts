@@ -28,3 +28,4 @@ export { type FixResult, fixText, lintText, segmentsOf } from './lint/lint.js';
 export type { InputFormat, LintOptions } from './lint/options.js';
 export { tokenize, type WordToken } from './lint/tokenize.js';
 export * from './schema.js';
+export { frenchSpacing } from './spacing.js';
