@@ -47,6 +47,7 @@ describe('frenchSpacing', () => {
     'voir http ://exemple.fr',
     'dans C :\\Users\\agent',
     'a !== b, a != b, a ::b',
+    'assets/campaigns/fête !.yaml, Quoi ?.',
     'key: value, { "a": 1 }',
     // already right, or not after a word
     `attendu${NBSP}: «${NBSP}x${NBSP}»`,

@@ -12,10 +12,11 @@ const openingSpace = /« (?=\S)/g;
 const closingSpace = /(?<=\S) »/g;
 /**
  * The space before : ; ! ? when a word (anything but a space, an opening quote or bracket, or another
- * of these marks) stands before it and a space, a closing mark or the end of the text follows it:
- * « 17:30 », « http:// », « C:\ », « a :b », « !== » and « key: value » are left as they are.
+ * of these marks) stands before it and a space, a closing bracket or quote, ? or ! or the end of the
+ * text follows it: « 17:30 », « http:// », « C:\ », « a :b », « !== », « key: value » and a file
+ * named « Fête !.yaml » are left as they are.
  */
-const spaceBeforeMark = /(?<=[^\s«“‘([{:;!?]) ([:;!?])(?=\s|$|[)\]}»”’,.…!?])/g;
+const spaceBeforeMark = /(?<=[^\s«“‘([{:;!?]) ([:;!?])(?=\s|$|[)\]»”’!?])/g;
 
 /**
  * French spacing of a message: a plain space after « and before » becomes U+00A0; before : (U+00A0)
