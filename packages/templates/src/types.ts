@@ -68,7 +68,11 @@ export interface TextBox extends Rect {
   group?: string;
 }
 
-export type GraphicKind = 'lockup' | 'image' | 'pictogram' | 'qr' | 'background';
+/**
+ * `tile`: a colour field framing one content block (a key figure's tile), part of that block;
+ * `background`: a colour field or mark that carries no message of its own.
+ */
+export type GraphicKind = 'lockup' | 'image' | 'pictogram' | 'qr' | 'tile' | 'background';
 
 /** A non-text element of the layout. `safe` ones must stay inside the safe zone. */
 export interface GraphicBox extends Rect {

@@ -115,39 +115,88 @@ export function seeThroughPixels(visual: DesignVisual): number {
 /**
  * Share of the safe area left empty: neither a text block (its ink's extent, from the first
  * line's cap height to the last line's descender) nor a drawn element (lockup, photo, pictogram,
- * QR code). A colour field counts as
- * empty: it carries no message. Above this share the visual reads as unfinished.
+ * QR code). A colour field counts as empty: it carries no message. A tile (a field the template
+ * says frames one block, a key figure's) is part of that block when its text's ink covers at
+ * least `MIN_TILE_INK` of it; a tile larger than that is a colour field like any other. Above
+ * `MAX_EMPTY` the visual reads as unfinished.
  */
 export const MAX_EMPTY = 0.6;
+export const MIN_TILE_INK = 0.3;
 /** Grid cell, in px, the coverage is counted on. */
 const CELL = 4;
 
-export function emptyShare(visual: DesignVisual): number {
-  const area = visual.layout.safeArea;
+interface Extent {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Each text block's ink (line gaps included), then each run drawn outside any box. */
+function inkExtents(visual: DesignVisual): Extent[] {
+  const blocks = visual.boxes
+    .filter((b) => b.pieces.length > 0)
+    .map((b) => {
+      const left = Math.min(...b.pieces.map((p) => p.x));
+      const right = Math.max(...b.pieces.map((p) => p.x + p.width));
+      const top = Math.min(...b.pieces.map((p) => p.y - p.fontSize * 0.75));
+      const bottom = Math.max(...b.pieces.map((p) => p.y + p.fontSize * 0.25));
+      return { x: left, y: top, width: right - left, height: bottom - top };
+    });
+  const runs = visual.pieces.map((p) => ({
+    x: p.x,
+    y: p.y - p.fontSize * 0.75,
+    width: p.width,
+    height: p.fontSize,
+  }));
+  return [...blocks, ...runs];
+}
+
+/** Cells of `CELL` px over `area`, marked as extents are added. */
+function coverage(area: Extent) {
   const columns = Math.ceil(area.width / CELL);
   const rows = Math.ceil(area.height / CELL);
   const covered = new Uint8Array(columns * rows);
-  const cover = (x: number, y: number, width: number, height: number) => {
-    const c0 = Math.max(0, Math.floor((x - area.x) / CELL));
-    const c1 = Math.min(columns, Math.ceil((x + width - area.x) / CELL));
-    const r0 = Math.max(0, Math.floor((y - area.y) / CELL));
-    const r1 = Math.min(rows, Math.ceil((y + height - area.y) / CELL));
-    for (let r = r0; r < r1; r++) covered.fill(1, r * columns + c0, r * columns + Math.max(c0, c1));
+  return {
+    cover({ x, y, width, height }: Extent) {
+      const c0 = Math.max(0, Math.floor((x - area.x) / CELL));
+      const c1 = Math.min(columns, Math.ceil((x + width - area.x) / CELL));
+      const r0 = Math.max(0, Math.floor((y - area.y) / CELL));
+      const r1 = Math.min(rows, Math.ceil((y + height - area.y) / CELL));
+      for (let r = r0; r < r1; r++) covered.fill(1, r * columns + c0, r * columns + Math.max(c0, c1));
+    },
+    share: () => covered.reduce((sum, v) => sum + v, 0) / covered.length,
   };
-  // A text block covers its ink's extent, line gaps included; text outside any box, its runs.
-  for (const b of visual.boxes) {
-    if (b.pieces.length === 0) continue;
-    const left = Math.min(...b.pieces.map((p) => p.x));
-    const right = Math.max(...b.pieces.map((p) => p.x + p.width));
-    const top = Math.min(...b.pieces.map((p) => p.y - p.fontSize * 0.75));
-    const bottom = Math.max(...b.pieces.map((p) => p.y + p.fontSize * 0.25));
-    cover(left, top, right - left, bottom - top);
-  }
-  for (const p of visual.pieces) cover(p.x, p.y - p.fontSize * 0.75, p.width, p.fontSize);
+}
+
+const within = (inner: Extent, outer: Extent) =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+/**
+ * Share of a tile its block covers: the extent of all the text inside it (a key figure's number,
+ * unit and label read as one block).
+ */
+export function tileInk(visual: DesignVisual, tile: Extent): number {
+  const inside = inkExtents(visual).filter((extent) => within(extent, tile));
+  if (inside.length === 0) return 0;
+  const left = Math.min(...inside.map((e) => e.x));
+  const top = Math.min(...inside.map((e) => e.y));
+  const right = Math.max(...inside.map((e) => e.x + e.width));
+  const bottom = Math.max(...inside.map((e) => e.y + e.height));
+  return ((right - left) * (bottom - top)) / (tile.width * tile.height);
+}
+
+export function emptyShare(visual: DesignVisual): number {
+  const covered = coverage(visual.layout.safeArea);
+  for (const extent of inkExtents(visual)) covered.cover(extent);
   for (const g of Object.values(visual.layout.graphics)) {
-    if (g && g.kind !== 'background') cover(g.x, g.y, g.width, g.height);
+    if (!g || g.kind === 'background') continue;
+    if (g.kind !== 'tile' || tileInk(visual, g) >= MIN_TILE_INK) covered.cover(g);
   }
-  return 1 - covered.reduce((sum, v) => sum + v, 0) / covered.length;
+  return 1 - covered.share();
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Panel extends Rect {
   radius?: number;
   /** The brand device: the field ends on a wave on this side (inside its box). */
   wave?: WaveEdge;
+  /** The field frames one content block (a key figure's tile): reported as a `tile` graphic. */
+  tile?: boolean;
 }
 
 /** A text box with its colour; `above` keeps it right on top of another field's text as drawn. */
@@ -173,7 +175,7 @@ export function sceneLayout(scene: Scene): TemplateLayout {
       y: panel.y,
       width: panel.width,
       height: panel.height,
-      kind: 'background',
+      kind: panel.tile ? 'tile' : 'background',
       safe: false,
     };
   });

@@ -524,7 +524,7 @@ function figureGrid(
       const tile = tiles[i] as Rect;
       const style = tileStyle(frame, Math.floor(i / cols), i % cols);
       const drawn = cell(frame, figure, i, tileInside(frame, tile), type, style.ink);
-      return { panels: [{ ...tile, color: style.fill }, ...drawn.panels], text: drawn.text };
+      return { panels: [{ ...tile, color: style.fill, tile: true }, ...drawn.panels], text: drawn.text };
     });
     return {
       panels: parts.flatMap((p) => p.panels),
