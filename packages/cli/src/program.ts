@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { formatProblem, isBlasonError } from '@blason/core';
+import { isBlasonError } from '@blason/core';
 import { Command, CommanderError } from 'commander';
 import type { RegisterCommand, RunContext } from './commands/index.js';
+import { frenchSpacing, problemLine } from './messages.js';
 
 /** The CLI package's version (`blason --version`), read beside both `src/` and `dist/`. */
 export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string })
@@ -80,7 +81,8 @@ function reportError(error: unknown): number {
     return helpShown ? ExitCode.ok : ExitCode.usage;
   }
   if (isBlasonError(error)) {
-    const lines = error.problems.length > 0 ? error.problems.map(formatProblem) : [error.message];
+    const lines =
+      error.problems.length > 0 ? error.problems.map(problemLine) : [frenchSpacing(error.message)];
     process.stderr.write(`${lines.join('\n')}\n`);
     return error.kind === 'usage' ? ExitCode.usage : ExitCode.problems;
   }

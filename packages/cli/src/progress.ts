@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress';
+import { frenchSpacing } from './messages.js';
 
 export interface ProgressStep {
   readonly done: number;
@@ -26,7 +27,7 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
   return {
     update: (step) =>
       stream.write(
-        `${label} ${step.done}/${step.total}${step.status ? ` ${STATUS_WORDS[step.status] ?? step.status}` : ''} ${step.key}\n`,
+        `${frenchSpacing(`${label} ${step.done}/${step.total}${step.status ? ` ${STATUS_WORDS[step.status] ?? step.status}` : ''}`)} ${step.key}\n`,
       ),
     stop: () => {},
   };

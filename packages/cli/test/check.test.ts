@@ -22,7 +22,7 @@ test('a valid brand: exit 0 and no problem line', async () => {
   const out = capture();
   expect(await run(['check', '--tokens', dir])).toBe(ExitCode.ok);
   expect(out.stdout).toEqual([]);
-  expect(out.stderr.join('')).toContain('check : aucun problème');
+  expect(out.stderr.join('')).toContain('check\u00A0: aucun problème');
 });
 
 test('a broken brand: one line per problem, exit 1', async () => {
@@ -40,7 +40,7 @@ test('a broken brand: one line per problem, exit 1', async () => {
     lines.some((line) => /dimension\.tokens\.json:\d+:\d+ space\.4 — invalid dimension/.test(line)),
   ).toBe(true);
   expect(lines.some((line) => /radius\.md — unknown \$type "radius"/.test(line))).toBe(true);
-  expect(out.stderr.join('')).toContain('check : 2 erreurs, 0 avertissement');
+  expect(out.stderr.join('')).toContain('check\u00A0: 2 erreurs, 0 avertissement');
 });
 
 test('--json prints the problems as data', async () => {

@@ -20,7 +20,7 @@ async function kit(...args: string[]): Promise<{ code: number; stderr: string }>
 test('an unknown partner is bad usage (exit 2) naming the known partners, in French', async () => {
   const { code, stderr } = await kit('--partner', 'mairie');
   expect(code).toBe(ExitCode.usage);
-  expect(stderr).toContain('partenaire inconnu « mairie » (attendu : l’un de');
+  expect(stderr).toContain('partenaire inconnu «\u00A0mairie\u00A0» (attendu\u00A0: l’un de');
   expect(stderr).not.toContain('expected');
   expect(stderr).toContain('office-tourisme');
 });

@@ -66,7 +66,7 @@ describe('blason render', () => {
       'utf8',
     );
     expect(alt.length).toBeGreaterThan(10);
-    expect(stderr).toContain('render : 1 visuel (1 rendu, 0 inchangé), ');
+    expect(stderr).toContain('render\u00A0: 1 visuel (1 rendu, 0 inchangé), ');
     // Not a terminal: one plain line per visual, no control characters.
     expect(stderr).toMatch(/^render 1\/1 rendu capso\/journee-test\/instagram-square$/m);
     expect(stderr).not.toContain('\u001b');
@@ -96,7 +96,7 @@ describe('blason render', () => {
 
   test('an unknown partner, format or output is a usage error (exit 2) naming the known ones', async () => {
     expect(await render(join(dir, 'campaign.yaml'), '--partner', 'inconnu')).toBe(2);
-    expect(stderr).toContain('partenaire inconnu « inconnu »');
+    expect(stderr).toContain('partenaire inconnu «\u00A0inconnu\u00A0»');
     expect(await render(join(dir, 'campaign.yaml'), '--format', 'a5')).toBe(2);
     expect(await render(join(dir, 'campaign.yaml'), '--formats', 'gif')).toBe(2);
     expect(await render(join(dir, 'campaign.yaml'), '--shard', '3/2')).toBe(2);
@@ -108,12 +108,12 @@ describe('blason render', () => {
     await render(join(dir, 'campaign.yaml'), '--shard', '3/2');
     await run(['render', join(dir, 'campaign.yaml'), '--jobs', '0']);
     await render(join(dir, 'campaign.yaml'), '--formats', 'gif');
-    expect(stderr).toContain('partenaire inconnu « capsoo » (attendu : l’un de');
-    expect(stderr).toContain('--shard — lot invalide « 3/2 » (attendu : i/n avec 1 ≤ i ≤ n');
+    expect(stderr).toContain('partenaire inconnu «\u00A0capsoo\u00A0» (attendu\u00A0: l’un de');
+    expect(stderr).toContain('--shard — lot invalide «\u00A03/2\u00A0» (attendu\u00A0: i/n avec 1 ≤ i ≤ n');
     expect(stderr).toContain(
-      '--jobs — nombre de tâches parallèles invalide « 0 » (attendu : un nombre entier',
+      '--jobs — nombre de tâches parallèles invalide «\u00A00\u00A0» (attendu\u00A0: un nombre entier',
     );
-    expect(stderr).toContain('--formats — type de fichier inconnu « gif »');
+    expect(stderr).toContain('--formats — type de fichier inconnu «\u00A0gif\u00A0»');
     expect(stderr).not.toMatch(/expected|\binvalid\b|unknown/i);
   });
 
@@ -121,15 +121,39 @@ describe('blason render', () => {
     const code = await render(join(dir, 'campaign.yaml'), '--partner', 'office-tourisme');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'campaign.yaml partners — « office-tourisme » ne signe pas cette campagne (partenaires : capso, territoire)',
+      'campaign.yaml partners — «\u00A0office-tourisme\u00A0» ne signe pas cette campagne (partenaires\u00A0: capso, territoire)',
     );
     expect(stderr).toContain('aucun visuel rendu');
+  });
+
+  test('French messages on stderr and in --json take no-break spaces, English help none', async () => {
+    const stdout: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
+    expect(await render(join(dir, 'campaign.yaml'), '--partner', 'office-tourisme', '--json')).toBe(1);
+    const notice = stderr.split('\n').find((line) => line.includes('ne signe pas'));
+    expect(notice).toMatch(/^attention\u00A0: \S*campaign\.yaml partners — /);
+    expect(notice).toContain(
+      '«\u00A0office-tourisme\u00A0» ne signe pas cette campagne (partenaires\u00A0: capso, territoire)\u00A0: rien n’est rendu pour lui',
+    );
+    // No plain space left inside « » or before a colon, a semicolon, ! or ? anywhere on stderr.
+    expect(stderr).not.toMatch(/« | »|\S [:;!?](?:\s|$)/);
+    expect(stderr).toContain('render\u00A0: aucun visuel rendu pour cette sélection');
+    // --json gives the notice the words of its line.
+    const report = JSON.parse(stdout.join('')) as { notices: { message: string }[] };
+    expect(notice).toContain(report.notices[0]?.message);
+    stdout.length = 0;
+    expect(await run(['render', '--help'])).toBe(0);
+    const help = stdout.join('');
+    expect(help).toContain('output folder: <out>/<partner>/visuals/…');
+    expect(help).not.toMatch(/[\u00A0\u202F]/);
   });
 
   test('a template filter that matches no campaign is said in French and exits 1', async () => {
     const code = await render(join(dir, 'campaign.yaml'), '--template', 'citation');
     expect(code).toBe(1);
-    expect(stderr).toContain('--template — aucune des campagnes données n’utilise le gabarit « citation »');
+    expect(stderr).toContain(
+      '--template — aucune des campagnes données n’utilise le gabarit «\u00A0citation\u00A0»',
+    );
   });
 
   test('a campaign without a partner list is refused, naming the field', async () => {
@@ -137,9 +161,9 @@ describe('blason render', () => {
     const code = await render(join(dir, 'sans-liste.yaml'), '--format', 'instagram-square');
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /sans-liste\.yaml:1:1 partners — champ obligatoire manquant : les partenaires qui signent la campagne/,
+      /sans-liste\.yaml:1:1 partners — champ obligatoire manquant\u00A0: les partenaires qui signent la campagne/,
     );
-    expect(stderr).toContain('« all » pour tous');
+    expect(stderr).toContain('«\u00A0all\u00A0» pour tous');
   });
 
   test('a missing campaign file is « introuvable », with no system message', async () => {

@@ -32,8 +32,8 @@ async function until<T>(probe: () => T | undefined): Promise<T> {
 test('blason studio prints its address, answers the API and stops cleanly on Ctrl-C', async () => {
   const out = capture();
   const running = run(['studio', '--port', '0', '--host', '0.0.0.0', '--jobs', '0', '--root', root]);
-  const url = await until(() => /Blason Studio : (\S+)/.exec(out.stdout)?.[1]);
-  expect(out.stderr).toMatch(/attention : le studio écoute sur 0\.0\.0\.0/);
+  const url = await until(() => /Blason Studio\u00A0: (\S+)/.exec(out.stdout)?.[1]);
+  expect(out.stderr).toMatch(/attention\u00A0: le studio écoute sur 0\.0\.0\.0/);
   const health = await fetch(new URL('/v1/health', url.replace('0.0.0.0', '127.0.0.1')));
   expect(await health.json()).toMatchObject({ status: 'ok' });
   process.emit('SIGINT');
@@ -44,5 +44,7 @@ test('blason studio prints its address, answers the API and stops cleanly on Ctr
 test('a bad --port is bad usage: exit 2', async () => {
   const out = capture();
   expect(await run(['studio', '--port', 'eighty'])).toBe(ExitCode.usage);
-  expect(out.stderr).toMatch(/--port — valeur invalide « .* » \(attendu : un nombre entier de 0 à 65535\)/);
+  expect(out.stderr).toMatch(
+    /--port — valeur invalide «\u00A0.*\u00A0» \(attendu\u00A0: un nombre entier de 0 à 65535\)/,
+  );
 });

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, type Problem } from '@blason/core';
+import type { Problem } from '@blason/core';
 import { checkLexicon } from '@blason/lexicon';
 import { checkTokens } from '@blason/tokens';
+import { frenchSpacing, problemLine, spacedProblem } from '../messages.js';
 import type { RegisterCommand } from './index.js';
 
 export interface CheckOptions {
@@ -43,15 +44,17 @@ export const registerCheck: RegisterCommand = (program) => {
       const steps = checkSteps.filter((step) => step.applies?.(checks) ?? true);
       const problems = await runChecks(checks, steps);
       const errors = problems.filter((p) => p.severity !== 'warning').length;
-      if (options.json) process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
+      if (options.json) process.stdout.write(`${JSON.stringify(problems.map(spacedProblem), null, 2)}\n`);
       else
         for (const problem of problems)
-          process.stdout.write(`${severityPrefix(problem)}${formatProblem(problem)}\n`);
+          process.stdout.write(`${severityPrefix(problem)}${problemLine(problem)}\n`);
       const warnings = problems.length - errors;
       process.stderr.write(
-        errors + warnings === 0
-          ? `check : aucun problème (${steps.map((s) => s.name).join(', ')})\n`
-          : `check : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}\n`,
+        `${frenchSpacing(
+          errors + warnings === 0
+            ? `check : aucun problème (${steps.map((s) => s.name).join(', ')})`
+            : `check : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+        )}\n`,
       );
       if (errors > 0) process.exitCode = 1;
     });

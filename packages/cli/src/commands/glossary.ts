@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildGlossary, glossaryData, type Lexicon, loadLexicon } from '@blason/lexicon';
+import { frenchSpacing } from '../messages.js';
 import { asUsageError, unknownPartner } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
@@ -21,7 +22,7 @@ export const registerGlossary: RegisterCommand = (program) => {
     .option('--out <dir>', 'output directory', 'dist/glossary')
     .action(async (options: GlossaryCommandOptions) => {
       const written = await runGlossary(options);
-      process.stdout.write(`${written.map((file) => `écrit : ${file}`).join('\n')}\n`);
+      process.stdout.write(`${written.map((file) => `${frenchSpacing('écrit : ')}${file}`).join('\n')}\n`);
       process.exitCode = 0;
     });
 };

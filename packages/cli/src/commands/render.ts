@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { formatProblem } from '@blason/core';
 import { campaignFiles, OUTPUT_KINDS, parseShard, type RenderReport, renderCampaigns } from '@blason/render';
+import { frenchSpacing, noticeLine, problemLine, spacedProblem } from '../messages.js';
 import { collect, parseJobs, usageError } from '../options.js';
 import { parseOutputs } from '../output-option.js';
 import { createProgress } from '../progress.js';
@@ -78,12 +78,12 @@ export const registerRender: RegisterCommand = (program) => {
       } finally {
         progress.stop();
       }
-      if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      for (const notice of report.notices) process.stderr.write(`attention : ${formatProblem(notice)}\n`);
-      for (const problem of report.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-      process.stderr.write(`${summary(report)}\n`);
+      if (flags.json) process.stdout.write(`${JSON.stringify(spacedReport(report), null, 2)}\n`);
+      for (const notice of report.notices) process.stderr.write(`${noticeLine(notice)}\n`);
+      for (const problem of report.problems) process.stderr.write(`${problemLine(problem)}\n`);
+      process.stderr.write(`${frenchSpacing(summary(report))}\n`);
       if (report.visuals.length === 0) {
-        process.stderr.write('render : aucun visuel rendu pour cette sélection\n');
+        process.stderr.write(`${frenchSpacing('render : aucun visuel rendu pour cette sélection')}\n`);
         process.exitCode = 1;
       }
       if (report.problems.length > 0) process.exitCode = 1;
@@ -94,6 +94,15 @@ async function defaultCampaigns(): Promise<string[]> {
   return campaignFiles(DEFAULT_CAMPAIGNS).catch(() => {
     throw usageError(`Aucune campagne donnée et dossier ${DEFAULT_CAMPAIGNS}/ introuvable`);
   });
+}
+
+/** The report as `--json` gives it: its notices and problems worded as the lines on standard error. */
+function spacedReport(report: RenderReport): RenderReport {
+  return {
+    ...report,
+    notices: report.notices.map(spacedProblem),
+    problems: report.problems.map(spacedProblem),
+  };
 }
 
 function summary(report: RenderReport): string {

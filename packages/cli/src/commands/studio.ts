@@ -1,3 +1,4 @@
+import { frenchSpacing } from '../messages.js';
 import { usageError } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
@@ -25,7 +26,7 @@ export const registerStudio: RegisterCommand = (program) => {
       const threads = flags.jobs === undefined ? undefined : integerFlag('--jobs', flags.jobs, 64);
       if (!LOOPBACK.has(flags.host)) {
         process.stderr.write(
-          `attention : le studio écoute sur ${flags.host} ; toute personne qui atteint cette adresse peut rendre et enregistrer des campagnes\n`,
+          `${frenchSpacing(`attention : le studio écoute sur ${flags.host} ; toute personne qui atteint cette adresse peut rendre et enregistrer des campagnes`)}\n`,
         );
       }
       // Loaded on demand: the server and its dependencies cost nothing to the other commands.
@@ -37,10 +38,10 @@ export const registerStudio: RegisterCommand = (program) => {
         allowRemote: flags.allowRemote ?? false,
         ...(threads !== undefined ? { threads } : {}),
       });
-      process.stdout.write(`Blason Studio : ${studio.url}\n`);
+      process.stdout.write(`${frenchSpacing(`Blason Studio : ${studio.url}`)}\n`);
       if (!studio.appBuilt)
         process.stderr.write(
-          'attention : l’application web n’est pas construite (npm run build -w @blason/studio) ; seule l’API répond\n',
+          `${frenchSpacing('attention : l’application web n’est pas construite (npm run build -w @blason/studio) ; seule l’API répond')}\n`,
         );
       await new Promise<void>((stopped) => {
         const stop = () => {

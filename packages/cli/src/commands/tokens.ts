@@ -1,6 +1,6 @@
-import { formatProblem } from '@blason/core';
 import { buildTokens, loadBrand, recordRelease } from '@blason/tokens';
 import type { Command } from 'commander';
+import { problemLine } from '../messages.js';
 import { collect } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
@@ -29,7 +29,7 @@ function registerBuild(tokens: Command): void {
         outDir: options.out,
         ...(options.partner ? { partners: options.partner } : {}),
       });
-      for (const warning of result.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
+      for (const warning of result.warnings) process.stderr.write(`warning: ${problemLine(warning)}\n`);
       process.stdout.write(
         `${result.files.length} files for ${result.permutations} partner × mode written to ${options.out} in ${Math.round(performance.now() - started)} ms\n`,
       );
