@@ -83,7 +83,7 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
     brand: input.brand,
     ...(input.logoCache ? { cache: input.logoCache } : {}),
   });
-  for (const entry of logos.entries) produced.set(entry.path, logoProduced(entry));
+  for (const entry of logos.entries) produced.set(entry.path, logoProduced(entry, brandCopy(input)));
   for (const path of await copyFonts(dir)) produced.set(path, { section: 'font' });
 
   await removeStaleFiles(dir, produced);
@@ -98,7 +98,9 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
   await writeFileAtomic(join(dir, SHEET_PNG), await contactSheetPng(dir, sheetEntries, title));
   files.push(
     await describeFile(dir, SHEET_HTML, 'contact-sheet'),
-    await describeFile(dir, SHEET_PNG, 'contact-sheet', { alt: `${title} : vignettes de chaque visuel` }),
+    await describeFile(dir, SHEET_PNG, 'contact-sheet', {
+      alt: brandCopy(input)(`${title} : vignettes de chaque visuel`),
+    }),
   );
   const readme = fixText(readmeOf(input, files, logos.entries), {
     lexicon: input.lexicon,
@@ -147,11 +149,20 @@ async function visualProduced(visual: RenderedVisual, file: RenderedFile, outDir
   };
 }
 
-function logoProduced(entry: LogoEntry): Produced {
+/**
+ * The kit's own French texts (alt texts of the logos and the contact sheet) with the brand
+ * lexicon's fixes, as the render gives the visuals' alt texts: its spaces around « » and before
+ * « : », its names.
+ */
+function brandCopy(input: PartnerKitInput): (text: string) => string {
+  return (text) => fixText(text, { lexicon: input.lexicon, partner: input.partner.id, channel: 'web' }).text;
+}
+
+function logoProduced(entry: LogoEntry, copy: (text: string) => string): Produced {
   const section: KitSection = 'logo';
   return {
     section,
-    alt: entry.alt,
+    alt: copy(entry.alt),
     details: {
       kind: entry.kind,
       ...(entry.orientation ? { orientation: entry.orientation } : {}),

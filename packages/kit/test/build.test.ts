@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { lintText, loadLexicon } from '@blason/lexicon';
 import { unzipSync } from 'fflate';
 import { beforeAll, expect, test } from 'vitest';
 import { buildKit, type KitSummary } from '../src/build.js';
@@ -29,6 +30,21 @@ test('the manifest lists every file of the kit with its true size and digest', a
   for (const file of manifest.files.filter((f) => f.mediaType === 'image/png' && f.section === 'visual')) {
     expect(file.alt, file.path).toBeTruthy();
   }
+});
+
+test('every alternative text of the manifest passes the brand’s linter (logos and contact sheet included)', async () => {
+  const lexicon = await loadLexicon({ lexiconDir: join(rootDir, 'tokens', 'lexicon') });
+  const manifest = JSON.parse(await readFile(join(outDir, partner, 'manifest.json'), 'utf8')) as {
+    files: KitFile[];
+  };
+  const alts = manifest.files.filter((file) => file.alt);
+  expect(alts.some((file) => file.section === 'logo')).toBe(true);
+  const findings = alts.flatMap((file) =>
+    lintText(file.alt ?? '', { lexicon, partner, channel: 'web' }).map(
+      (finding) => `${file.path}: ${finding.ruleId} « ${finding.message} » in ${file.alt}`,
+    ),
+  );
+  expect(findings).toEqual([]);
 });
 
 test('each poster PDF records its trim, bleed, CMYK drawing and the images left in RGB', async () => {
