@@ -181,26 +181,34 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     [
       '/v1/render/nobody/journee-formation-mandat/instagram-square.png',
       'partner',
-      /partenaire inconnu « nobody »/,
+      /partenaire inconnu «\u00A0nobody\u00A0»/,
     ],
-    ['/v1/render/capso/nothing/instagram-square.png', 'campaign', /campagne inconnue « nothing »/],
-    ['/v1/render/capso/journee-formation-mandat/billboard.png', 'format', /format inconnu « billboard »/],
+    ['/v1/render/capso/nothing/instagram-square.png', 'campaign', /campagne inconnue «\u00A0nothing\u00A0»/],
+    [
+      '/v1/render/capso/journee-formation-mandat/billboard.png',
+      'format',
+      /format inconnu «\u00A0billboard\u00A0»/,
+    ],
     [
       '/v1/render/capso/journee-formation-mandat/instagram-square.gif',
       'ext',
-      /type de fichier inconnu « gif »/,
+      /type de fichier inconnu «\u00A0gif\u00A0»/,
     ],
     [
       '/v1/render/capso/journee-formation-mandat/instagram-square.pdf',
       'ext',
-      /type de fichier inconnu « pdf »/,
+      /type de fichier inconnu «\u00A0pdf\u00A0»/,
     ],
-    ['/v1/render/capso/journee-formation-mandat/poster-a4.svg', 'ext', /type de fichier inconnu « svg »/],
+    [
+      '/v1/render/capso/journee-formation-mandat/poster-a4.svg',
+      'ext',
+      /type de fichier inconnu «\u00A0svg\u00A0»/,
+    ],
     ['/v1/render/capso/journee-formation-mandat/instagram-square.png?mode=sepia', 'mode', /mode inconnu/],
     [
       '/v1/render/agence-eco/journee-formation-mandat/instagram-square.png',
       'partner',
-      /^« agence-eco » ne signe pas la campagne « journee-formation-mandat » \(partenaires : territoire, capso, pays-de-lumbres\)$/,
+      /^«\u00A0agence-eco\u00A0» ne signe pas la campagne «\u00A0journee-formation-mandat\u00A0» \(partenaires\u00A0: territoire, capso, pays-de-lumbres\)$/,
     ],
   ])('%s is a 404 naming %s', async (path, field, message) => {
     const response = await get(path);
@@ -232,7 +240,7 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
       studio.renderer.campaignsChanged();
       const response = await get('/v1/render/capso/fuite/instagram-square.png');
       expect(response.status).toBe(404);
-      expect((await problems(response))[0]?.message).toMatch(/campagne inconnue « fuite »/);
+      expect((await problems(response))[0]?.message).toMatch(/campagne inconnue «\u00A0fuite\u00A0»/);
       expect((await get('/v1/campaigns/fuite')).status).toBe(404);
       const list = (await (await get('/v1/campaigns')).json()) as { campaigns: { id: string }[] };
       expect(list.campaigns.map((c) => c.id)).not.toContain('fuite');
@@ -272,7 +280,7 @@ describe('GET /v1/render/:partner/:campaign/:format.:ext', () => {
     const found = await problems(response);
     expect(found).toContainEqual({
       path: 'content.place',
-      message: expect.stringMatching(/^Lieu .*: champ obligatoire manquant \(attendu : un texte\)$/),
+      message: expect.stringMatching(/^Lieu .*: champ obligatoire manquant \(attendu\u00A0: un texte\)$/),
     });
     expect(found.map((p) => p.path)).toContain('content.date');
   });
@@ -468,10 +476,10 @@ describe('POST /v1/lint', () => {
     expect((await postJson(studio.app, '/v1/lint', { ...base, partner: 'x' })).status).toBe(404);
     const channel = await postJson(studio.app, '/v1/lint', { ...base, channel: 'radio' });
     expect(channel.status).toBe(400);
-    expect((await problems(channel))[0]?.message).toMatch(/canal inconnu « radio »/);
+    expect((await problems(channel))[0]?.message).toMatch(/canal inconnu «\u00A0radio\u00A0»/);
     const missing = await postJson(studio.app, '/v1/lint', { partner: 'territoire', channel: 'social' });
     expect(await problems(missing)).toEqual([
-      { path: 'text', message: 'champ obligatoire manquant (attendu : un texte)' },
+      { path: 'text', message: 'champ obligatoire manquant (attendu\u00A0: un texte)' },
     ]);
   });
 });
@@ -512,6 +520,22 @@ describe('POST /v1/campaigns', () => {
   test('refuses an existing campaign under another extension', async () => {
     const response = await postJson(studio.app, '/v1/campaigns', { id: 'citation-elue', ...campaign });
     expect(response.status).toBe(409);
+  });
+
+  test('an error body is spaced the French way: no-break spaces inside « » and before the colon', async () => {
+    const response = await postJson(studio.app, '/v1/campaigns', { id: 'citation-elue', ...campaign });
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({
+      problems: [
+        {
+          path: 'id',
+          // « overwrite: true » is code: its colon keeps no space.
+          message:
+            'la campagne «\u00A0citation-elue\u00A0» existe déjà\u00A0: confirmez son remplacement (overwrite: true)',
+        },
+      ],
+    });
+    expect(JSON.parse(body).problems[0].message).not.toMatch(/« | »| [:;!?]/);
   });
 
   test('invalid content is a 400 and nothing is written', async () => {
@@ -601,7 +625,7 @@ describe('limits', () => {
       const refused = await postJson(failing.app, '/v1/render', { ...event, format: 'linkedin' });
       expect(refused.status).toBe(400);
       expect(await problems(refused)).toEqual([
-        { path: 'content.cosigners', message: 'Co-signataires : trop nombreux' },
+        { path: 'content.cosigners', message: 'Co-signataires\u00A0: trop nombreux' },
       ]);
       // The same refusal again is answered from memory: the engine is not asked twice.
       expect((await postJson(failing.app, '/v1/render', { ...event, format: 'linkedin' })).status).toBe(400);
@@ -611,7 +635,7 @@ describe('limits', () => {
         expect(broken.status).toBe(500);
         const text = await broken.text();
         expect(JSON.parse(text)).toEqual({
-          problems: [{ path: '', message: expect.stringMatching(/^erreur interne du studio : /) }],
+          problems: [{ path: '', message: expect.stringMatching(/^erreur interne du studio\u00A0: /) }],
         });
         expect(text).not.toMatch(/safe zone|Template|\.ts:\d+|at /);
       }

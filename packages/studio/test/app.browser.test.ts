@@ -114,7 +114,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     await finding.waitFor();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'lexique' }).textContent())
-      .toMatch(/Titre de l’événement : 1 remarque du lexique/);
+      .toMatch(/Titre de l’événement\u00A0: 1 remarque du lexique/);
     // The render refuses the error too; the message stands next to the field, what was typed stays.
     await page
       .locator('.field-errors', { hasText: 'Première mention du sigle' })
@@ -162,10 +162,21 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     await lumbres.uncheck();
     await page.getByLabel(/^Nom du fichier/).fill('journee-formation-mandat');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await page.getByText('la campagne « journee-formation-mandat » existe déjà').waitFor();
+    const conflict = page.getByText('la campagne « journee-formation-mandat » existe déjà');
+    await conflict.waitFor();
+    // Shown with the no-break spaces of French typography (getByText reads them as spaces).
+    expect(await conflict.textContent()).toContain(
+      'la campagne «\u00A0journee-formation-mandat\u00A0» existe déjà\u00A0: confirmez son remplacement',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Remplacer le fichier existant' }).click();
-    await page.getByText('Campagne enregistrée : assets/campaigns/journee-formation-mandat.yaml').waitFor();
+    const savedMessage = page.getByText(
+      'Campagne enregistrée : assets/campaigns/journee-formation-mandat.yaml',
+    );
+    await savedMessage.waitFor();
+    expect(await savedMessage.textContent()).toContain(
+      'Campagne enregistrée\u00A0: assets/campaigns/journee-formation-mandat.yaml',
+    );
     const saved = readFileSync(join(scratch, 'assets', 'campaigns', 'journee-formation-mandat.yaml'), 'utf8');
     expect(saved).toContain('title: La lettre d’information du mandat');
     expect(saved).toMatch(/partners:\s*\[?\s*-?\s*territoire,?\s*-?\s*capso\s*\]?\n/);
@@ -344,7 +355,7 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
       .find((id) => id.endsWith('-errors'));
     expect(errorsId).toBeDefined();
     expect(await page.locator(`[id="${errorsId}"]`).textContent()).toMatch(
-      /« CAPSO » n’est pas un identifiant de partenaire/,
+      /«\u00A0CAPSO\u00A0» n’est pas un identifiant de partenaire/,
     );
     expect(await cosigner.inputValue()).toBe('CAPSO');
     expect(await axeViolations(page)).toEqual([]);

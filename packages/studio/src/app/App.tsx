@@ -1,3 +1,4 @@
+import { frenchSpacing } from '@blason/lexicon/spacing';
 import { Alert, Button, Container, Heading, SkipLink, Stack } from '@blason/react';
 import { zipSync } from 'fflate';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -333,7 +334,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
     <Stack gap={8}>
       <Heading level={1}>Créer un visuel</Heading>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {frenchSpacing(announcement)}
       </p>
       <section aria-labelledby="choix" className="panel">
         <Heading level={2} id="choix">
@@ -399,7 +400,9 @@ function Studio({ brand }: { brand: BrandInfo }) {
           </Heading>
           {fieldProblems.length > 0 && (
             <Alert tone="danger" title="Le visuel ne peut pas être rendu">
-              {fieldProblems.length} champ(s) à corriger : le message est affiché sous chaque champ.
+              {frenchSpacing(
+                `${fieldProblems.length} champ(s) à corriger : le message est affiché sous chaque champ.`,
+              )}
             </Alert>
           )}
           {schema && (
@@ -440,7 +443,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
             <Button type="submit">Enregistrer</Button>
             {saveState && (
               <Alert tone={saveState.tone} live="polite">
-                {saveState.message}
+                {frenchSpacing(saveState.message)}
                 {saveState.conflict && (
                   <>
                     {' '}
@@ -461,7 +464,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
             <Alert tone="danger" title="Problème">
               <ul>
                 {generalProblems.map((p) => (
-                  <li key={`${p.path}-${p.message}`}>{p.message}</li>
+                  <li key={`${p.path}-${p.message}`}>{frenchSpacing(p.message)}</li>
                 ))}
               </ul>
             </Alert>
@@ -521,7 +524,7 @@ function problemsOf(error: unknown): readonly Problem[] {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.problems.map((p) => p.message).join(' ; ');
+  if (error instanceof ApiError) return frenchSpacing(error.problems.map((p) => p.message).join(' ; '));
   return 'erreur inattendue du studio';
 }
 

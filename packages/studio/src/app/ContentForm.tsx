@@ -1,3 +1,4 @@
+import { frenchSpacing } from '@blason/lexicon/spacing';
 import { Button } from '@blason/react';
 import { useId } from 'react';
 import type { LintFinding, LintResult } from './api.js';
@@ -242,19 +243,19 @@ function ValueField({ node, path, label, required, state, actions }: NodeProps) 
       </label>
       {hint && (
         <p className="help" id={`${id}-hint`}>
-          {hint}
+          {frenchSpacing(hint)}
         </p>
       )}
       {input}
       {node.maxLength !== undefined && (
         <p className={over ? 'counter counter-over' : 'counter'} id={`${id}-count`}>
-          {text.length} / {node.maxLength} caractères{over ? ' : trop long' : ''}
+          {frenchSpacing(`${text.length} / ${node.maxLength} caractères${over ? ' : trop long' : ''}`)}
         </p>
       )}
       {errors.length > 0 && (
         <ul className="field-errors" id={`${id}-errors`}>
           {errors.map((message) => (
-            <li key={message}>{message}</li>
+            <li key={message}>{frenchSpacing(message)}</li>
           ))}
         </ul>
       )}
@@ -276,7 +277,7 @@ function FieldErrors({ state, path }: { state: FormState; path: FieldPath }) {
   return (
     <ul className="field-errors">
       {errors.map((message) => (
-        <li key={message}>{message}</li>
+        <li key={message}>{frenchSpacing(message)}</li>
       ))}
     </ul>
   );

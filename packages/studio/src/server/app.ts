@@ -2,6 +2,7 @@ import { link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isBlasonError, type Problem, writeFileAtomic } from '@blason/core';
 import { channels } from '@blason/lexicon';
+import { frenchSpacing } from '@blason/lexicon/spacing';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -361,9 +362,13 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   return result.data;
 }
 
+/** Every problem the API answers leaves here, its French message spaced (`frenchSpacing`). */
 function problemResponse(c: Context, status: ContentfulStatusCode, problems: readonly Problem[]) {
   c.header('Cache-Control', 'no-store');
-  return c.json({ problems: problems.map((p) => ({ path: p.path ?? '', message: p.message })) }, status);
+  return c.json(
+    { problems: problems.map((p) => ({ path: p.path ?? '', message: frenchSpacing(p.message) })) },
+    status,
+  );
 }
 
 /** `If-None-Match`: a list of entity tags, or `*`; weak tags compare equal for GET (RFC 9110). */
