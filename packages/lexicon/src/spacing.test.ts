@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { useSampleLexicon } from '../test/support/sample-lexicon.js';
-import type { Finding } from './index.js';
 import { frenchSpacing } from './spacing.js';
 
 const NBSP = '\u00A0';
@@ -62,20 +60,5 @@ describe('frenchSpacing', () => {
   test('is idempotent', () => {
     const once = frenchSpacing('« x » : a ; b ! c ?');
     expect(frenchSpacing(once)).toBe(once);
-  });
-});
-
-describe('frenchSpacing and the sample lexicon', () => {
-  const { lint } = useSampleLexicon();
-  const spacing = (findings: readonly Finding[]) =>
-    findings
-      .filter((f) => /^typography\/(?:nbsp-colon|nnbsp-punctuation|guillemets)$/.test(f.ruleId))
-      .map((f) => `${f.ruleId} ${f.found}`);
-
-  test('what it writes, the linter accepts; what it was given, the linter flagged', () => {
-    const message =
-      'attention : « capso » ne signe pas cette campagne (partenaires : territoire) ; vérifiez ! Pourquoi ?';
-    expect(spacing(lint(message))).toHaveLength(7);
-    expect(spacing(lint(frenchSpacing(message)))).toEqual([]);
   });
 });
