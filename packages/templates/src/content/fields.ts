@@ -70,9 +70,26 @@ export function isoDate(label: string) {
       error: (issue) =>
         issue.input === undefined
           ? `${label}${COLON} ${MISSING_FIELD}`
-          : `${label}${COLON} date attendue au format AAAA-MM-JJ (ex. 2027-03-18), « ${String(issue.input)} » reçu`,
+          : `${label}${COLON} ${notInCalendar(String(issue.input)) ?? `date attendue au format AAAA-MM-JJ (ex. 2027-03-18), « ${String(issue.input)} » reçu`}`,
     })
     .describe(label);
+}
+
+const MONTH_NAME = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * What is wrong with a date written in the right format but absent from the calendar
+ * (« 2027-02-30 »): its month, or its day for that month.
+ */
+function notInCalendar(input: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!parts) return undefined;
+  const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `« ${input} » n’existe pas : le mois va de 01 à 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return undefined;
+  const name = MONTH_NAME.format(new Date(Date.UTC(year, month - 1, 1)));
+  return `« ${input} » n’existe pas : ${name} ${year} compte ${days} jours`;
 }
 
 export function isoTime(label: string) {

@@ -40,7 +40,7 @@ describe('schemaIssues', () => {
   test('a field’s own message is not followed by what it already says, but an absent field is told its type', () => {
     const schema = z.object({ title: text('Titre', 10), date: isoDate('Date') });
     const byField = Object.fromEntries(
-      issuesOf(schema, { title: 'quinze lettres !', date: '2027-13-18' }).map((i) => [i.path[0], i]),
+      issuesOf(schema, { title: 'quinze lettres !', date: '18/03/2027' }).map((i) => [i.path[0], i]),
     );
     expect(byField.title).toEqual({
       path: ['title'],
@@ -54,6 +54,24 @@ describe('schemaIssues', () => {
       message: `Titre\u00a0: ${MISSING_FIELD}`,
       expected: 'un texte',
     });
+  });
+
+  test('a date in the right format but not in the calendar says what is wrong with it', () => {
+    const schema = z.object({ date: isoDate('Date') });
+    const message = (date: string) => issuesOf(schema, { date })[0]?.message;
+    expect(message('2027-02-30')).toBe(
+      'Date\u00a0: « 2027-02-30 » n’existe pas : février 2027 compte 28 jours',
+    );
+    expect(message('2028-02-30')).toBe(
+      'Date\u00a0: « 2028-02-30 » n’existe pas : février 2028 compte 29 jours',
+    );
+    expect(message('2027-04-31')).toBe(
+      'Date\u00a0: « 2027-04-31 » n’existe pas : avril 2027 compte 30 jours',
+    );
+    expect(message('2027-13-01')).toBe('Date\u00a0: « 2027-13-01 » n’existe pas : le mois va de 01 à 12');
+    expect(message('2027-03-00')).toContain('mars 2027 compte 31 jours');
+    expect(message('2027-3-18')).toContain('date attendue au format AAAA-MM-JJ');
+    expect(schemaIssues(schema, { date: '2028-02-29' }).ok).toBe(true);
   });
 
   test('unknown fields agree in number', () => {
