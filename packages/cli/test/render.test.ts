@@ -121,7 +121,7 @@ describe('blason render', () => {
     const code = await render(join(dir, 'campaign.yaml'), '--partner', 'office-tourisme');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'campaign.yaml partners — «\u00A0office-tourisme\u00A0» ne signe pas cette campagne (partenaires\u00A0: capso, territoire)',
+      'campaign.yaml:3:11 partners — «\u00A0office-tourisme\u00A0» ne signe pas cette campagne (partenaires\u00A0: capso, territoire)',
     );
     expect(stderr).toContain('aucun visuel rendu');
   });
@@ -131,7 +131,7 @@ describe('blason render', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
     expect(await render(join(dir, 'campaign.yaml'), '--partner', 'office-tourisme', '--json')).toBe(1);
     const notice = stderr.split('\n').find((line) => line.includes('ne signe pas'));
-    expect(notice).toMatch(/^attention\u00A0: \S*campaign\.yaml partners — /);
+    expect(notice).toMatch(/^attention\u00A0: \S*campaign\.yaml:3:11 partners — /);
     expect(notice).toContain(
       '«\u00A0office-tourisme\u00A0» ne signe pas cette campagne (partenaires\u00A0: capso, territoire)\u00A0: rien n’est rendu pour lui',
     );

@@ -111,6 +111,8 @@ describe('loadCampaign', () => {
     const problems = await problemsOf(loadCampaign(join(fixtures, 'good.yaml'), { templates: {} }));
     expect(problems[0]).toMatchObject({
       path: 'template',
+      line: 2,
+      column: 11,
       message: expect.stringContaining('gabarit inconnu « fixture »'),
     });
   });

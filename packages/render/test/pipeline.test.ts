@@ -106,6 +106,26 @@ describe('renderCampaigns', () => {
     expect(report.problems[0]?.message).toContain('U+2603');
   });
 
+  test('problems found once the campaign was read point at their field’s line and column', async () => {
+    const snowman = { ...EVENT, id: 'snowman', content: { ...EVENT.content, title: 'Penser son mandat ☃' } };
+    const stranger = { ...EVENT, id: 'stranger', partners: ['capso', 'inconnu'] };
+    const { dir, files } = await campaignDir({ snowman, stranger });
+    const report = await renderCampaigns({ ...base, campaigns: files, outDir: join(dir, 'out') });
+    const lineOf = async (name: string, text: string) =>
+      (await readFile(join(dir, `${name}.yaml`), 'utf8')).split('\n').findIndex((l) => l.includes(text)) + 1;
+    const byCode = Object.fromEntries(report.problems.map((p) => [p.code, p]));
+    expect(byCode['render/missing-glyph']).toMatchObject({
+      path: 'content.title',
+      line: await lineOf('snowman', '☃'),
+      column: 10,
+    });
+    expect(byCode['render/unknown-partners']).toMatchObject({
+      path: 'partners[1]',
+      line: await lineOf('stranger', '- inconnu'),
+      column: 5,
+    });
+  });
+
   test('bad content names the file, the field and what it expects; other campaigns still render', async () => {
     const bad = { ...EVENT, id: 'bad', content: { ...EVENT.content, date: 20270318 } };
     const { dir, files } = await campaignDir({ bad, event: EVENT });

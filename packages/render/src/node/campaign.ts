@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { BlasonError, fileFault, unknownValueMessage } from '@blason/core';
+import { BlasonError, fileFault, type Problem, unknownValueMessage } from '@blason/core';
 import { schemaIssues } from '@blason/templates';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { contentProblems, syntaxProblem } from './content-errors.js';
+import { contentProblems, fieldKeys, positionOf, syntaxProblem } from './content-errors.js';
 
 const PARTNERS_EXPECTED =
   'les partenaires qui signent la campagne, en liste (par exemple [capso, territoire]) ou « all » pour tous';
@@ -111,6 +111,7 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
         {
           code: 'render/unknown-template',
           file: shown,
+          ...positionOf(doc, lines, ['template']),
           path: 'template',
           message: unknownValueMessage('gabarit', campaign.template, Object.keys(templates)),
         },
@@ -141,4 +142,41 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
 export function displayPath(file: string): string {
   const shown = relative(process.cwd(), file);
   return shown.startsWith('..') ? file : shown;
+}
+
+/**
+ * Problems found once a campaign was read (an unknown partner, a missing image, a text too long)
+ * with the line and column of their field, as the content problems have them: each campaign file
+ * a problem names is parsed again, once.
+ */
+export async function withSourcePositions(
+  problems: readonly Problem[],
+  campaignFiles: readonly string[],
+): Promise<Problem[]> {
+  const byShown = new Map(campaignFiles.map((file) => [displayPath(file), file]));
+  const sources = new Map<string, Promise<{ doc: Document; lines: LineCounter } | undefined>>();
+  const sourceOf = (file: string) => {
+    let source = sources.get(file);
+    if (!source) {
+      source = readFile(file, 'utf8').then(
+        (text) => {
+          const lines = new LineCounter();
+          return { doc: parseDocument(text, { lineCounter: lines }), lines };
+        },
+        () => undefined,
+      );
+      sources.set(file, source);
+    }
+    return source;
+  };
+  return Promise.all(
+    problems.map(async (problem) => {
+      const file = problem.file === undefined ? undefined : byShown.get(problem.file);
+      if (!file || !problem.path || problem.line !== undefined) return problem;
+      const source = await sourceOf(file);
+      return source
+        ? { ...problem, ...positionOf(source.doc, source.lines, fieldKeys(problem.path)) }
+        : problem;
+    }),
+  );
 }

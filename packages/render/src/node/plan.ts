@@ -77,20 +77,21 @@ export function planJobs(
         message: `« ${partner} » ne signe pas cette campagne (partenaires : ${campaign.partners.join(', ')}) : rien n’est rendu pour lui`,
       });
     }
+    // Each unknown item is named by its place in the list, which gives its line in the file.
     const unknown = [
       ...(campaign.partners ?? [])
-        .filter((p) => !allPartners.includes(p))
-        .map((p) => ['partners', 'partenaire', p, allPartners] as const),
+        .map((p, index) => ['partners', index, 'partenaire', p, allPartners] as const)
+        .filter(([, , , p]) => !allPartners.includes(p)),
       ...(campaign.formats ?? [])
-        .filter((f) => !deps.formatIds.includes(f))
-        .map((f) => ['formats', 'format', f, deps.formatIds] as const),
+        .map((f, index) => ['formats', index, 'format', f, deps.formatIds] as const)
+        .filter(([, , , f]) => !deps.formatIds.includes(f)),
     ];
     if (unknown.length > 0) {
-      for (const [field, what, value, known] of unknown) {
+      for (const [field, index, what, value, known] of unknown) {
         problems.push({
           code: `render/unknown-${field}`,
           file: displayPath(campaign.file),
-          path: field,
+          path: `${field}[${index}]`,
           message: unknownValueMessage(what, value, known),
         });
       }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isBlasonError, type Problem, sweepTemporaries } from '@blason/core';
 import { RenderCache } from './cache.js';
 import { withCacheKeys } from './cache-key.js';
-import { type Campaign, loadCampaign } from './campaign.js';
+import { type Campaign, loadCampaign, withSourcePositions } from './campaign.js';
 import { createRenderContext, type RenderContext } from './context.js';
 import type { DepsSetup } from './default-deps.js';
 import type { OutputKind } from './encode.js';
@@ -80,6 +80,7 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
   const outDir = resolve(options.outDir);
   const context = options.context ?? (await createRenderContext(setup));
   const plan = await planRun(options, setup, outDir, context);
+  const campaignFiles = options.campaigns.map((file) => resolve(file));
   const { jobs } = plan;
   await sweepTemporaries(outDir);
   const cache = await RenderCache.open(outDir);
@@ -127,8 +128,8 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     return {
       visuals: [...visuals.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
       skipped: skipped.sort(),
-      problems: [...plan.problems, ...mergeFailures(failures)],
-      notices: plan.notices,
+      problems: await withSourcePositions([...plan.problems, ...mergeFailures(failures)], campaignFiles),
+      notices: await withSourcePositions(plan.notices, campaignFiles),
     };
   } finally {
     await ownPool?.destroy();
