@@ -345,7 +345,10 @@ describe.skipIf(unavailable !== undefined && !requireBrowser)('the studio in Chr
     await page.goto(studio.url);
     await page.getByLabel('Gabarit', { exact: true }).selectOption('evenement');
     const group = page.getByRole('group', { name: /^Partenaires qui co-signent/ });
-    await group.getByRole('button', { name: /^Ajouter/ }).click();
+    const add = group.getByRole('button', { name: /^Ajouter/ });
+    // The studio's own labels take their French no-break space before the colon.
+    expect(await add.textContent()).toMatch(/^Ajouter\u00A0: /);
+    await add.click();
     const cosigner = group.getByRole('textbox').last();
     await cosigner.fill('CAPSO');
     // The render's problem names `content.cosigners[n]`: the form puts it under that field.

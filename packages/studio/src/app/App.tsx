@@ -1,3 +1,4 @@
+import { NBSP } from '@blason/core/french';
 import { frenchSpacing } from '@blason/lexicon/spacing';
 import { Alert, Button, Container, Heading, SkipLink, Stack } from '@blason/react';
 import { zipSync } from 'fflate';
@@ -382,7 +383,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
                 <option value="">Choisir une campagne…</option>
                 {campaigns.map((c) => (
                   <option key={c.id} value={c.id} disabled={!c.valid}>
-                    {c.title} ({c.id}){c.valid ? '' : ' : invalide'}
+                    {c.title} ({c.id}){c.valid ? '' : `${NBSP}: invalide`}
                   </option>
                 ))}
               </select>
@@ -396,7 +397,7 @@ function Studio({ brand }: { brand: BrandInfo }) {
       <div className="workspace">
         <section aria-labelledby="contenu-titre" className="panel">
           <Heading level={2} id="contenu-titre">
-            Contenu {template ? `: ${template.label}` : ''}
+            {frenchSpacing(template ? `Contenu : ${template.label}` : 'Contenu')}
           </Heading>
           {fieldProblems.length > 0 && (
             <Alert tone="danger" title="Le visuel ne peut pas être rendu">

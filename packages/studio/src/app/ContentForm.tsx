@@ -1,3 +1,4 @@
+import { NBSP } from '@blason/core/french';
 import { frenchSpacing } from '@blason/lexicon/spacing';
 import { Button } from '@blason/react';
 import { useId } from 'react';
@@ -67,7 +68,7 @@ function ObjectField({ node, path, label, required, state, actions }: NodeProps)
       </legend>
       {!required && !present ? (
         <Button variant="secondary" size="sm" onClick={() => actions.change(path, {})}>
-          Ajouter : {label}
+          {frenchSpacing(`Ajouter : ${label}`)}
         </Button>
       ) : (
         <>
@@ -85,7 +86,7 @@ function ObjectField({ node, path, label, required, state, actions }: NodeProps)
           ))}
           {!required && (
             <Button variant="tertiary" size="sm" onClick={() => actions.change(path, undefined)}>
-              Retirer : {label}
+              {frenchSpacing(`Retirer : ${label}`)}
             </Button>
           )}
         </>
@@ -148,7 +149,7 @@ function ArrayField({ node, path, label, required, state, actions }: NodeProps) 
           size="sm"
           onClick={() => actions.change(path, [...items, typeOf(resolved(item)) === 'object' ? {} : ''])}
         >
-          Ajouter : {itemLabel.toLowerCase()}
+          {frenchSpacing(`Ajouter : ${itemLabel.toLowerCase()}`)}
         </Button>
       )}
     </fieldset>
@@ -319,11 +320,11 @@ function Findings({
           return (
             <li key={`${finding.ruleId}-${finding.offset}`} className={`finding finding-${finding.severity}`}>
               <span>
-                <strong>{SEVERITY[finding.severity]} :</strong> {finding.message}
+                <strong>{frenchSpacing(`${SEVERITY[finding.severity]} :`)}</strong> {finding.message}
               </span>
               {fixed !== undefined && (
                 <Button variant="secondary" size="sm" onClick={() => onFix(fixed)}>
-                  Remplacer « {finding.found} » par « {finding.suggestion} » ({label})
+                  {`Remplacer «${NBSP}${finding.found}${NBSP}» par «${NBSP}${finding.suggestion}${NBSP}» (${label})`}
                 </Button>
               )}
             </li>
@@ -332,7 +333,7 @@ function Findings({
         {lint.applied.map((finding) => (
           <li key={`${finding.ruleId}-${finding.offset}`} className="finding finding-fixed">
             <span>
-              <strong>Correction automatique au rendu :</strong> {finding.message}
+              <strong>{frenchSpacing('Correction automatique au rendu :')}</strong> {finding.message}
             </span>
           </li>
         ))}
