@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,18 @@ const find = (path: string) => {
   if (!entry) throw new Error(`no entry ${path}`);
   return entry;
 };
+
+/** Every content stream of a PDF's first page, decoded, in order. */
+const contentOf = (doc: PDFDocument) =>
+  (doc.getPage(0).node.Contents() as PDFArray)
+    .asArray()
+    .map((ref) => doc.context.lookup(ref))
+    .map((stream) =>
+      stream instanceof PDFRawStream
+        ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+        : String(stream),
+    )
+    .join('\n');
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'blason-logos-'));
@@ -244,7 +257,9 @@ describe('PDF', () => {
         )
         .join('\n');
       expect(contents).toContain('/DeviceCMYK cs');
-      expect(contents).not.toMatch(/(^|\s)(rg|RG|BT|Tj|TJ)(\s|$)/);
+      // Text is drawn as outlines; the sheet's invisible text layer (rendering mode 3) aside.
+      const drawn = contents.replace(/^BT\n3 Tr\n[\s\S]*?^ET$/gm, '');
+      expect(drawn).not.toMatch(/(^|\s)(rg|RG|BT|Tj|TJ)(\s|$)/);
       expect(contents).not.toContain('DeviceRGB');
     }
     const brandCmyk = print.print
@@ -275,14 +290,31 @@ describe('usage sheet', () => {
     expect(names.filter((name) => name.startsWith('Logo')).sort()).toEqual(
       Array.from({ length: 8 }, (_, i) => `Logo${i + 1}`).sort(),
     );
-    const streams = (page.node.Contents() as PDFArray).asArray().map((ref) => doc.context.lookup(ref));
-    const last = streams.at(-1);
-    const operators =
-      last instanceof PDFRawStream
-        ? Buffer.from(decodePDFRawStream(last).decode()).toString('latin1')
-        : String(last);
     // Six version tiles, clear space, minimum size, and four forbidden-use drawings.
-    expect(operators.match(/\/Logo\d+ Do/g)).toHaveLength(12);
+    expect(contentOf(doc).match(/\/Logo\d+ Do/g)).toHaveLength(12);
+  });
+
+  test('the PDF’s text, drawn as outlines, can be searched and copied: an invisible layer holds it', async () => {
+    const file = join(outDir, 'capso', find('logos/usage-sheet.pdf').path);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const words of [
+      'Zone de protection',
+      'Taille minimale',
+      'Usages interdits',
+      'Horizontal, couleur',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(text).toMatch(/Bloc-marque «\s?Pays de Saint-Omer\s?» associé à «\s?CAPSO\s?»\s?: règles d’usage/);
+    expect(text).toContain('(ci-dessus, réduite pour tenir dans la planche).');
+    // Its one font is embedded as a subset, as print checks ask of every font, drawn or not.
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/^BLASON\+TextLayer\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    // Invisible (rendering mode 3): the sheet draws exactly as without it.
+    const content = contentOf(await PDFDocument.load(await read(find('logos/usage-sheet.pdf'))));
+    expect(new Set(content.match(/\d+ Tr/g))).toEqual(new Set(['3 Tr']));
+    expect(content.match(/ Tj/g)?.length).toBeGreaterThan(10);
   });
 
   test('an A4 landscape PDF and a PNG at twice the CSS size, with French alt text', () => {

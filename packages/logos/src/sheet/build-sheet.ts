@@ -14,6 +14,7 @@ import type { LogoEntry, LogoRules, LogoVariant } from '../types.js';
 import { composeSheetPdf } from './compose-pdf.js';
 import { type Box, SHEET, SHEET_PT, type SheetLayout, sheetLayout } from './layout.js';
 import { fitIn, injectSvgs, type Placement, recolourSvg } from './nest.js';
+import { type TextRun, textRuns } from './text-layer.js';
 import { type SheetText, UsageSheet } from './UsageSheet.js';
 
 /** The PNG of the sheet is drawn at twice its CSS size, to stay legible when zoomed. */
@@ -38,6 +39,8 @@ interface SheetItem extends Placement {
 interface SheetParts {
   readonly page: string;
   readonly items: readonly SheetItem[];
+  /** For print: the page's text as laid out, for the PDF's text layer. */
+  readonly text: readonly TextRun[];
 }
 
 /**
@@ -70,7 +73,10 @@ export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
     date: contentDate(background, ...print.items.map((item) => item.svg)),
   });
   const placed = await Promise.all(print.items.map(async (item) => ({ ...item, pdf: await item.pdf() })));
-  const pdf = await composeSheetPdf(backgroundPdf, placed, SHEET_PT.width / SHEET.width);
+  const pdf = await composeSheetPdf(backgroundPdf, placed, SHEET_PT.width / SHEET.width, {
+    runs: print.text,
+    font: textLayerFont(input),
+  });
   return Promise.all([
     writeLogoFile(
       input.partnerDir,
@@ -98,6 +104,15 @@ export async function buildUsageSheet(input: SheetInput): Promise<LogoEntry[]> {
       pdf,
     ),
   ]);
+}
+
+/** The text layer's font: the regular of the first family satori sets text in. */
+function textLayerFont(input: SheetInput): Uint8Array {
+  const regular = input.fonts.satori.find(
+    (font) => font.name === input.fonts.families[0] && font.weight === 400 && font.style === 'normal',
+  );
+  if (!regular) throw new Error('the usage sheet needs a regular face for its text layer');
+  return new Uint8Array(regular.data);
 }
 
 function checkedSvg(svg: string): string {
@@ -163,7 +178,11 @@ async function sheetParts(
     clearSpaceFrame: clear,
     clearSpaceInk: ink,
   });
-  return { page: await renderSvg(element, SHEET, input.fonts), items };
+  const [page, runs] = await Promise.all([
+    renderSvg(element, SHEET, input.fonts),
+    medium === 'print' ? renderSvg(element, SHEET, input.fonts, { textAsRuns: true }) : undefined,
+  ]);
+  return { page, items, text: runs ? textRuns(runs) : [] };
 }
 
 /** PDF of a transformed logo (recoloured, shadow) for the forbidden-use examples. */

@@ -13,6 +13,7 @@ import {
   pushGraphicsState,
   setGraphicsState,
 } from 'pdf-lib';
+import { addTextLayer, type TextRun } from './text-layer.js';
 
 /** A logo PDF drawn on the sheet, in sheet px from the top left (as the SVG layout gives it). */
 export interface PdfPlacement {
@@ -27,13 +28,15 @@ export interface PdfPlacement {
 /**
  * Places the logos' own PDFs on the sheet's background PDF as form XObjects: each distinct logo
  * is embedded once and drawn as often as needed, so the sheet costs little more than its text,
- * and its logos are exactly the files the partner receives. Names are fixed (pdf-lib's drawPage
- * would add random ones), so the result stays byte-identical.
+ * and its logos are exactly the files the partner receives. The background's text, drawn as
+ * outlines, gets an invisible text layer from `text` (`addTextLayer`). Names are fixed (pdf-lib's
+ * drawPage would add random ones), so the result stays byte-identical.
  */
 export async function composeSheetPdf(
   background: Uint8Array,
   placements: readonly PdfPlacement[],
   pxToPt: number,
+  text: { readonly runs: readonly TextRun[]; readonly font: Uint8Array } | undefined = undefined,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(background, { updateMetadata: false });
   const page = doc.getPage(0);
@@ -76,6 +79,19 @@ export async function composeSheetPdf(
     );
   }
   page.node.addContentStream(wrap(operators));
+  if (text) {
+    const layer = await addTextLayer(
+      doc,
+      (name, font) => page.node.setFontDictionary(name, font),
+      text.runs,
+      {
+        height: pageHeight,
+        pxToPt,
+        font: text.font,
+      },
+    );
+    if (layer.length > 0) page.node.addContentStream(wrap(layer));
+  }
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
 

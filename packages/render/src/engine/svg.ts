@@ -13,6 +13,11 @@ export interface SvgSize {
 export interface RenderSvgOptions {
   /** Let satori fetch remote images (off by default: renders work offline and never leak). */
   readonly allowRemote?: boolean;
+  /**
+   * Leave text as `<text>` elements (x, baseline y, width, font size) instead of glyph outlines:
+   * where a drawing needs to know what its text says and where (a PDF's text layer).
+   */
+  readonly textAsRuns?: boolean;
 }
 
 /**
@@ -46,6 +51,7 @@ export async function renderSvg(
     width: format.width,
     height: format.height,
     fonts: fonts.satori,
+    ...(options.textAsRuns ? { embedFont: false } : {}),
     // A glyph no embedded font has must have been refused earlier: never fetch one.
     loadAdditionalAsset: async () => [],
   });
