@@ -131,6 +131,9 @@ describe('folders', () => {
     }
     await writeFile(join(dir, 'src', '.a.ts.0123456789ab.tmp'), 'partial');
     await writeFile(join(dir, 'vitest.config.ts.timestamp-1764640000000-4f2a9c.mjs'), '');
+    // Tests kept beside the code change no output (a render's cache key hashes its engine's folder).
+    await writeFile(join(dir, 'src', 'a.test.ts'), 'test');
+    await writeFile(join(dir, 'src', 'b.spec.tsx'), 'test');
     expect(await inputFiles(dir)).toEqual(['src/a.ts']);
     expect(await hashFolder(dir)).toBe(first);
     await writeFile(join(dir, 'src', 'a.ts'), 'b');

@@ -15,6 +15,11 @@ function isTransient(name: string): boolean {
   return name.startsWith('.') || /\.timestamp-[\w-]+\.mjs$/.test(name);
 }
 
+/** Test files kept beside the code they test (`fit.test.ts`): they change no output. */
+function isTestFile(name: string): boolean {
+  return /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(name);
+}
+
 /**
  * The input files under a folder, as paths relative to it with `/` separators, sorted; empty when
  * the folder does not exist. Installed, generated, test and transient files are left out.
@@ -34,7 +39,8 @@ export async function inputFiles(dir: string): Promise<string[]> {
         if (IGNORED_FOLDERS.has(entry.name) || isTransient(entry.name)) return;
         const path = join(folder, entry.name);
         if (entry.isDirectory()) await walk(path);
-        else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));
+        else if (entry.isFile() && !isTestFile(entry.name))
+          files.push(relative(dir, path).split(sep).join('/'));
       }),
     );
   };
