@@ -86,8 +86,7 @@ export async function loadCampaign(file: string, options: LoadCampaignOptions = 
       },
     ]);
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  const { doc, lines } = parsedSource(source);
   if (doc.errors.length > 0) {
     const format = extname(file) === '.json' ? 'JSON' : 'YAML';
     const problems = doc.errors.map((error) => syntaxProblem(error, { file: shown, format, lines, doc }));
@@ -158,13 +157,7 @@ export async function withSourcePositions(
   const sourceOf = (file: string) => {
     let source = sources.get(file);
     if (!source) {
-      source = readFile(file, 'utf8').then(
-        (text) => {
-          const lines = new LineCounter();
-          return { doc: parseDocument(text, { lineCounter: lines }), lines };
-        },
-        () => undefined,
-      );
+      source = readFile(file, 'utf8').then(parsedSource, () => undefined);
       sources.set(file, source);
     }
     return source;
@@ -179,4 +172,10 @@ export async function withSourcePositions(
         : problem;
     }),
   );
+}
+
+/** A campaign file's YAML (or JSON) document, with what finds the line and column of its nodes. */
+function parsedSource(source: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(source, { lineCounter: lines, prettyErrors: false }), lines };
 }
