@@ -83,7 +83,8 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
     brand: input.brand,
     ...(input.logoCache ? { cache: input.logoCache } : {}),
   });
-  for (const entry of logos.entries) produced.set(entry.path, logoProduced(entry, brandCopy(input)));
+  const copy = brandCopy(input);
+  for (const entry of logos.entries) produced.set(entry.path, logoProduced(entry, copy));
   for (const path of await copyFonts(dir)) produced.set(path, { section: 'font' });
 
   await removeStaleFiles(dir, produced);
@@ -99,7 +100,7 @@ export async function writePartnerKit(input: PartnerKitInput): Promise<PartnerKi
   files.push(
     await describeFile(dir, SHEET_HTML, 'contact-sheet'),
     await describeFile(dir, SHEET_PNG, 'contact-sheet', {
-      alt: brandCopy(input)(`${title} : vignettes de chaque visuel`),
+      alt: copy(`${title} : vignettes de chaque visuel`),
     }),
   );
   const readme = fixText(readmeOf(input, files, logos.entries), {
