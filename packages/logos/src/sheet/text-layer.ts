@@ -35,9 +35,10 @@ const XML_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The lines of a satori SVG drawn with `textAsRuns`: satori gives a run per word, and the words of
- * one line (same baseline and size, each after the last by less than an em) are joined with a
- * space, which a reader of the PDF needs between them.
+ * The lines of a satori SVG drawn with `textAsRuns`. Satori gives a run per word or punctuation
+ * mark: the runs of one line (same baseline and size, each after the last by less than an em) are
+ * joined, with a space where a word space separates them (a gap of a tenth of an em or more; the
+ * body face's space is about a quarter), which a reader of the PDF needs between words.
  */
 export function textRuns(svg: string): TextRun[] {
   const lines: TextRun[] = [];
