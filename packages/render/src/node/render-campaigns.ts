@@ -14,6 +14,16 @@ import { createPool, type RenderPool } from './pool.js';
 import type { RenderedVisual, VisualJob } from './visual.js';
 import { batchesOf, type RenderBatch, type RenderTaskResult, renderBatchWith } from './worker.js';
 
+/**
+ * Batches rendered at once when the run stays in this thread (no pool). A lone visual leaves the
+ * thread idle while sharp encodes it and its files are written (about a quarter of its time); with
+ * two in flight, the next one is composed meanwhile. The 126 sample screen visuals, `--jobs 1`:
+ * 8.0 → 6.9 s; the 36 posters 5.3 → 4.7 s. Three gained nothing more. Worker threads keep one
+ * batch at a time: with two threads both cores are already busy (the kit got no faster, for more
+ * CPU).
+ */
+const IN_PROCESS_BATCHES = 2;
+
 export interface RenderProgress {
   readonly done: number;
   readonly total: number;
@@ -112,8 +122,9 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     const pool = options.pool ?? ownPool;
     await renderBatches(batches, {
       run: (batch) => (pool ? pool.run(batch) : renderBatchWith(batch, context)),
-      // The pool queues its batches; in this thread, one visual at a time keeps memory (and GC) low.
-      inParallel: pool !== undefined,
+      // The pool queues its batches. In this thread, two batches in flight: one is composed while
+      // the other's PNG is encoded and its files written on libuv's threads.
+      inFlight: pool ? batches.length : IN_PROCESS_BATCHES,
       onResult: (result) => {
         if (result.ok) {
           visuals.set(result.visual.key, result.visual);
@@ -163,18 +174,22 @@ async function planRun(
 
 interface BatchRun {
   readonly run: (batch: RenderBatch) => Promise<RenderTaskResult[]>;
-  readonly inParallel: boolean;
+  /** Batches started before the first ends. */
+  readonly inFlight: number;
   readonly onResult: (result: RenderTaskResult) => void;
 }
 
 /** Renders every batch, each result handed on as its batch ends; a stopped thread fails its whole batch. */
-async function renderBatches(batches: readonly RenderBatch[], { run, inParallel, onResult }: BatchRun) {
+async function renderBatches(batches: readonly RenderBatch[], { run, inFlight, onResult }: BatchRun) {
   const renderOne = async (batch: RenderBatch) => {
     const results = await run(batch).catch((error: unknown): RenderTaskResult[] =>
       batch.jobs.map((job) => ({ ok: false, key: job.key, problems: [internalProblem(job, error)] })),
     );
     for (const result of results) onResult(result);
   };
-  if (inParallel) await Promise.all(batches.map(renderOne));
-  else for (const batch of batches) await renderOne(batch);
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length) await renderOne(batches[next++] as RenderBatch);
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, lane));
 }
