@@ -3,7 +3,7 @@
  * the engine fits and checks), content schemas and alt texts. Browser-safe: no `node:*` import.
  */
 export type { ContentResult, SchemaIssue, SchemaResult } from './content/validate.js';
-export { fieldPath, schemaIssues, validateContent } from './content/validate.js';
+export { fieldPath, fieldPathKeys, schemaIssues, validateContent } from './content/validate.js';
 export {
   FORMAT_IDS,
   FORMAT_LABELS,

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { BlasonError, fileFault, type Problem, unknownValueMessage } from '@blason/core';
-import { schemaIssues } from '@blason/templates';
+import { fieldPathKeys, schemaIssues } from '@blason/templates';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { contentProblems, fieldKeys, positionOf, syntaxProblem } from './content-errors.js';
+import { contentProblems, positionOf, syntaxProblem } from './content-errors.js';
 
 const PARTNERS_EXPECTED =
   'les partenaires qui signent la campagne, en liste (par exemple [capso, territoire]) ou « all » pour tous';
@@ -168,7 +168,7 @@ export async function withSourcePositions(
       if (!file || !problem.path || problem.line !== undefined) return problem;
       const source = await sourceOf(file);
       return source
-        ? { ...problem, ...positionOf(source.doc, source.lines, fieldKeys(problem.path)) }
+        ? { ...problem, ...positionOf(source.doc, source.lines, fieldPathKeys(problem.path)) }
         : problem;
     }),
   );

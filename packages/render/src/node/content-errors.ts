@@ -84,13 +84,6 @@ export function syntaxProblem(
   };
 }
 
-/** The keys of a field path as `fieldPath` writes it: `content.figures[1].label`. */
-export function fieldKeys(path: string): PropertyKey[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>
-    index === undefined ? (key as string) : Number(index),
-  );
-}
-
 /** Line and column of a path in a YAML/JSON document (the closest existing ancestor). */
 export function positionOf(
   doc: Document | undefined,

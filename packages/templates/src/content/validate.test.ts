@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { isoDate, MISSING_FIELD, text } from './fields.js';
-import { schemaIssues } from './validate.js';
+import { fieldPath, fieldPathKeys, schemaIssues } from './validate.js';
 
 function issuesOf(schema: z.ZodType, input: unknown) {
   const result = schemaIssues(schema, input);
@@ -77,5 +77,14 @@ describe('schemaIssues', () => {
   test('unknown fields agree in number', () => {
     expect(issuesOf(z.strictObject({}), { a: 1 })[0]?.message).toBe('champ inconnu : a');
     expect(issuesOf(z.strictObject({}), { a: 1, b: 2 })[0]?.message).toBe('champs inconnus : a, b');
+  });
+});
+
+describe('fieldPathKeys', () => {
+  test('reads back the keys fieldPath wrote', () => {
+    const keys = ['content', 'figures', 1, 'label'];
+    expect(fieldPath(keys)).toBe('content.figures[1].label');
+    expect(fieldPathKeys('content.figures[1].label')).toEqual(keys);
+    expect(fieldPathKeys('partners[0]')).toEqual(['partners', 0]);
   });
 });

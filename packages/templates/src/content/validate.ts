@@ -166,6 +166,13 @@ export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
   return out;
 }
 
+/** The keys of a path `fieldPath` wrote (`content.figures[1].label`), to find its field again. */
+export function fieldPathKeys(path: string): PropertyKey[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>
+    index === undefined ? (key as string) : Number(index),
+  );
+}
+
 export type ContentResult<C> = { ok: true; content: C } | { ok: false; problems: Problem[] };
 
 /**
