@@ -2,6 +2,7 @@ import { BlasonError, type Problem } from '@blason/core/problem';
 import { evenLines, type LineBlock } from './breaks.js';
 import type { LoadedFonts } from './fonts.js';
 import { measureLayout, measureStore, tagged } from './measure-cache.js';
+import { minContentBound } from './min-content.js';
 import { joinHyphenatedWords } from './text.js';
 
 /** One allowed step of the type scale: size in px, unitless line height. */
@@ -60,7 +61,10 @@ export interface FitOptions<R extends FitRequest> {
 interface Measure {
   readonly height: number;
   readonly lines: number;
-  /** Width of the widest unbreakable run (min-content). */
+  /**
+   * Width of the widest unbreakable run (min-content). When an upper bound of it already fits the
+   * box, that bound, which tells `fits` and `guessStep` the same.
+   */
   readonly minWidth: number;
 }
 
@@ -249,9 +253,16 @@ async function measureAll(
   }
   if (todo.size === 0) return out;
   const entries = [...todo.entries()];
+  const texts = entries.map(([, [request]]) => joinHyphenatedWords(request.text));
+  // A text whose min-content bound fits its box needs no min-content layout.
+  const bounds = entries.map(([, [request, step]], index) => {
+    const fontSize = (request.steps[step] as TypeStep).fontSize;
+    const bound = minContentBound(texts[index] as string, request.style, fontSize, fonts);
+    return bound <= request.width ? bound : undefined;
+  });
   const children = entries.flatMap(([, [request, step]], index) => {
     const style = textStyle(request.style, request.steps[step] as TypeStep);
-    const text = joinHyphenatedWords(request.text);
+    const text = texts[index] as string;
     const measured = block
       ? tagged(block(request, request.steps[step] as TypeStep), 'data-fit', `h${index}`)
       : undefined;
@@ -260,6 +271,7 @@ async function measureAll(
       key: id,
       props: { 'data-fit': id, style: { display: 'block', width: request.width, ...style }, children: text },
     });
+    if (bounds[index] !== undefined) return [measured ?? plain(`h${index}`)];
     return [
       measured ?? plain(`h${index}`),
       {
@@ -282,8 +294,9 @@ async function measureAll(
   });
   entries.forEach(([k, [request, step]], index) => {
     const drawn = sizes.get(`h${index}`);
-    const min = sizes.get(`w${index}`);
-    if (!drawn || !min) throw new Error(`fitText: satori reported no size for field ${request.field}`);
+    const minWidth = bounds[index] ?? sizes.get(`w${index}`)?.width;
+    if (!drawn || minWidth === undefined)
+      throw new Error(`fitText: satori reported no size for field ${request.field}`);
     const line = linePx(request.steps[step] as TypeStep);
     // A run that must not break (`nowrap`) overflows its line rather than wraps, on the side its
     // alignment pushes it to: the inline elements of the template's block, from the box's left
@@ -292,7 +305,7 @@ async function measureAll(
     const measure = {
       height: drawn.height,
       lines: Math.max(1, Math.round(drawn.height / line)),
-      minWidth: Math.max(min.width, overflowing),
+      minWidth: Math.max(minWidth, overflowing),
     };
     cache.set(k, measure);
     out.set(k, measure);

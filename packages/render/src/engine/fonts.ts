@@ -21,6 +21,11 @@ export interface LoadedFonts {
   readonly families: readonly string[];
   /** True when at least one embedded font draws this code point. */
   covers(codePoint: number): boolean;
+  /**
+   * The widest advance, in em, any embedded font gives this code point (a font without it draws
+   * its `.notdef` glyph instead): what it can take on a line in any family, weight or style.
+   */
+  advanceBound(codePoint: number): number;
 }
 
 export interface LoadFontsOptions {
@@ -38,15 +43,39 @@ export function loadFonts(sources: readonly FontSource[], options: LoadFontsOpti
   }));
   const coverage = new Set<number>(options.coverage ?? sources.flatMap((s) => characterSet(s.data)));
   const families = [...new Set(sources.map((s) => s.name))];
-  return { satori: satoriFonts, families, covers: (codePoint) => coverage.has(codePoint) };
+  return {
+    satori: satoriFonts,
+    families,
+    covers: (codePoint) => coverage.has(codePoint),
+    advanceBound: advanceBounds(sources),
+  };
+}
+
+/** `LoadedFonts.advanceBound`, the fonts parsed on its first call and each code point's bound kept. */
+function advanceBounds(sources: readonly FontSource[]): (codePoint: number) => number {
+  let fonts: Font[] | undefined;
+  const bounds = new Map<number, number>();
+  return (codePoint) => {
+    const known = bounds.get(codePoint);
+    if (known !== undefined) return known;
+    fonts ??= sources.map((source) => parsed(source.data));
+    const bound = Math.max(
+      ...fonts.map((font) => font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm),
+    );
+    bounds.set(codePoint, bound);
+    return bound;
+  };
 }
 
 /** The code points a font file maps to a glyph, read with fontkit. */
 export function characterSet(data: ArrayBuffer | Uint8Array): number[] {
+  return parsed(data).characterSet;
+}
+
+function parsed(data: ArrayBuffer | Uint8Array): Font {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // fontkit's types ask for a Node Buffer; it reads any Uint8Array (the browser has no Buffer).
-  const font = create(bytes as unknown as Buffer) as Font;
-  return font.characterSet;
+  return create(bytes as unknown as Buffer) as Font;
 }
 
 function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
