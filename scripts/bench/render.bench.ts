@@ -3,7 +3,8 @@
  * by playwright-core, pages reused) drawing the same template elements to 1080 × 1080 PNGs with the
  * same HTML/CSS layout and fonts: one thread against one page, then the whole machine (Blason's
  * worker threads against two pages in parallel); then the whole sample set cold and the no-change
- * rerun. One and two threads are measured in alternation, best of each kept: the machine is shared.
+ * rerun. Every speed figure is the best of `TRIALS` timed passes, and one and two threads are
+ * measured in alternation: the machine is shared.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,11 @@ const tokensDir = join(root, 'tokens');
 const lexiconDir = join(root, 'tokens', 'lexicon');
 const campaignsDir = join(root, 'assets', 'campaigns');
 const FORMAT = 'instagram-square';
+/**
+ * Timed passes per figure, the fastest kept, for Blason and Chromium alike: on a shared machine a
+ * single pass of a few seconds moved by 15 % from one bench to the next.
+ */
+const TRIALS = 3;
 
 interface Sample {
   readonly key: string;
@@ -84,24 +90,38 @@ async function blasonPerSecond(
   };
   for (const sample of set) await one(sample); // warm-up: JIT and fonts
   const queue = Array.from({ length: rounds }, () => set).flat();
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  // Two visuals in flight, as `renderCampaigns` renders in its own thread: one is composed while
-  // sharp encodes the other on libuv's threads.
-  let next = 0;
-  const lane = async () => {
-    while (next < queue.length) await one(queue[next++] as Sample);
+  const timed = async () => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    // Two visuals in flight, as `renderCampaigns` renders in its own thread: one is composed while
+    // sharp encodes the other on libuv's threads.
+    let next = 0;
+    const lane = async () => {
+      while (next < queue.length) await one(queue[next++] as Sample);
+    };
+    await Promise.all([lane(), lane()]);
+    const used = process.cpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
+    // CPU time (sharp's encoding thread included) does not depend on what else the machine runs.
+    return {
+      perSecond: queue.length / seconds,
+      cores: (used.user + used.system) / 1e6 / seconds,
+      cpuMs: (used.user + used.system) / 1000 / queue.length,
+    };
   };
-  await Promise.all([lane(), lane()]);
-  const used = process.cpuUsage(cpu);
-  const seconds = (performance.now() - started) / 1000;
-  const count = rounds * set.length;
-  // CPU time (sharp's encoding thread included) does not depend on what else the machine runs.
-  return {
-    perSecond: count / seconds,
-    cores: (used.user + used.system) / 1e6 / seconds,
-    cpuMs: (used.user + used.system) / 1000 / count,
-  };
+  return bestOf(TRIALS, timed);
+}
+
+async function bestOf<T extends { readonly perSecond: number }>(
+  trials: number,
+  pass: () => Promise<T>,
+): Promise<T> {
+  let best: T | undefined;
+  for (let trial = 0; trial < trials; trial++) {
+    const figure = await pass();
+    if (!best || figure.perSecond > best.perSecond) best = figure;
+  }
+  return best as T;
 }
 
 interface ThreadsFigure {
@@ -221,9 +241,12 @@ async function chromiumPerSecond(
       );
     await drawAll(markup); // warm-up
     const all = Array.from({ length: rounds }, () => markup).flat();
-    const started = performance.now();
-    await drawAll(all);
-    return all.length / ((performance.now() - started) / 1000);
+    const best = await bestOf(TRIALS, async () => {
+      const started = performance.now();
+      await drawAll(all);
+      return { perSecond: all.length / ((performance.now() - started) / 1000) };
+    });
+    return best.perSecond;
   } finally {
     await browser.close();
   }
@@ -255,10 +278,14 @@ export async function run(): Promise<BenchResult[]> {
   const reused = await blasonPerSecond(deps, set, rounds, false);
   const measured = await blasonPerSecond(deps, set, rounds, true);
   const browser = await chromiumPerSecond(deps, set, rounds, 1);
-  const threads = await threadsPerSecond(set, rounds, 3);
+  const threads = await threadsPerSecond(set, rounds, TRIALS);
   const browserTwoPages = await chromiumPerSecond(deps, set, rounds, 2);
   const runs = await sampleRuns();
-  const peer = (value: number) => ({ name: 'Chromium (warm page)', value: browser, ratio: value / browser });
+  const peer = (value: number) => ({
+    name: `Chromium (warm page, best of ${TRIALS})`,
+    value: browser,
+    ratio: value / browser,
+  });
   const perThread = (figure: ThreadsFigure) =>
     `${figure.cpuMs.toFixed(1)} ms CPU and ${Math.round(figure.faults)} page faults per visual, ${figure.cores.toFixed(2)} cores busy`;
   process.stderr.write(
@@ -267,7 +294,7 @@ export async function run(): Promise<BenchResult[]> {
   return [
     {
       suite: 'render',
-      name: `1080×1080 PNG, one thread, text measures reused (${set.length} visuals × ${rounds})`,
+      name: `1080×1080 PNG, one thread, text measures reused (${set.length} visuals × ${rounds}, best of ${TRIALS})`,
       value: reused.perSecond,
       unit: 'visuals/s',
       target: '≥ 45 visuals/s',
@@ -275,7 +302,7 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       suite: 'render',
-      name: `1080×1080 PNG, one thread, every text measured (${set.length} visuals × ${rounds})`,
+      name: `1080×1080 PNG, one thread, every text measured (${set.length} visuals × ${rounds}, best of ${TRIALS})`,
       value: measured.perSecond,
       unit: 'visuals/s',
       target: '≥ 30 visuals/s',
@@ -297,7 +324,7 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       suite: 'render',
-      name: `1080×1080 PNG, two worker threads against one (${set.length} visuals × ${rounds}, best of 3)`,
+      name: `1080×1080 PNG, two worker threads against one (${set.length} visuals × ${rounds}, best of ${TRIALS})`,
       value: threads.two.perSecond,
       unit: 'visuals/s',
       target: '≥ 1.8× one thread',
@@ -347,7 +374,7 @@ export async function run(): Promise<BenchResult[]> {
       unit: 'visuals/s',
       target: '≥ 4× Chromium (two pages)',
       peer: {
-        name: 'Chromium (two warm pages)',
+        name: `Chromium (two warm pages, best of ${TRIALS})`,
         value: browserTwoPages,
         ratio: threads.two.perSecond / browserTwoPages,
       },
