@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   BlasonError,
+  escapeMarkup,
   formatProblem,
   hashFolder,
   inputFiles,
@@ -14,6 +15,7 @@ import {
   svgRootSize,
   svgRootTag,
   sweepTemporaries,
+  unescapeMarkup,
   unknownValueMessage,
   writeChunksAtomic,
   writeFileAtomic,
@@ -173,6 +175,12 @@ describe('SVG root', () => {
       ['xlink:href', '#a'],
       ['data-v', 'é'],
     ]);
+  });
+
+  test('reads escaped text back as it was, an escaped ampersand included', () => {
+    const text = `Tom & Jerry <b>"l'été"</b> &amp;`;
+    expect(unescapeMarkup(escapeMarkup(text))).toBe(text);
+    expect(unescapeMarkup('&amp;lt; &#233;')).toBe('&lt; &#233;');
   });
 
   test('rewrites the root, keeping the rest byte for byte', () => {

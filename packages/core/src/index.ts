@@ -9,6 +9,7 @@ export {
   type SvgRootTag,
   svgRootSize,
   svgRootTag,
+  unescapeMarkup,
 } from './markup.js';
 export { mediaTypeOf } from './media-types.js';
 export {

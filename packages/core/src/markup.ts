@@ -11,6 +11,15 @@ export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
+const CHARACTERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ENTITIES).map(([char, entity]) => [entity, char]),
+);
+
+/** The text `escapeMarkup` escaped (element content or an attribute value read back). */
+export function unescapeMarkup(markup: string): string {
+  return markup.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => CHARACTERS[entity] ?? entity);
+}
+
 const SVG_ROOT = /<svg\b[^>]*>/;
 const ATTRIBUTE = /\b([a-zA-Z][\w:.-]*)="([^"]*)"/g;
 

@@ -1,3 +1,4 @@
+import { markupAttributes, unescapeMarkup } from '@blason/core/markup';
 import fontkit from '@pdf-lib/fontkit';
 import {
   beginText,
@@ -24,15 +25,6 @@ export interface TextRun {
 }
 
 const TEXT = /<text ([^>]*)>([^<]*)<\/text>/g;
-const attribute = (attributes: string, name: string) =>
-  Number(new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes)?.[1] ?? Number.NaN);
-const XML_ENTITIES: Readonly<Record<string, string>> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&amp;': '&',
-};
 
 /**
  * The lines of a satori SVG drawn with `textAsRuns`. Satori gives a run per word or punctuation
@@ -61,13 +53,17 @@ const WORD_SPACE_EM = 0.1;
 
 function wordRuns(svg: string): TextRun[] {
   return [...svg.matchAll(TEXT)]
-    .map(([, attributes = '', text = '']) => ({
-      x: attribute(attributes, 'x'),
-      y: attribute(attributes, 'y'),
-      width: attribute(attributes, 'width'),
-      fontSize: attribute(attributes, 'font-size'),
-      text: text.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => XML_ENTITIES[entity] ?? entity),
-    }))
+    .map(([, tag = '', text = '']) => {
+      const attributes = markupAttributes(tag);
+      const number = (name: string) => Number(attributes.get(name) ?? Number.NaN);
+      return {
+        x: number('x'),
+        y: number('y'),
+        width: number('width'),
+        fontSize: number('font-size'),
+        text: unescapeMarkup(text),
+      };
+    })
     .filter(
       (run) => run.text.trim() !== '' && [run.x, run.y, run.width, run.fontSize].every(Number.isFinite),
     );
