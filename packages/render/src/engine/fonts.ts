@@ -41,26 +41,30 @@ export function loadFonts(sources: readonly FontSource[], options: LoadFontsOpti
     style: source.style,
     data: toArrayBuffer(source.data),
   }));
-  const coverage = new Set<number>(options.coverage ?? sources.flatMap((s) => characterSet(s.data)));
+  // fontkit parses each font once, when its character map or its advances are first needed.
+  let fonts: Font[] | undefined;
+  const parsedFonts = () => {
+    fonts ??= sources.map((source) => parsed(source.data));
+    return fonts;
+  };
+  const coverage = new Set<number>(options.coverage ?? parsedFonts().flatMap((font) => font.characterSet));
   const families = [...new Set(sources.map((s) => s.name))];
   return {
     satori: satoriFonts,
     families,
     covers: (codePoint) => coverage.has(codePoint),
-    advanceBound: advanceBounds(sources),
+    advanceBound: advanceBounds(parsedFonts),
   };
 }
 
-/** `LoadedFonts.advanceBound`, the fonts parsed on its first call and each code point's bound kept. */
-function advanceBounds(sources: readonly FontSource[]): (codePoint: number) => number {
-  let fonts: Font[] | undefined;
+/** `LoadedFonts.advanceBound`, each code point's bound kept once read. */
+function advanceBounds(parsedFonts: () => readonly Font[]): (codePoint: number) => number {
   const bounds = new Map<number, number>();
   return (codePoint) => {
     const known = bounds.get(codePoint);
     if (known !== undefined) return known;
-    fonts ??= sources.map((source) => parsed(source.data));
     const bound = Math.max(
-      ...fonts.map((font) => font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm),
+      ...parsedFonts().map((font) => font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm),
     );
     bounds.set(codePoint, bound);
     return bound;
