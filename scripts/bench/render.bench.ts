@@ -4,13 +4,17 @@
  * same HTML/CSS layout and fonts: one thread against one page, then the whole machine (Blason's
  * worker threads against two pages in parallel); then the whole sample set cold and the no-change
  * rerun. Every speed figure is the best of `TRIALS` timed passes, and one and two threads are
- * measured in alternation: the machine is shared.
+ * measured in alternation: the machine is shared. Beside the two-thread figure, the machine's own
+ * ceiling: the one-thread loop in one process, then in two independent processes at once.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '@blason/chromium';
+import { RENDER_V8_FLAGS } from '@blason/cli/render-process';
 import {
   batchesOf,
   type ComposedVisual,
@@ -21,107 +25,37 @@ import {
   loadDeps,
   nodeFonts,
   type RenderDeps,
-  rasterize,
   renderCampaigns,
 } from '@blason/render';
 import { renderToStaticMarkup } from 'react-dom/server';
+import {
+  bestOf,
+  type LoopFigure,
+  lexiconDir,
+  oneThreadLoop,
+  type Sample,
+  samples,
+  tokensDir,
+} from './support/render-loop.js';
 import type { BenchResult } from './types.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tokensDir = join(root, 'tokens');
-const lexiconDir = join(root, 'tokens', 'lexicon');
 const campaignsDir = join(root, 'assets', 'campaigns');
-const FORMAT = 'instagram-square';
+const loopRun = fileURLToPath(new URL('./support/render-loop-run.ts', import.meta.url));
 /**
  * Timed passes per figure, the fastest kept, for Blason and Chromium alike: on a shared machine a
  * single pass of a few seconds moved by 15 % from one bench to the next.
  */
 const TRIALS = 3;
 
-interface Sample {
-  readonly key: string;
-  readonly job: Parameters<typeof composeVisual>[0];
-}
-
-/** Every template's example content for every partner, in the square format. */
-function samples(deps: RenderDeps): Sample[] {
-  return Object.values(deps.templates).flatMap((template) =>
-    deps.brand.partners.map((partner) => ({
-      key: `${partner.id}/${template.id}`,
-      job: {
-        key: `${partner.id}/${template.id}/${FORMAT}`,
-        campaign: {
-          id: template.id,
-          file: join(campaignsDir, `${template.id}.bench.yaml`),
-          template: template.id,
-          content: template.example as Record<string, unknown>,
-        },
-        partner: partner.id,
-        format: FORMAT,
-        mode: 'light',
-        outputs: ['png'],
-        outDir: '',
-        hash: '',
-      },
-    })),
-  );
-}
-
-/**
- * Blason in one thread: lint and fix, layout, fit, glyph check, satori, resvg, sharp PNG. With
- * `measureEveryText`, text measurements are not reused from earlier visuals (each visual gets a
- * fit cache of its own), as for content never rendered before; otherwise they are, as in a worker
- * rendering one campaign for several partners. The Chromium side gets the already fitted markup.
- */
+/** The one-thread loop's best of `TRIALS` passes (see `oneThreadLoop`). */
 async function blasonPerSecond(
   deps: RenderDeps,
   set: readonly Sample[],
   rounds: number,
   measureEveryText: boolean,
-): Promise<{ perSecond: number; cpuMs: number; cores: number }> {
-  const fonts = nodeFonts();
-  const { textBlock } = deps;
-  const depsFor = (): RenderDeps =>
-    measureEveryText && textBlock ? { ...deps, textBlock: (box, fit) => textBlock(box, fit) } : deps;
-  const one = async (sample: Sample) => {
-    const composed = await composeVisual(sample.job, depsFor(), fonts);
-    const { width, height } = composed.format;
-    await rasterize({ svg: composed.svg, width, height, under: composed.under }, ['png']);
-  };
-  for (const sample of set) await one(sample); // warm-up: JIT and fonts
-  const queue = Array.from({ length: rounds }, () => set).flat();
-  const timed = async () => {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    // Two visuals in flight, as `renderCampaigns` renders in its own thread: one is composed while
-    // sharp encodes the other on libuv's threads.
-    let next = 0;
-    const lane = async () => {
-      while (next < queue.length) await one(queue[next++] as Sample);
-    };
-    await Promise.all([lane(), lane()]);
-    const used = process.cpuUsage(cpu);
-    const seconds = (performance.now() - started) / 1000;
-    // CPU time (sharp's encoding thread included) does not depend on what else the machine runs.
-    return {
-      perSecond: queue.length / seconds,
-      cores: (used.user + used.system) / 1e6 / seconds,
-      cpuMs: (used.user + used.system) / 1000 / queue.length,
-    };
-  };
-  return bestOf(TRIALS, timed);
-}
-
-async function bestOf<T extends { readonly perSecond: number }>(
-  trials: number,
-  pass: () => Promise<T>,
-): Promise<T> {
-  let best: T | undefined;
-  for (let trial = 0; trial < trials; trial++) {
-    const figure = await pass();
-    if (!best || figure.perSecond > best.perSecond) best = figure;
-  }
-  return best as T;
+): Promise<LoopFigure> {
+  return bestOf(TRIALS, await oneThreadLoop(deps, set, rounds, measureEveryText));
 }
 
 interface ThreadsFigure {
@@ -188,6 +122,65 @@ async function threadsPerSecond(
   } finally {
     await Promise.all(Object.values(pools).map((pool) => pool.destroy()));
     await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** The one-thread loop in a process of its own (`support/render-loop-run.ts`), warmed up. */
+interface LoopProcess {
+  /** One timed pass, started when asked. */
+  pass(): Promise<LoopFigure>;
+  close(): Promise<void>;
+}
+
+async function startLoopProcess(rounds: number): Promise<LoopProcess> {
+  // Started as the `blason` command starts a rendering process (the allocator settings come with
+  // this process' environment).
+  const child = spawn(process.execPath, [...RENDER_V8_FLAGS, '--import', 'tsx', loopRun, String(rounds)], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const nextLine = async (): Promise<string> => {
+    const line = await lines.next();
+    if (line.done) throw new Error(`render loop process ended (exit code ${child.exitCode})`);
+    return line.value;
+  };
+  if ((await nextLine()) !== 'ready') throw new Error('render loop process did not start');
+  return {
+    pass: async () => {
+      child.stdin.write('go\n');
+      return JSON.parse(await nextLine()) as LoopFigure;
+    },
+    close: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
+/**
+ * What the machine gives independent processes: the one-thread loop (text measures reused) in
+ * `count` processes at once, their passes started together, best of `TRIALS`. No thread, pool or
+ * file is shared, so two processes against one is the most any two-thread figure could gain here.
+ * Their rates are summed: a process that finishes first runs its last visuals alone, which flatters
+ * the ceiling a little.
+ */
+async function processesPerSecond(count: number, rounds: number): Promise<LoopFigure> {
+  const children = await Promise.all(Array.from({ length: count }, () => startLoopProcess(rounds)));
+  try {
+    return await bestOf(TRIALS, async () => {
+      const figures = await Promise.all(children.map((child) => child.pass()));
+      const total = (pick: (figure: LoopFigure) => number) =>
+        figures.reduce((sum, figure) => sum + pick(figure), 0);
+      return {
+        perSecond: total((figure) => figure.perSecond),
+        cpuMs: total((figure) => figure.cpuMs) / count,
+        cores: total((figure) => figure.cores),
+      };
+    });
+  } finally {
+    await Promise.all(children.map((child) => child.close()));
   }
 }
 
@@ -280,6 +273,8 @@ export async function run(): Promise<BenchResult[]> {
   const browser = await chromiumPerSecond(deps, set, rounds, 1);
   const threads = await threadsPerSecond(set, rounds, TRIALS);
   const browserTwoPages = await chromiumPerSecond(deps, set, rounds, 2);
+  const oneProcess = await processesPerSecond(1, rounds);
+  const twoProcesses = await processesPerSecond(2, rounds);
   const runs = await sampleRuns();
   const peer = (value: number) => ({
     name: `Chromium (warm page, best of ${TRIALS})`,
@@ -332,6 +327,28 @@ export async function run(): Promise<BenchResult[]> {
         name: 'one worker thread',
         value: threads.one.perSecond,
         ratio: threads.two.perSecond / threads.one.perSecond,
+      },
+    },
+    {
+      suite: 'render',
+      name: 'machine ceiling: the one-thread loop in two independent processes against one',
+      value: twoProcesses.perSecond,
+      unit: 'visuals/s',
+      peer: {
+        name: 'one process alone',
+        value: oneProcess.perSecond,
+        ratio: twoProcesses.perSecond / oneProcess.perSecond,
+      },
+    },
+    {
+      suite: 'render',
+      name: 'CPU time per visual, two independent processes (each, every thread)',
+      value: twoProcesses.cpuMs,
+      unit: 'ms',
+      peer: {
+        name: `one process alone, ${oneProcess.cores.toFixed(2)} cores busy`,
+        value: oneProcess.cpuMs,
+        ratio: twoProcesses.cpuMs / oneProcess.cpuMs,
       },
     },
     {
