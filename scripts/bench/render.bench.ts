@@ -25,6 +25,7 @@ import {
   loadDeps,
   nodeFonts,
   type RenderDeps,
+  renderBatches,
   renderCampaigns,
 } from '@blason/render';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -73,33 +74,45 @@ interface ThreadsFigure {
 }
 
 /**
- * The sample set through the render's worker pool (as `renderCampaigns` runs it: PNG and alt text
- * written to disk), `threads` visuals in flight. Text measures are reused, as in a kit.
+ * The sample set through the render's worker pool as `renderCampaigns` runs it (its batches and
+ * lanes, PNG and alt text written to disk), `rounds` times per thread: each thread renders as
+ * many visuals as a lone thread does, for the same warm-up of its own compiled code. Text measures
+ * are reused, as in a kit.
  */
 async function threadsRun(
   pool: ReturnType<typeof createPool>,
+  threads: number,
   set: readonly Sample[],
   rounds: number,
   outDir: string,
 ): Promise<ThreadsFigure> {
   const setup = { tokensDir, lexiconDir };
   const jobs = set.map((sample) => ({ ...sample.job, outDir }));
-  // Each round's batches, as `renderCampaigns` deals them (a template's partners to one thread).
-  const batches = Array.from({ length: rounds }, () => batchesOf(setup, jobs)).flat();
-  const all = batches.flatMap((batch) => batch.jobs);
+  const batches = Array.from({ length: rounds * threads }, () => batchesOf(setup, jobs)).flat();
+  const count = batches.reduce((sum, batch) => sum + batch.jobs.length, 0);
+  const failures: string[] = [];
   const cpu = process.cpuUsage();
   const faults = process.resourceUsage().minorPageFault;
   const started = performance.now();
-  await Promise.all(batches.map((batch) => pool.run(batch)));
+  await renderBatches(batches, {
+    run: (batch) => pool.run(batch),
+    lanes: pool.concurrency,
+    onResult: (result) => {
+      if (!result.ok) failures.push(result.key);
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  if (failures.length > 0) throw new Error(`render bench: ${failures.join(', ')} failed`);
   return {
-    perSecond: all.length / seconds,
-    cpuMs: (used.user + used.system) / 1000 / all.length,
-    faults: (process.resourceUsage().minorPageFault - faults) / all.length,
+    perSecond: count / seconds,
+    cpuMs: (used.user + used.system) / 1000 / count,
+    faults: (process.resourceUsage().minorPageFault - faults) / count,
     cores: (used.user + used.system) / 1e6 / seconds,
   };
 }
+
+const THREADS = { one: 1, two: 2 } as const;
 
 /** One and two worker threads, alternated `trials` times; the best run of each is kept. */
 async function threadsPerSecond(
@@ -108,13 +121,14 @@ async function threadsPerSecond(
   trials: number,
 ): Promise<{ one: ThreadsFigure; two: ThreadsFigure }> {
   const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-threads-'));
-  const pools = { one: createPool(1), two: createPool(2) };
+  const pools = { one: createPool(THREADS.one), two: createPool(THREADS.two) };
   try {
-    for (const pool of Object.values(pools)) await threadsRun(pool, set, 1, outDir); // warm-up
+    for (const name of ['one', 'two'] as const)
+      await threadsRun(pools[name], THREADS[name], set, rounds, outDir); // warm-up
     const best: { one?: ThreadsFigure; two?: ThreadsFigure } = {};
     for (let trial = 0; trial < trials; trial++) {
       for (const name of ['one', 'two'] as const) {
-        const figure = await threadsRun(pools[name], set, rounds, outDir);
+        const figure = await threadsRun(pools[name], THREADS[name], set, rounds, outDir);
         if (figure.perSecond > (best[name]?.perSecond ?? 0)) best[name] = figure;
       }
     }
@@ -326,7 +340,7 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       suite: 'render',
-      name: `1080×1080 PNG, two worker threads against one (${set.length} visuals × ${rounds}, best of ${TRIALS})`,
+      name: `1080×1080 PNG, two worker threads against one (${set.length} visuals × ${rounds} per thread, best of ${TRIALS})`,
       value: threads.two.perSecond,
       unit: 'visuals/s',
       target: '≥ 1.8× one thread',

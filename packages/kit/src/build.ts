@@ -10,7 +10,12 @@ import {
   renderCampaigns,
   type Shard,
 } from '@blason/render';
-import { createThreadPool, siblingModule, type ThreadPool } from '@blason/render/threads';
+import {
+  createThreadPool,
+  RENDER_TASKS_PER_THREAD,
+  siblingModule,
+  type ThreadPool,
+} from '@blason/render/threads';
 import type { Brand, PartnerMeta } from '@blason/tokens';
 import { kitContext, kitSetup, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
 import { mergeShards, partnersOfShard, writeShardRecord } from './shard.js';
@@ -73,7 +78,11 @@ export async function buildKit(options: BuildKitOptions): Promise<KitSummary> {
   // One pool for the whole build, started before the brand loads so that its threads warm up meanwhile.
   const threads = Math.max(1, options.jobs ?? availableParallelism());
   const pool: KitPool | undefined =
-    threads > 1 ? createThreadPool(siblingModule(import.meta.url, 'worker'), threads) : undefined;
+    threads > 1
+      ? createThreadPool(siblingModule(import.meta.url, 'worker'), threads, {
+          tasksPerThread: RENDER_TASKS_PER_THREAD,
+        })
+      : undefined;
   try {
     const { summary, partners } = await buildAll(options, { rootDir, outDir, digest }, pool);
     if (sharded) await writeShardRecord(outDir, sharded, digest, partners, summary.partners);
@@ -152,6 +161,7 @@ function renderPoolOf(
   const { rootDir, digest } = where;
   return {
     run: (batch) => pool.run({ kind: 'render', batch, rootDir, digest }) as Promise<RenderTaskResult[]>,
+    concurrency: pool.concurrency,
     threads: () => pool.threads(),
     destroy: async () => {},
   };

@@ -5,6 +5,7 @@ export { provideClassicJsxRuntime } from './node/classic-jsx.js';
 export { createRenderContext, type RenderContext, renderContext } from './node/context.js';
 export { type DepsSetup, type LoadedInputs, loadDeps } from './node/default-deps.js';
 export type * from './node/deps.js';
+export { type BatchRun, renderBatches } from './node/dispatch.js';
 export {
   DEFAULT_OUTPUTS,
   OUTPUT_KINDS,

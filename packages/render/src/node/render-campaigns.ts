@@ -6,23 +6,23 @@ import { withCacheKeys } from './cache-key.js';
 import { type Campaign, loadCampaign, withSourcePositions } from './campaign.js';
 import { createRenderContext, type RenderContext } from './context.js';
 import type { DepsSetup } from './default-deps.js';
+import { renderBatches } from './dispatch.js';
 import type { OutputKind } from './encode.js';
-import { internalProblem, mergeFailures } from './failures.js';
+import { mergeFailures } from './failures.js';
 import { type Shard, selectShard, threadsFor } from './jobs.js';
 import { checkOptions, planJobs } from './plan.js';
 import { createPool, type RenderPool } from './pool.js';
+import { RENDER_TASKS_PER_THREAD } from './threads.js';
 import type { RenderedVisual, VisualJob } from './visual.js';
-import { batchesOf, type RenderBatch, type RenderTaskResult, renderBatchWith } from './worker.js';
+import { batchesOf, renderBatchWith } from './worker.js';
 
 /**
- * Batches rendered at once when the run stays in this thread (no pool). A lone visual leaves the
- * thread idle while sharp encodes it and its files are written (about a quarter of its time); with
- * two in flight, the next one is composed meanwhile. The 126 sample screen visuals, `--jobs 1`:
- * 8.0 → 6.9 s; the 36 posters 5.3 → 4.7 s. Three gained nothing more. Worker threads keep one
- * batch at a time: with two threads both cores are already busy (the kit got no faster, for more
- * CPU).
+ * Batches rendered at once when the run stays in this thread (no pool), as in each worker thread.
+ * A lone visual leaves the thread idle while sharp encodes it and its files are written (about a
+ * quarter of its time); with two in flight, the next one is composed meanwhile. The 126 sample
+ * screen visuals, `--jobs 1`: 8.0 → 6.9 s; the 36 posters 5.3 → 4.7 s. Three gained nothing more.
  */
-const IN_PROCESS_BATCHES = 2;
+const IN_PROCESS_BATCHES = RENDER_TASKS_PER_THREAD;
 
 export interface RenderProgress {
   readonly done: number;
@@ -122,9 +122,7 @@ export async function renderCampaigns(options: RenderCampaignsOptions): Promise<
     const pool = options.pool ?? ownPool;
     await renderBatches(batches, {
       run: (batch) => (pool ? pool.run(batch) : renderBatchWith(batch, context)),
-      // The pool queues its batches. In this thread, two batches in flight: one is composed while
-      // the other's PNG is encoded and its files written on libuv's threads.
-      inFlight: pool ? batches.length : IN_PROCESS_BATCHES,
+      lanes: pool ? pool.concurrency : IN_PROCESS_BATCHES,
       onResult: (result) => {
         if (result.ok) {
           visuals.set(result.visual.key, result.visual);
@@ -170,26 +168,4 @@ async function planRun(
   const planned = planJobs(campaigns, deps, options, outDir, problems, notices);
   const jobs = selectShard(await withCacheKeys(planned, deps, setup, options), options.shard);
   return { jobs, problems, notices };
-}
-
-interface BatchRun {
-  readonly run: (batch: RenderBatch) => Promise<RenderTaskResult[]>;
-  /** Batches started before the first ends. */
-  readonly inFlight: number;
-  readonly onResult: (result: RenderTaskResult) => void;
-}
-
-/** Renders every batch, each result handed on as its batch ends; a stopped thread fails its whole batch. */
-async function renderBatches(batches: readonly RenderBatch[], { run, inFlight, onResult }: BatchRun) {
-  const renderOne = async (batch: RenderBatch) => {
-    const results = await run(batch).catch((error: unknown): RenderTaskResult[] =>
-      batch.jobs.map((job) => ({ ok: false, key: job.key, problems: [internalProblem(job, error)] })),
-    );
-    for (const result of results) onResult(result);
-  };
-  let next = 0;
-  const lane = async () => {
-    while (next < batches.length) await renderOne(batches[next++] as RenderBatch);
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, lane));
 }

@@ -17,6 +17,31 @@ export interface RenderTask {
 export interface RenderBatch {
   readonly setup: DepsSetup;
   readonly jobs: readonly VisualJob[];
+  /**
+   * The index of the next job to render, shared by every thread rendering the batch: a thread
+   * with nothing left to do takes the rest of a batch another thread began (`renderBatches`).
+   */
+  readonly cursor: Int32Array;
+}
+
+/** A cursor at the batch's first job, in memory that worker threads share. */
+export function batchCursor(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
+
+/** Jobs of the batch not yet taken by any thread. */
+export function jobsLeft(batch: RenderBatch): number {
+  return Math.max(0, batch.jobs.length - Atomics.load(batch.cursor, 0));
+}
+
+/** Takes the batch's next job for this thread: its index, or past the end when none is left. */
+export function takeJob(batch: RenderBatch): number {
+  return Atomics.add(batch.cursor, 0, 1);
+}
+
+/** Stops the batch: no thread takes any more of its jobs. */
+export function closeBatch(batch: RenderBatch): void {
+  Atomics.store(batch.cursor, 0, batch.jobs.length);
 }
 
 export type RenderTaskResult =
@@ -40,15 +65,16 @@ export async function renderWith(task: RenderTask, context: RenderContext): Prom
 }
 
 /**
- * Renders a batch's visuals in turn, a result for each in the batch's order: an internal error is
- * that visual's problem, and the others are still rendered.
+ * Renders the batch's visuals that no other thread has taken, in the batch's order, a result for
+ * each: an internal error is that visual's problem, and the others are still rendered.
  */
 export async function renderBatchWith(
   batch: RenderBatch,
   context: RenderContext,
 ): Promise<RenderTaskResult[]> {
   const results: RenderTaskResult[] = [];
-  for (const job of batch.jobs) {
+  for (let index = takeJob(batch); index < batch.jobs.length; index = takeJob(batch)) {
+    const job = batch.jobs[index] as VisualJob;
     results.push(
       await renderWith({ setup: batch.setup, job }, context).catch(
         (error: unknown): RenderTaskResult => ({
@@ -74,7 +100,7 @@ export function batchesOf(setup: DepsSetup, jobs: readonly VisualJob[]): RenderB
     if (group) group.push(job);
     else groups.set(key, [job]);
   }
-  return [...groups.values()].map((group) => ({ setup, jobs: group }));
+  return [...groups.values()].map((group) => ({ setup, jobs: group, cursor: batchCursor() }));
 }
 
 /** Renders one visual with this thread's context for the task's setup. */
