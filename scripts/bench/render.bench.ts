@@ -3,7 +3,8 @@
  * by playwright-core, pages reused) drawing the same template elements to 1080 × 1080 PNGs with the
  * same HTML/CSS layout and fonts: one thread against one page, then the whole machine (Blason's
  * worker threads against two pages in parallel); then the whole sample set cold and the no-change
- * rerun. Every speed figure is the best of `TRIALS` timed passes, and one and two threads are
+ * rerun. Every speed figure is the best of `TRIALS` timed passes after `WARM_UP_PASSES` untimed
+ * ones, and one and two threads are
  * measured in alternation: the machine is shared. Beside the two-thread figure, the machine's own
  * ceiling: the one-thread loop in one process, then in two independent processes at once.
  */
@@ -37,6 +38,7 @@ import {
   type Sample,
   samples,
   tokensDir,
+  WARM_UP_PASSES,
 } from './support/render-loop.js';
 import type { BenchResult } from './types.js';
 
@@ -123,8 +125,11 @@ async function threadsPerSecond(
   const outDir = await mkdtemp(join(tmpdir(), 'blason-bench-threads-'));
   const pools = { one: createPool(THREADS.one), two: createPool(THREADS.two) };
   try {
-    for (const name of ['one', 'two'] as const)
-      await threadsRun(pools[name], THREADS[name], set, rounds, outDir); // warm-up
+    for (const name of ['one', 'two'] as const) {
+      for (let warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) {
+        await threadsRun(pools[name], THREADS[name], set, rounds, outDir);
+      }
+    }
     const best: { one?: ThreadsFigure; two?: ThreadsFigure } = {};
     for (let trial = 0; trial < trials; trial++) {
       for (const name of ['one', 'two'] as const) {
@@ -253,8 +258,9 @@ async function chromiumPerSecond(
           for (let index = i; index < list.length; index += pages) await draw(list[index] as string);
         }),
       );
-    await drawAll(markup); // warm-up
     const all = Array.from({ length: rounds }, () => markup).flat();
+    // The same warm-up as Blason's figures get.
+    for (let warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) await drawAll(all);
     const best = await bestOf(TRIALS, async () => {
       const started = performance.now();
       await drawAll(all);

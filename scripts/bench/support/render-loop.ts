@@ -50,7 +50,15 @@ export interface LoopFigure {
   readonly cores: number;
 }
 
-/** A timed pass of the loop over its queue; the first call of `oneThreadLoop` has warmed it up. */
+/**
+ * Untimed passes before any timed one. V8 optimises render code only once it has run hot for a
+ * while (the render process raises its interrupt budget), so a fresh thread speeds up over its
+ * first few hundred visuals: the one-thread loop went 33, 38, 39, 34, 36, 46, 42, 43, 49, 49
+ * visuals/s over its first ten passes of 60. Every Blason figure gets the same warm-up.
+ */
+export const WARM_UP_PASSES = 5;
+
+/** A timed pass of the loop over its queue; `oneThreadLoop` has warmed it up. */
 export type LoopPass = () => Promise<LoopFigure>;
 
 /**
@@ -74,9 +82,8 @@ export async function oneThreadLoop(
     const { width, height } = composed.format;
     await rasterize({ svg: composed.svg, width, height, under: composed.under }, ['png']);
   };
-  for (const sample of set) await one(sample); // warm-up: JIT and fonts
   const queue = Array.from({ length: rounds }, () => set).flat();
-  return async () => {
+  const pass = async (): Promise<LoopFigure> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
     // Two visuals in flight, as `renderCampaigns` renders in its own thread: one is composed while
@@ -94,6 +101,8 @@ export async function oneThreadLoop(
       cpuMs: (used.user + used.system) / 1000 / queue.length,
     };
   };
+  for (let warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) await pass();
+  return pass;
 }
 
 /** The pass with the most visuals per second of `trials` passes. */
