@@ -92,6 +92,13 @@ describe('renderBatches', () => {
     expect(results.filter((result) => result.ok && result.visual.key.startsWith('fine'))).toHaveLength(3);
   });
 
+  test('batches given again are rendered again', async () => {
+    const batches = [batchOf('a', 2), batchOf('b', 1)];
+    await dispatch(batches, 2, fakeThreads(1).run);
+    const { keys } = await dispatch(batches, 2, fakeThreads(1).run);
+    expect(keys).toEqual(['a/0', 'a/1', 'b/0']);
+  });
+
   test('a run that fails before taking any job fails its whole batch instead of being run again', async () => {
     const threads = fakeThreads(1, { failAfter: { broken: 0 } });
     const { results } = await dispatch([batchOf('broken', 3)], 2, threads.run);

@@ -1,5 +1,5 @@
 import { internalProblem } from './failures.js';
-import { closeBatch, jobsLeft, type RenderBatch, type RenderTaskResult } from './worker.js';
+import { closeBatch, jobsLeft, type RenderBatch, type RenderTaskResult, rewindBatch } from './worker.js';
 
 export interface BatchRun {
   /** Renders the batch's jobs that are left (`renderBatchWith`, in this thread or a worker). */
@@ -23,9 +23,11 @@ interface BatchState {
  * batch left to begin helps the batch with the most jobs not yet taken, so that no thread waits
  * while another still has a queue of its own: on the 60-visual render bench, the last batch left
  * one of two threads idle for 5 to 14 % of the run. A run that stops closes its batch: its jobs
- * without a result fail once every run of the batch has ended.
+ * without a result fail once every run of the batch has ended. Every call renders all the jobs of
+ * its batches, even batches an earlier call rendered.
  */
 export async function renderBatches(batches: readonly RenderBatch[], { run, lanes, onResult }: BatchRun) {
+  for (const batch of batches) rewindBatch(batch);
   const states: BatchState[] = batches.map((batch) => ({ batch, running: 0, reported: new Set() }));
   let begun = 0;
   const nextState = (): BatchState | undefined => states[begun++] ?? mostLeft(states);

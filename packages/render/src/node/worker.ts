@@ -29,6 +29,11 @@ export function batchCursor(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 }
 
+/** Moves the batch's cursor back to its first job. */
+export function rewindBatch(batch: RenderBatch): void {
+  Atomics.store(batch.cursor, 0, 0);
+}
+
 /** Jobs of the batch not yet taken by any thread. */
 export function jobsLeft(batch: RenderBatch): number {
   return Math.max(0, batch.jobs.length - Atomics.load(batch.cursor, 0));
