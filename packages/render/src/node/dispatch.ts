@@ -4,7 +4,7 @@ import { closeBatch, jobsLeft, type RenderBatch, type RenderTaskResult, rewindBa
 export interface BatchRun {
   /** Renders the batch's jobs that are left (`renderBatchWith`, in this thread or a worker). */
   readonly run: (batch: RenderBatch) => Promise<RenderTaskResult[]>;
-  /** Batches rendered at once: a pool's threads, or two in this thread. */
+  /** Batches rendered at once: a pool's `concurrency`, or two in this thread. */
   readonly lanes: number;
   readonly onResult: (result: RenderTaskResult) => void;
 }

@@ -6,7 +6,7 @@ export interface ThreadPool<Task, Result> {
   run(task: Task): Promise<Result>;
   /** Tasks run at once: threads × tasks per thread (more are queued). */
   readonly concurrency: number;
-  /** The live threads. A thread that stops (crash, `terminate()`) fails its task and is replaced. */
+  /** The live threads. A thread that stops (crash, `terminate()`) fails its tasks and is replaced. */
   threads(): readonly Worker[];
   destroy(): Promise<void>;
 }
