@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildKit } from '@blason/kit';
+import { buildKit } from '@blason/kit/build';
 import { kitPhaseClock } from './support/kit-phases.js';
 import type { BenchResult } from './types.js';
 

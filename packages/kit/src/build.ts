@@ -17,7 +17,8 @@ import {
   type ThreadPool,
 } from '@blason/render/threads';
 import type { Brand, PartnerMeta } from '@blason/tokens';
-import { kitContext, kitSetup, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
+import { kitContext, kitSetup } from './kit-context.js';
+import type { PartnerSummary, PartnerTask } from './partner-task.js';
 import { mergeShards, partnersOfShard, writeShardRecord } from './shard.js';
 import { kitDigest, readStamp, writeStamp } from './stamp.js';
 import type { KitTask } from './worker.js';
@@ -192,10 +193,12 @@ async function writePartnerKits(
   onProgress: BuildKitOptions['onProgress'],
 ): Promise<PartnerSummary[]> {
   let done = 0;
+  // The partner kits' code is loaded here, not with this module: with a pool, only its threads need it.
+  const write: (task: PartnerTask) => Promise<PartnerSummary> = pool
+    ? (task) => pool.run({ kind: 'partner', task }) as Promise<PartnerSummary>
+    : (await import('./partner-task.js')).partnerTask;
   const writeOne = async (task: PartnerTask): Promise<PartnerSummary> => {
-    const summary = pool
-      ? ((await pool.run({ kind: 'partner', task })) as PartnerSummary)
-      : await partnerTask(task);
+    const summary = await write(task);
     onProgress?.({ step: 'partner', partner: task.partner, done: ++done, total: tasks.length });
     return summary;
   };

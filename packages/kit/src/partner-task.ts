@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { writeChunksAtomic } from '@blason/core';
-import { type Lexicon, loadLexicon } from '@blason/lexicon';
 import { createLogoCache, type LogoCache } from '@blason/logos';
-import { createRenderContext, type RenderContext, type RenderedVisual } from '@blason/render';
-import { type Brand, prepareTokensBuild, type TokensBuilder } from '@blason/tokens';
+import type { RenderedVisual } from '@blason/render';
+import { kitContext } from './kit-context.js';
 import { type PartnerKit, writePartnerKit } from './partner.js';
 import { zipChunks } from './zip.js';
 
@@ -28,49 +27,16 @@ export interface PartnerSummary {
   readonly lintWarnings: number;
 }
 
-/** Everything a thread needs for a kit, loaded once: the render and the partner kits share it. */
-export interface KitContext {
-  readonly brand: Brand;
-  readonly tokens: TokensBuilder;
-  readonly lexicon: Lexicon;
-  readonly logoCache: LogoCache;
-  /** The render's brand, templates, lexicon linter and fonts, made from the same brand and lexicon. */
-  readonly render: RenderContext;
-}
-
-let context: { rootDir: string; digest: string; ready: Promise<KitContext> } | undefined;
-
-/** Where a repository keeps its tokens and lexicon: the render's setup for a kit. */
-export function kitSetup(rootDir: string): { readonly tokensDir: string; readonly lexiconDir: string } {
-  const tokensDir = join(rootDir, 'tokens');
-  return { tokensDir, lexiconDir: join(tokensDir, 'lexicon') };
-}
-
 /**
- * Checked tokens, lexicon, render context and logo cache of a repository, made once per thread
- * and kept while the digest of the kit's inputs is the same (a changed token gets a fresh context).
+ * The logos' shared work (the brand's wordmark, drawn, rasterised and encoded once), for every
+ * partner kit this thread writes. Its entries are keyed by their whole input, so a changed token
+ * misses instead of reusing stale art, and it keeps a bounded number of them.
  */
-export function kitContext(rootDir: string, digest: string): Promise<KitContext> {
-  if (context?.rootDir !== rootDir || context.digest !== digest) {
-    const setup = kitSetup(rootDir);
-    const ready = Promise.all([
-      prepareTokensBuild(setup.tokensDir),
-      loadLexicon({ lexiconDir: setup.lexiconDir }),
-    ]).then(async ([tokens, lexicon]) => ({
-      brand: tokens.brand,
-      tokens,
-      lexicon,
-      logoCache: createLogoCache(),
-      render: await createRenderContext(setup, { brand: tokens.brand, lexicon }),
-    }));
-    context = { rootDir, digest, ready };
-  }
-  return context.ready;
-}
+const logoCache: LogoCache = createLogoCache();
 
 /** Writes one partner's kit folder, then its zip beside it. */
 export async function partnerTask(task: PartnerTask): Promise<PartnerSummary> {
-  const { brand, tokens, lexicon, logoCache } = await kitContext(task.rootDir, task.digest);
+  const { brand, tokens, lexicon } = await kitContext(task.rootDir, task.digest);
   const partner = brand.partners.find((candidate) => candidate.id === task.partner);
   if (!partner) throw new Error(`partnerTask: unknown partner ${task.partner}`);
   const kit = await writePartnerKit({

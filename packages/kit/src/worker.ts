@@ -1,5 +1,6 @@
 import { type RenderBatch, type RenderTaskResult, renderBatchWith } from '@blason/render';
-import { kitContext, type PartnerSummary, type PartnerTask, partnerTask } from './partner-task.js';
+import { kitContext } from './kit-context.js';
+import type { PartnerSummary, PartnerTask } from './partner-task.js';
 
 /** What the kit's worker threads do: render batches of visuals, then write partner kits. */
 export type KitTask =
@@ -11,9 +12,13 @@ export type KitTask =
     }
   | { readonly kind: 'partner'; readonly task: PartnerTask };
 
-/** Both kinds of task use the thread's one kit context: the brand and lexicon are read once. */
+/**
+ * Both kinds of task use the thread's one kit context: the brand and lexicon are read once. The
+ * partner kits' code (logos, print facts, contact sheets) is loaded with the first partner task,
+ * so a thread starts rendering without waiting for it.
+ */
 export default async function kitTask(work: KitTask): Promise<RenderTaskResult[] | PartnerSummary> {
-  if (work.kind === 'partner') return partnerTask(work.task);
+  if (work.kind === 'partner') return (await import('./partner-task.js')).partnerTask(work.task);
   const context = await kitContext(work.rootDir, work.digest);
   return renderBatchWith(work.batch, context.render);
 }

@@ -3,7 +3,7 @@
  * campaigns and the threads, up to the first rendered visual), the visuals, then the partner kits
  * (logos, sheets, tokens, zips) after the last visual; and how many cores it kept busy.
  */
-import type { KitProgress } from '@blason/kit';
+import type { KitProgress } from '@blason/kit/build';
 
 export interface KitPhases {
   readonly ms: number;

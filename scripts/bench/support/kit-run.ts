@@ -4,7 +4,7 @@
  * prints `{ ms, partnerMs, maxRssMb, partners, visuals }` as JSON on standard output (`partnerMs`: the
  * partner kits' phase, from the last rendered visual to the end).
  */
-import { buildKit } from '@blason/kit';
+import { buildKit } from '@blason/kit/build';
 import { kitPhaseClock } from './kit-phases.js';
 
 const [rootDir, outDir, partnerList] = process.argv.slice(2);

@@ -1,6 +1,7 @@
-// Only types and the light stamp module at the top: `@blason/kit` (the renderer, the token build,
-// sharp, pdfkit…) is imported when a build is needed, so a no-change rerun never loads it.
-import type { KitSummary } from '@blason/kit';
+// Only types and the light stamp module at the top: `@blason/kit/build` (the renderer, the token
+// build, sharp…) is imported when a build is needed, so a no-change rerun never loads it. It leaves
+// out the partner kits' code (logos, print, contact sheets), which only the kit's threads load.
+import type { KitSummary } from '@blason/kit/build';
 import { unchangedKit } from '@blason/kit/stamp';
 import { collect, parseJobs } from '../options.js';
 import { OUTPUT_KIND_NAMES, parseOutputs } from '../output-option.js';
@@ -53,7 +54,7 @@ export const registerKit: RegisterCommand = (program, context) => {
       // Only a build renders: a no-change rerun costs one process start, not two.
       context?.beforeRender?.();
       const [{ buildKit }, { parseShard }] = await Promise.all([
-        import('@blason/kit'),
+        import('@blason/kit/build'),
         import('@blason/render'),
       ]);
       const progress = createProgress('kit');
@@ -79,7 +80,7 @@ export const registerKit: RegisterCommand = (program, context) => {
     .argument('<dirs...>', 'the shard output folders (every shard of one build)')
     .option('-o, --out <dir>', 'kits go to <out>/<partner>/ and <out>/<partner>.zip', 'dist/kit')
     .action(async (dirs: string[], flags: { readonly out: string }) => {
-      const { mergeKit } = await import('@blason/kit');
+      const { mergeKit } = await import('@blason/kit/build');
       const summary = await mergeKit({ shardDirs: dirs, outDir: flags.out });
       process.stdout.write(summaryText(summary));
     });
