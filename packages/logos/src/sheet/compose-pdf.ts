@@ -3,6 +3,7 @@ import {
   concatTransformationMatrix,
   drawObject,
   PDFContentStream,
+  PDFDict,
   PDFDocument,
   PDFName,
   PDFNumber,
@@ -110,9 +111,13 @@ async function embedLogo(doc: PDFDocument, pdf: Uint8Array): Promise<EmbeddedLog
   const source = await PDFDocument.load(pdf, { updateMetadata: false });
   const page = source.getPages()[0];
   if (!page) throw new Error('a logo PDF has no page');
-  const { Contents, Resources } = page.node.normalizedEntries();
-  const content = Contents?.size() === 1 ? Contents.lookup(0) : undefined;
-  if (!(content instanceof PDFRawStream)) return (await doc.embedPages([page]))[0] as EmbeddedLogo;
+  // Read as written: `normalizedEntries` would wrap the stream in two more (pdf-lib's q … Q for a
+  // loaded page), and a single raw stream would never be found.
+  const content = page.node.lookup(PDFName.of('Contents'));
+  const resources = page.node.lookupMaybe(PDFName.of('Resources'), PDFDict);
+  if (!(content instanceof PDFRawStream && resources)) {
+    return (await doc.embedPages([page]))[0] as EmbeddedLogo;
+  }
   const box = page.node.MediaBox();
   const [left, bottom, right, top] = [0, 1, 2, 3].map((i) => box.lookup(i, PDFNumber).asNumber()) as [
     number,
@@ -127,6 +132,6 @@ async function embedLogo(doc: PDFDocument, pdf: Uint8Array): Promise<EmbeddedLog
   form.dict.set(PDFName.of('FormType'), doc.context.obj(1));
   form.dict.set(PDFName.of('BBox'), doc.context.obj([left, bottom, right, top]));
   form.dict.set(PDFName.of('Matrix'), doc.context.obj([1, 0, 0, 1, -left, -bottom]));
-  form.dict.set(PDFName.of('Resources'), copier.copy(Resources));
+  form.dict.set(PDFName.of('Resources'), copier.copy(resources));
   return { ref: doc.context.register(form), width: right - left, height: top - bottom };
 }
